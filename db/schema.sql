@@ -1,0 +1,129 @@
+-- The content bundle: one SQLite file, opened read-only by the kiosk, never modified in place.
+-- Table and column names follow Open Referral HSDS 3.0 where HSDS has the concept; the flow tables,
+-- strings and assets are the kiosk's own. Bump schema_version in meta when this file changes shape.
+
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);   -- bundle_id, version, created, schema_version, languages, kiosk_*
+
+CREATE TABLE source (
+  id        TEXT PRIMARY KEY,
+  title     TEXT NOT NULL,
+  publisher TEXT NOT NULL DEFAULT '',
+  url       TEXT NOT NULL DEFAULT '',   -- a public address, or a file of the project's seeds
+  date      TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE ui_language (
+  code     TEXT PRIMARY KEY,            -- BCP 47: fr, en, ar, prs, ps, ti, zh-Hans ...
+  endonym  TEXT NOT NULL,               -- the language's own name in its own script
+  rtl      INTEGER NOT NULL DEFAULT 0,
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE strings (
+  key    TEXT NOT NULL,
+  lang   TEXT NOT NULL,
+  text   TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'reviewed')),
+  PRIMARY KEY (key, lang)
+) WITHOUT ROWID;
+
+CREATE TABLE asset (name TEXT PRIMARY KEY, mime TEXT NOT NULL, data BLOB NOT NULL);
+
+CREATE TABLE taxonomy_term (id TEXT PRIMARY KEY, position INTEGER NOT NULL);   -- name: category.<id>.name
+
+CREATE TABLE organization (id TEXT PRIMARY KEY, name TEXT NOT NULL);
+
+CREATE TABLE service (
+  id              TEXT PRIMARY KEY,
+  organization_id TEXT NOT NULL REFERENCES organization(id),
+  name            TEXT NOT NULL,        -- proper names are never translated
+  description_key TEXT NOT NULL,        -- what it does, in strings
+  audience_key    TEXT NOT NULL,        -- who it is for, in strings
+  free            INTEGER,              -- 1 free, 0 not free, NULL unknown
+  appointment     TEXT NOT NULL CHECK (appointment IN ('required', 'none', 'unknown')),
+  record_date     TEXT NOT NULL,        -- date of the facts, shown to visitors
+  source_id       TEXT REFERENCES source(id)
+);
+
+CREATE TABLE service_taxonomy (
+  service_id       TEXT NOT NULL REFERENCES service(id),
+  taxonomy_term_id TEXT NOT NULL REFERENCES taxonomy_term(id),
+  PRIMARY KEY (service_id, taxonomy_term_id)
+) WITHOUT ROWID;
+CREATE INDEX service_taxonomy_term ON service_taxonomy(taxonomy_term_id);
+
+CREATE TABLE location (
+  id          TEXT PRIMARY KEY,
+  address_1   TEXT NOT NULL,
+  postal_code TEXT NOT NULL DEFAULT '',
+  city        TEXT NOT NULL DEFAULT '',
+  latitude    REAL NOT NULL,
+  longitude   REAL NOT NULL,
+  source_id   TEXT REFERENCES source(id)
+);
+
+CREATE TABLE service_at_location (
+  service_id  TEXT NOT NULL REFERENCES service(id),
+  location_id TEXT NOT NULL REFERENCES location(id),
+  PRIMARY KEY (service_id, location_id)
+) WITHOUT ROWID;
+
+CREATE TABLE phone (
+  service_id TEXT NOT NULL REFERENCES service(id),
+  number     TEXT NOT NULL,
+  position   INTEGER NOT NULL,
+  source_id  TEXT REFERENCES source(id),
+  PRIMARY KEY (service_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE schedule (                  -- HSDS schedule, with the rule in OpenStreetMap opening_hours syntax
+  service_id    TEXT PRIMARY KEY REFERENCES service(id),
+  opening_hours TEXT NOT NULL,
+  source_id     TEXT REFERENCES source(id)
+);
+
+CREATE TABLE hotline (
+  number    TEXT PRIMARY KEY,           -- as dialled: digits and spaces
+  free      INTEGER,                    -- 1 free, 0 not free, NULL unknown
+  strip     INTEGER,                    -- place on the emergency strip, NULL when not on it
+  languages TEXT NOT NULL DEFAULT '',   -- comma-separated codes, empty when the source does not say
+  source_id TEXT REFERENCES source(id)
+);
+
+CREATE TABLE topic (
+  key       TEXT PRIMARY KEY,
+  position  INTEGER NOT NULL,
+  pictogram TEXT NOT NULL,
+  flow_id   TEXT NOT NULL
+);
+
+CREATE TABLE flow (id TEXT PRIMARY KEY, start_node TEXT NOT NULL);
+
+CREATE TABLE node (
+  id       TEXT PRIMARY KEY,             -- <flow>.<node>
+  flow_id  TEXT NOT NULL REFERENCES flow(id),
+  kind     TEXT NOT NULL CHECK (kind IN ('question', 'info', 'result')),
+  var      TEXT NOT NULL DEFAULT '',     -- a question's answer name in conditions
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE choice (
+  node_id   TEXT NOT NULL REFERENCES node(id),
+  position  INTEGER NOT NULL,            -- 1-based; the tap id is choice.<node>.<position>
+  value     TEXT NOT NULL,
+  pictogram TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (node_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE transition (
+  node_id   TEXT NOT NULL REFERENCES node(id),
+  position  INTEGER NOT NULL,
+  condition TEXT NOT NULL DEFAULT '',    -- empty: always
+  target    TEXT NOT NULL,               -- a node id; lint reports dangling ones
+  PRIMARY KEY (node_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE node_service  (node_id TEXT NOT NULL, service_id TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (node_id, position)) WITHOUT ROWID;
+CREATE TABLE node_category (node_id TEXT NOT NULL, taxonomy_term_id TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (node_id, position)) WITHOUT ROWID;
+CREATE TABLE node_hotline  (node_id TEXT NOT NULL, number TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (node_id, position)) WITHOUT ROWID;
+CREATE TABLE node_source   (node_id TEXT NOT NULL, source_id TEXT NOT NULL, PRIMARY KEY (node_id, source_id)) WITHOUT ROWID;

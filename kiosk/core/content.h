@@ -1,0 +1,94 @@
+// The content model as the kiosk holds it in memory: plain structs loaded from a bundle
+// (content_store) or built by tests. Services are not here in bulk: they are queried on demand.
+#pragma once
+#include "condition.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+enum class NodeKind { Question, Info, Result };
+
+struct Choice {
+    std::string value;     // the answer recorded for the question's var
+    std::string pictogram; // asset name, may be empty
+};
+
+struct Transition {
+    std::string condition_text; // empty: always
+    ConditionPtr condition;     // parsed at load; null when the text does not parse (lint reports it)
+    std::string target;         // node id
+};
+
+struct Node {
+    std::string id; // <flow>.<node>
+    NodeKind kind = NodeKind::Question;
+    std::string var; // a question's answer name
+    std::vector<Choice> choices;
+    std::vector<Transition> next;
+    std::vector<std::string> services, categories, hotlines, sources; // results
+};
+
+struct Flow {
+    std::string id;
+    std::string start; // node id
+    std::vector<Node> nodes;
+
+    const Node* find(const std::string& node_id) const;
+};
+
+struct Topic {
+    std::string key;
+    std::string pictogram;
+    std::string flow_id;
+};
+
+struct Language {
+    std::string code;
+    std::string endonym;
+    bool rtl = false;
+};
+
+struct Hotline {
+    std::string number;
+    std::optional<bool> free;
+    int strip = 0; // 0: not on the emergency strip
+    std::vector<std::string> languages;
+    std::string source_id;
+};
+
+struct GeoPoint {
+    double latitude = 0, longitude = 0;
+};
+
+struct Service {
+    std::string id;
+    std::string name;
+    std::string description_key, audience_key;
+    std::optional<bool> free;
+    std::string appointment; // required, none, unknown
+    std::string record_date;
+    std::string source_id;
+    std::vector<std::string> phones;
+    std::string address, postal_code, city;
+    std::optional<GeoPoint> location;
+    std::string opening_hours; // OpenStreetMap opening_hours, empty when unknown
+    double distance_m = -1;    // from the kiosk, when both have a location
+};
+
+struct Source {
+    std::string id, title, publisher, url, date;
+};
+
+// String keys, derived from ids in one place so the builder, lint and screens agree.
+std::string topic_title_key(const std::string& topic);
+std::string topic_subtitle_key(const std::string& topic);
+std::string node_text_key(const std::string& node_id);
+std::string node_title_key(const std::string& node_id);
+std::string choice_key(const Node& node, const Choice& choice);
+std::string hotline_key(const std::string& number, const char* field); // name, purpose, hours
+std::string category_name_key(const std::string& category);
+
+} // namespace kiosk

@@ -1,0 +1,91 @@
+// The content bundle, opened read-only as an untrusted file. Small tables (flows, topics,
+// languages, hotlines, sources) are loaded once at open; services, strings and pictograms are
+// read on demand with prepared statements.
+#pragma once
+#include "content.h"
+#include "i18n.h"
+#include "sqlite_db.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+constexpr int bundle_schema_version = 1;
+
+struct BundleMeta {
+    std::string bundle_id, version, created;
+    int schema_version = 0;
+    std::vector<std::string> languages; // enabled, the first is the source language
+    std::string kiosk_name;
+    std::optional<GeoPoint> kiosk_location;
+};
+
+struct StringCoverage {
+    std::string lang;
+    int total = 0, translated = 0, reviewed = 0;
+};
+
+class ContentStore {
+  public:
+    // Throws DbError (unreadable, not SQLite) or ContentError (wrong schema, missing tables).
+    explicit ContentStore(const std::string& path);
+    ~ContentStore();
+
+    const BundleMeta& meta() const { return meta_; }
+    const std::vector<Language>& languages() const { return languages_; }
+    const std::vector<Topic>& topics() const { return topics_; }
+    const std::vector<Flow>& flows() const { return flows_; }
+    const std::vector<Hotline>& hotlines() const { return hotlines_; }
+    const std::map<std::string, Source>& sources() const { return sources_; }
+
+    const Language* language(const std::string& code) const;
+    const Topic* topic(const std::string& key) const;
+    const Flow* flow(const std::string& id) const;
+    const Hotline* hotline(const std::string& number) const;
+    const Source* source(const std::string& id) const;
+
+    Strings strings(const std::string& lang) const;
+    StringTable string_table(const std::string& lang) const;
+    std::vector<StringCoverage> coverage() const;
+
+    std::optional<Service> service(const std::string& id) const;
+    // A result's services: the ones it names, then the nearest `per_category` of each category.
+    std::vector<Service> services_for(const Node& result, size_t per_category) const;
+    std::vector<unsigned char> asset(const std::string& name) const;
+
+    // For lint: every id in these tables.
+    std::vector<std::string> service_ids() const;
+    std::vector<std::string> category_ids() const;
+    std::vector<std::string> service_string_keys() const;  // description and audience keys in use
+    std::vector<std::string> facts_without_source() const; // one sentence per phone, address or rule
+    const Db& db() const { return db_; }
+
+  private:
+    struct Queries;
+    Db db_;
+    std::unique_ptr<Queries> q_;
+    BundleMeta meta_;
+    std::vector<Language> languages_;
+    std::vector<Topic> topics_;
+    std::vector<Flow> flows_;
+    std::vector<Hotline> hotlines_;
+    std::map<std::string, Source> sources_;
+
+    void load_meta();
+    void load_small_tables();
+    void load_flows();
+    std::vector<Service> nearest_in_category(const std::string& category, size_t n) const;
+    void fill_details(Service& s) const;
+};
+
+struct ContentError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+std::vector<std::string> split_list(const std::string& comma_separated);
+
+} // namespace kiosk

@@ -1,0 +1,99 @@
+#include "flow_engine.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kiosk {
+
+namespace {
+
+const Node* next_node(const FlowRun& run, const Node& from) {
+    for (const Transition& t : from.next) {
+        if (!t.condition || !evaluate(*t.condition, run.answers)) continue;
+        return run.flow->find(t.target);
+    }
+    return nullptr;
+}
+
+bool move_on(FlowRun& run, const Node& from) {
+    const Node* to = next_node(run, from);
+    if (!to) return false;
+    run.path.push_back(to->id);
+    return true;
+}
+
+// Longest number of questions on any path starting at node_id (itself included).
+int questions_ahead(const Flow& flow, const std::string& node_id, std::set<std::string>& visiting) {
+    const Node* node = flow.find(node_id);
+    if (!node || !visiting.insert(node_id).second) return 0;
+    int best = 0;
+    for (const Transition& t : node->next) best = std::max(best, questions_ahead(flow, t.target, visiting));
+    visiting.erase(node_id);
+    return best + (node->kind == NodeKind::Question ? 1 : 0);
+}
+
+} // namespace
+
+FlowRun flow_start(const Flow& flow) {
+    FlowRun run;
+    run.flow = &flow;
+    run.path.push_back(flow.start);
+    return run;
+}
+
+const Node& flow_current(const FlowRun& run) {
+    const Node* node = run.flow->find(run.path.back());
+    if (!node) throw std::logic_error("flow " + run.flow->id + " has no node " + run.path.back());
+    return *node;
+}
+
+ChooseResult flow_choose(FlowRun& run, size_t choice_index) {
+    const Node& node = flow_current(run);
+    if (node.kind != NodeKind::Question || choice_index >= node.choices.size())
+        return ChooseResult::BadChoice;
+    Answers before = run.answers;
+    run.answers[node.var] = node.choices[choice_index].value;
+    if (!move_on(run, node)) {
+        run.answers = std::move(before);
+        return ChooseResult::NoTransition;
+    }
+    return ChooseResult::Moved;
+}
+
+ChooseResult flow_continue(FlowRun& run) {
+    const Node& node = flow_current(run);
+    if (node.kind != NodeKind::Info) return ChooseResult::BadChoice;
+    return move_on(run, node) ? ChooseResult::Moved : ChooseResult::NoTransition;
+}
+
+bool flow_back(FlowRun& run) {
+    if (run.path.size() <= 1) return false;
+    run.path.pop_back();
+    // The question we return to keeps its answer (shown as chosen); anything after it is gone.
+    std::set<std::string> on_path;
+    for (const std::string& id : run.path)
+        if (const Node* n = run.flow->find(id)) on_path.insert(n->var);
+    std::erase_if(run.answers, [&](const auto& kv) { return !on_path.count(kv.first); });
+    return true;
+}
+
+std::string flow_chosen_value(const FlowRun& run) {
+    const Node& node = flow_current(run);
+    auto it = run.answers.find(node.var);
+    return it == run.answers.end() ? std::string() : it->second;
+}
+
+int flow_step(const FlowRun& run) {
+    int answered = 0;
+    for (size_t i = 0; i + 1 < run.path.size(); ++i)
+        if (const Node* n = run.flow->find(run.path[i]); n && n->kind == NodeKind::Question) ++answered;
+    return answered + 1;
+}
+
+int flow_max_steps(const FlowRun& run) {
+    std::set<std::string> visiting;
+    int ahead = questions_ahead(*run.flow, run.path.back(), visiting);
+    return flow_step(run) - 1 + std::max(ahead, 1);
+}
+
+} // namespace kiosk

@@ -1,0 +1,38 @@
+#include "i18n.h"
+
+namespace kiosk {
+
+const std::string& Strings::get(const std::string& key) const {
+    for (const StringTable* t : {&chosen, &french, &english}) {
+        auto it = t->find(key);
+        if (it != t->end()) return it->second.text;
+    }
+    return key;
+}
+
+bool Strings::has(const std::string& key) const {
+    return chosen.count(key) != 0;
+}
+
+std::string format(const std::string& text, const std::vector<std::pair<std::string, std::string>>& args) {
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t open = text.find('{', i);
+        size_t close = open == std::string::npos ? open : text.find('}', open);
+        if (close == std::string::npos) {
+            out.append(text, i, std::string::npos);
+            break;
+        }
+        out.append(text, i, open - i);
+        std::string name = text.substr(open + 1, close - open - 1);
+        const std::string* value = nullptr;
+        for (const auto& [k, v] : args)
+            if (k == name) value = &v;
+        out += value ? *value : text.substr(open, close - open + 1);
+        i = close + 1;
+    }
+    return out;
+}
+
+} // namespace kiosk

@@ -1,0 +1,30 @@
+// Strings of one language, with the fallback chain the visitor sees: the chosen language, then
+// French (the source language), then English, then the key itself so a gap is visible, not blank.
+#pragma once
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace kiosk {
+
+struct StringEntry {
+    std::string text;
+    bool reviewed = false;
+};
+
+using StringTable = std::unordered_map<std::string, StringEntry>; // key -> entry, one language
+
+struct Strings {
+    std::string lang;
+    StringTable chosen, french, english;
+
+    const std::string& get(const std::string& key) const;
+    bool has(const std::string& key) const;
+};
+
+// Replaces {name} placeholders; unknown placeholders stay as written.
+std::string format(const std::string& text, const std::vector<std::pair<std::string, std::string>>& args);
+
+} // namespace kiosk

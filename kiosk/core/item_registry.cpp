@@ -1,0 +1,71 @@
+#include "item_registry.h"
+
+#include <cstdio>
+
+namespace kiosk {
+
+void ItemRegistry::clear() {
+    items.clear();
+    texts.clear();
+}
+
+void ItemRegistry::add_item(std::string id, std::string label, Rect r) {
+    if (!label.empty()) texts.push_back({"", label, r});
+    items.push_back({std::move(id), std::move(label), r});
+}
+
+void ItemRegistry::add_text(std::string text, Rect r) {
+    texts.push_back({"", std::move(text), r});
+}
+
+const Item* ItemRegistry::find_id(const std::string& id) const {
+    for (auto it = items.rbegin(); it != items.rend(); ++it)
+        if (it->id == id) return &*it;
+    return nullptr;
+}
+
+const Item* ItemRegistry::find_label(const std::string& label) const {
+    for (auto it = items.rbegin(); it != items.rend(); ++it)
+        if (it->label == label) return &*it;
+    return nullptr;
+}
+
+bool ItemRegistry::shows_text(const std::string& text) const {
+    for (const Item& t : texts)
+        if (t.label.find(text) != std::string::npos) return true;
+    return false;
+}
+
+std::string json_escape(const std::string& s) {
+    std::string out;
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\')
+            out += '\\', out += static_cast<char>(c);
+        else if (c == '\n')
+            out += "\\n";
+        else if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else
+            out += static_cast<char>(c);
+    }
+    return out;
+}
+
+std::string ItemRegistry::to_json() const {
+    std::string out = "[\n";
+    auto emit = [&](const Item& i) {
+        char geom[96];
+        std::snprintf(geom, sizeof geom, "\"x\": %.0f, \"y\": %.0f, \"w\": %.0f, \"h\": %.0f", i.rect.x,
+                      i.rect.y, i.rect.w, i.rect.h);
+        if (out.size() > 2) out += ",\n";
+        out += "  {\"id\": \"" + json_escape(i.id) + "\", \"label\": \"" + json_escape(i.label) + "\", " +
+               geom + "}";
+    };
+    for (const Item& i : items) emit(i);
+    for (const Item& t : texts) emit(t);
+    return out + "\n]\n";
+}
+
+} // namespace kiosk

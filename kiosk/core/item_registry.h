@@ -1,0 +1,39 @@
+// What the last frame showed: every tappable item with its stable id, and every visible text.
+// The screens fill it while drawing; the script driver and the tests read it.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    bool contains(float px, float py) const { return px >= x && py >= y && px < x + w && py < y + h; }
+    bool overlaps(const Rect& o) const {
+        return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
+    }
+};
+
+struct Item {
+    std::string id;    // empty for plain text
+    std::string label; // the text it shows
+    Rect rect;
+};
+
+struct ItemRegistry {
+    std::vector<Item> items; // tappable, in drawing order
+    std::vector<Item> texts; // all visible text, labels of items included
+
+    void clear();
+    void add_item(std::string id, std::string label, Rect r);
+    void add_text(std::string text, Rect r);
+
+    const Item* find_id(const std::string& id) const;       // the last drawn wins: it is on top
+    const Item* find_label(const std::string& label) const; // an item whose label is exactly this
+    bool shows_text(const std::string& text) const;         // any visible text containing this
+    std::string to_json() const;                            // [{id, label, x, y, w, h}]
+};
+
+std::string json_escape(const std::string& s);
+
+} // namespace kiosk

@@ -1,0 +1,238 @@
+#include "lint.h"
+
+#include "ui_keys.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+namespace kiosk {
+
+namespace {
+
+using Severity = LintIssue::Severity;
+
+struct Report {
+    std::vector<LintIssue> issues;
+    void error(const char* rule, std::string msg) {
+        issues.push_back({Severity::Error, rule, std::move(msg)});
+    }
+    void warning(const char* rule, std::string msg) {
+        issues.push_back({Severity::Warning, rule, std::move(msg)});
+    }
+};
+
+std::string join(const std::vector<std::string>& items, const char* sep) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+void check_reachability(const Flow& flow, Report& r) {
+    std::set<std::string> seen;
+    std::vector<std::string> todo{flow.start};
+    while (!todo.empty()) {
+        std::string id = todo.back();
+        todo.pop_back();
+        const Node* n = flow.find(id);
+        if (!n || !seen.insert(id).second) continue;
+        for (const Transition& t : n->next) todo.push_back(t.target);
+    }
+    for (const Node& n : flow.nodes)
+        if (!seen.count(n.id))
+            r.error("unreachable-node", "node " + n.id + " cannot be reached from " + flow.start);
+}
+
+void check_cycles(const Flow& flow, Report& r) {
+    enum Mark { White, Grey, Black };
+    std::map<std::string, Mark> mark;
+    std::vector<std::string> stack;
+    std::set<std::string> reported;
+    std::function<void(const Node&)> visit = [&](const Node& n) {
+        mark[n.id] = Grey;
+        stack.push_back(n.id);
+        for (const Transition& t : n.next) {
+            const Node* to = flow.find(t.target);
+            if (!to) continue;
+            if (mark[to->id] == Grey) {
+                auto from = std::find(stack.begin(), stack.end(), to->id);
+                std::vector<std::string> cycle(from, stack.end());
+                cycle.push_back(to->id);
+                std::string text = join(cycle, " -> ");
+                if (reported.insert(text).second) r.error("cycle", "flow " + flow.id + " loops: " + text);
+            } else if (mark[to->id] == White) {
+                visit(*to);
+            }
+        }
+        stack.pop_back();
+        mark[n.id] = Black;
+    };
+    for (const Node& n : flow.nodes)
+        if (mark[n.id] == White) visit(n);
+}
+
+// Values each question offers, and which questions come before which (for conditions).
+void check_conditions(const Flow& flow, const Node& n, Report& r) {
+    std::map<std::string, std::set<std::string>> offered;
+    for (const Node& q : flow.nodes)
+        if (q.kind == NodeKind::Question)
+            for (const Choice& c : q.choices) offered[q.var].insert(c.value);
+    for (const Transition& t : n.next) {
+        if (!t.condition) {
+            std::string why = parse_condition(t.condition_text).error;
+            r.error("bad-condition",
+                    "node " + n.id + ": condition \"" + t.condition_text + "\" does not parse: " + why);
+            continue;
+        }
+        for (const auto& [var, value] : referenced_answers(*t.condition)) {
+            auto it = offered.find(var);
+            if (it == offered.end())
+                r.error("bad-condition", "node " + n.id + ": condition names \"" + var +
+                                             "\", which no question of flow " + flow.id + " asks");
+            else if (!value.empty() && !it->second.count(value))
+                r.error("bad-condition",
+                        "node " + n.id + ": question \"" + var + "\" offers no value \"" + value + "\"");
+        }
+    }
+}
+
+void check_node(const Flow& flow, const Node& n, Report& r) {
+    for (const Transition& t : n.next)
+        if (!flow.find(t.target))
+            r.error("dangling-target", "node " + n.id + " leads to " + t.target + ", which does not exist");
+    check_conditions(flow, n, r);
+    if (n.kind == NodeKind::Result) {
+        if (!n.next.empty())
+            r.error("result-continues", "result " + n.id + " has a way on; results end a flow");
+        if (n.services.empty() && n.categories.empty() && n.hotlines.empty())
+            r.error("leaf-without-help", "result " + n.id + " names no service, category or hotline");
+        if (n.sources.empty()) r.error("missing-source", "result " + n.id + " gives advice without a source");
+        return;
+    }
+    if (n.next.empty())
+        r.error("dead-end", "node " + n.id + " is a leaf but not a result: a visitor would be stranded");
+    else if (!n.next.back().condition_text.empty())
+        r.warning("no-fallback",
+                  "node " + n.id + ": the last transition has a condition, so some answers may lead nowhere");
+    if (n.kind == NodeKind::Question) {
+        if (n.choices.empty()) r.error("no-choices", "question " + n.id + " offers no choice");
+        size_t real = std::count_if(n.choices.begin(), n.choices.end(),
+                                    [](const Choice& c) { return c.value != "unknown"; });
+        if (real > 3)
+            r.warning("too-many-choices", "question " + n.id + " offers " + std::to_string(real) +
+                                              " choices; keep to 3 plus \"I don't know\"");
+    }
+}
+
+void check_vars(const Flow& flow, Report& r) {
+    std::set<std::string> vars;
+    for (const Node& n : flow.nodes)
+        if (n.kind == NodeKind::Question && !vars.insert(n.var).second)
+            r.error("duplicate-question", "flow " + flow.id + " asks \"" + n.var + "\" twice");
+}
+
+// Every key a visitor may see in this bundle.
+std::vector<std::string> required_keys(const ContentStore& store) {
+    std::vector<std::string> keys(ui_key::all.begin(), ui_key::all.end());
+    for (const Topic& t : store.topics()) {
+        keys.push_back(topic_title_key(t.key));
+        keys.push_back(topic_subtitle_key(t.key));
+    }
+    for (const Flow& f : store.flows())
+        for (const Node& n : f.nodes) {
+            keys.push_back(node_text_key(n.id));
+            if (n.kind == NodeKind::Result) keys.push_back(node_title_key(n.id));
+            for (const Choice& c : n.choices) keys.push_back(choice_key(n, c));
+        }
+    for (const Hotline& h : store.hotlines())
+        for (const char* field : {"name", "purpose", "hours"}) keys.push_back(hotline_key(h.number, field));
+    for (const std::string& c : store.category_ids()) keys.push_back(category_name_key(c));
+    for (const std::string& k : store.service_string_keys()) keys.push_back(k);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+void check_strings(const ContentStore& store, Report& r) {
+    std::vector<std::string> keys = required_keys(store);
+    for (const std::string& lang : store.meta().languages) {
+        StringTable t = store.string_table(lang);
+        std::vector<std::string> missing;
+        for (const std::string& k : keys)
+            if (!t.count(k)) missing.push_back(k);
+        if (missing.empty()) continue;
+        std::string count = std::to_string(missing.size());
+        if (missing.size() > 8) missing.resize(8), missing.push_back("...");
+        r.error("missing-string",
+                "language " + lang + " lacks " + count + " string(s): " + join(missing, ", "));
+    }
+}
+
+void check_references(const ContentStore& store, Report& r) {
+    std::vector<std::string> ids = store.service_ids(), cats = store.category_ids();
+    std::set<std::string> services(ids.begin(), ids.end()), categories(cats.begin(), cats.end());
+    for (const Topic& t : store.topics()) {
+        if (!store.flow(t.flow_id))
+            r.error("dangling-target",
+                    "topic " + t.key + " opens flow " + t.flow_id + ", which does not exist");
+        if (store.asset(t.pictogram).empty())
+            r.error("missing-pictogram", "topic " + t.key + " has no pictogram " + t.pictogram);
+    }
+    for (const Flow& f : store.flows())
+        for (const Node& n : f.nodes) {
+            for (const std::string& s : n.services)
+                if (!services.count(s))
+                    r.error("unknown-service",
+                            "result " + n.id + " names service " + s + ", which does not exist");
+            for (const std::string& c : n.categories)
+                if (!categories.count(c))
+                    r.error("unknown-category",
+                            "result " + n.id + " names category " + c + ", which does not exist");
+            for (const std::string& h : n.hotlines)
+                if (!store.hotline(h))
+                    r.error("unknown-hotline",
+                            "result " + n.id + " names hotline " + h + ", which does not exist");
+            for (const std::string& s : n.sources)
+                if (!store.source(s))
+                    r.error("missing-source",
+                            "result " + n.id + " cites source " + s + ", which is not in the sources");
+        }
+    for (const Hotline& h : store.hotlines())
+        if (!store.source(h.source_id)) r.error("missing-source", "hotline " + h.number + " has no source");
+    for (const std::string& fact : store.facts_without_source()) r.error("missing-source", fact);
+}
+
+} // namespace
+
+std::vector<LintIssue> lint_flow(const Flow& flow) {
+    Report r;
+    if (!flow.find(flow.start)) {
+        r.error("dangling-target", "flow " + flow.id + " starts at " + flow.start + ", which does not exist");
+        return r.issues;
+    }
+    check_reachability(flow, r);
+    check_cycles(flow, r);
+    check_vars(flow, r);
+    for (const Node& n : flow.nodes) check_node(flow, n, r);
+    return r.issues;
+}
+
+std::vector<LintIssue> lint(const ContentStore& store) {
+    Report r;
+    for (const Flow& f : store.flows())
+        for (LintIssue& i : lint_flow(f)) r.issues.push_back(std::move(i));
+    check_references(store, r);
+    check_strings(store, r);
+    for (const std::string& lang : store.meta().languages)
+        if (!store.language(lang))
+            r.error("missing-string", "language " + lang + " is enabled but has no name for the picker");
+    return r.issues;
+}
+
+bool has_errors(const std::vector<LintIssue>& issues) {
+    return std::any_of(issues.begin(), issues.end(),
+                       [](const LintIssue& i) { return i.severity == Severity::Error; });
+}
+
+} // namespace kiosk

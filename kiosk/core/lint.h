@@ -1,0 +1,22 @@
+// Checks a bundle before any visitor sees it: flows that strand a visitor, strings missing in an
+// enabled language, facts without a source. Errors block a bundle; warnings are for authors.
+#pragma once
+#include "content_store.h"
+
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct LintIssue {
+    enum class Severity { Error, Warning };
+    Severity severity;
+    std::string rule;    // unreachable-node, dangling-target, cycle, dead-end, ...
+    std::string message; // one sentence naming the nodes, keys or records
+};
+
+std::vector<LintIssue> lint(const ContentStore& store);
+std::vector<LintIssue> lint_flow(const Flow& flow); // the flow rules alone, for unit tests
+bool has_errors(const std::vector<LintIssue>& issues);
+
+} // namespace kiosk

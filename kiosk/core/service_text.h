@@ -1,0 +1,25 @@
+// How a service and a hotline read on screen, line by line, in the visitor's language.
+// Kept out of the screens so the wording rules are tested without a window.
+#pragma once
+#include "content.h"
+#include "i18n.h"
+
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+std::string labelled(const Strings& s, const char* key, const std::string& value); // "Horaires : ..."
+std::string distance_text(double metres, const Strings& s);  // "À 1,2 km d'ici"; empty when unknown
+std::string address_text(const Service& sv);                 // "48, rue de la Roquette, 75011 Paris"
+std::string hours_text(const Service& sv, const Strings& s); // the rule, or "hours unknown"
+std::string record_text(const Service& sv, const Strings& s);
+std::string free_text(const std::optional<bool>& free, const Strings& s); // empty when unknown
+std::string appointment_text(const Service& sv, const Strings& s);
+
+// The short lines under a service's name in a list.
+std::vector<std::string> service_card_lines(const Service& sv, const Strings& s);
+// The lines under a hotline's number: when it answers, free or not.
+std::vector<std::string> hotline_lines(const Hotline& h, const Strings& s);
+
+} // namespace kiosk

@@ -1,0 +1,133 @@
+#include "session.h"
+
+#include <climits>
+
+namespace kiosk {
+
+Session::Session(const ContentStore& store, const Clock& clock, SessionTimes times, CountFn count)
+    : store_(store), clock_(clock), times_(times), count_(std::move(count)), last_touch_ms_(clock.now_ms()) {}
+
+void Session::count(const char* what, const std::string& value) {
+    if (count_) count_(what, value);
+}
+
+void Session::touch() {
+    last_touch_ms_ = clock_.now_ms();
+    prompt_ = false;
+}
+
+void Session::erase() {
+    visit_ = Visit{};
+    prompt_ = false;
+    last_touch_ms_ = clock_.now_ms();
+}
+
+void Session::tick() {
+    if (!in_progress()) return;
+    int64_t idle = clock_.now_ms() - last_touch_ms_;
+    if (idle >= times_.idle_after_ms + times_.countdown_ms)
+        erase();
+    else if (idle >= times_.idle_after_ms)
+        prompt_ = true;
+}
+
+int64_t Session::next_deadline_ms() const {
+    if (!in_progress()) return INT64_MAX;
+    int64_t prompt_at = last_touch_ms_ + times_.idle_after_ms;
+    if (!prompt_) return prompt_at;
+    // While counting down, wake once a second so the number on screen moves.
+    int64_t elapsed = clock_.now_ms() - prompt_at;
+    return prompt_at + (elapsed / 1000 + 1) * 1000;
+}
+
+int Session::countdown_seconds() const {
+    int64_t left = last_touch_ms_ + times_.idle_after_ms + times_.countdown_ms - clock_.now_ms();
+    return left <= 0 ? 0 : static_cast<int>((left + 999) / 1000);
+}
+
+void Session::push(Screen s) {
+    if (screen() == s && (s == Screen::Service || s == Screen::Hotline || s == Screen::Language)) return;
+    visit_.screens.push_back(s);
+}
+
+void Session::back() {
+    if (screen() == Screen::Flow && visit_.flow && flow_back(*visit_.flow)) return;
+    if (visit_.screens.size() <= 1) return;
+    if (screen() == Screen::Flow) visit_.flow.reset();
+    visit_.screens.pop_back();
+}
+
+void Session::pick_language(const std::string& code) {
+    if (!store_.language(code)) return;
+    visit_.lang = code;
+    count("language", code);
+    if (visit_.screens.size() == 1)
+        visit_.screens.push_back(Screen::Topics);
+    else
+        visit_.screens.pop_back(); // back to the step the visitor was on, now in this language
+}
+
+void Session::open_topic(const std::string& key) {
+    const Topic* t = store_.topic(key);
+    const Flow* f = t ? store_.flow(t->flow_id) : nullptr;
+    if (!f || !f->find(f->start)) return;
+    visit_.topic = key;
+    visit_.flow = flow_start(*f);
+    count("topic", key);
+    push(Screen::Flow);
+    after_flow_move();
+}
+
+void Session::after_flow_move() {
+    const Node& n = flow_current(*visit_.flow);
+    if (n.kind == NodeKind::Result) count("result", n.id);
+}
+
+void Session::apply(const Intent& in) {
+    touch();
+    switch (in.kind) {
+    case Intent::Kind::PickLanguage:
+        pick_language(in.arg);
+        break;
+    case Intent::Kind::OpenLanguages:
+        push(Screen::Language);
+        break;
+    case Intent::Kind::OpenTopic:
+        open_topic(in.arg);
+        break;
+    case Intent::Kind::Choose:
+        if (screen() == Screen::Flow && flow_choose(*visit_.flow, in.index) == ChooseResult::Moved)
+            after_flow_move();
+        break;
+    case Intent::Kind::Continue:
+        if (screen() == Screen::Flow && flow_continue(*visit_.flow) == ChooseResult::Moved) after_flow_move();
+        break;
+    case Intent::Kind::OpenService:
+        if (!store_.service(in.arg)) break;
+        visit_.service_id = in.arg;
+        count("service", in.arg);
+        push(Screen::Service);
+        break;
+    case Intent::Kind::OpenHotline:
+        if (!store_.hotline(in.arg)) break;
+        visit_.hotline = in.arg;
+        count("hotline", in.arg);
+        push(Screen::Hotline);
+        break;
+    case Intent::Kind::Back:
+        back();
+        break;
+    case Intent::Kind::Home:
+        visit_.flow.reset();
+        visit_.screens.assign({Screen::Language, Screen::Topics});
+        if (visit_.lang.empty()) visit_.screens.pop_back();
+        break;
+    case Intent::Kind::StayHere:
+        break;
+    case Intent::Kind::EndVisit:
+        erase();
+        break;
+    }
+}
+
+} // namespace kiosk

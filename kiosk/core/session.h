@@ -1,0 +1,86 @@
+// A visit, from the language picker to the last result, and the rules that end it. The screens
+// draw a Session and send it Intents; nothing here knows about pixels.
+#pragma once
+#include "clock.h"
+#include "content_store.h"
+#include "flow_engine.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+enum class Screen { Language, Topics, Flow, Service, Hotline };
+
+struct Intent {
+    enum class Kind {
+        PickLanguage,
+        OpenLanguages,
+        OpenTopic,
+        Choose,
+        Continue,
+        OpenService,
+        OpenHotline,
+        Back,
+        Home,
+        StayHere,
+        EndVisit
+    };
+    Kind kind;
+    std::string arg{}; // language code, topic key, service id or hotline number
+    size_t index = 0;  // Choose: the choice's position, from 0
+};
+
+struct Visit {
+    std::string lang;                              // empty until the visitor picks one
+    std::vector<Screen> screens{Screen::Language}; // back() is what shows
+    std::string topic;
+    std::optional<FlowRun> flow;
+    std::string service_id;
+    std::string hotline;
+};
+
+struct SessionTimes {
+    int64_t idle_after_ms = 90'000; // no touch for this long: "Still there?"
+    int64_t countdown_ms = 15'000;  // then this long before the visit is erased
+};
+
+// Anonymous daily figures: what was chosen, never in which order or by whom.
+using CountFn = std::function<void(const std::string& what, const std::string& value)>;
+
+class Session {
+  public:
+    Session(const ContentStore& store, const Clock& clock, SessionTimes times = {}, CountFn count = {});
+
+    void apply(const Intent& intent); // an intent is also a touch
+    void touch();                     // any input at all
+    void tick();                      // runs timers; call at next_deadline_ms() or later
+    int64_t next_deadline_ms() const; // INT64_MAX when nothing is due
+    void erase();                     // forget the visit: back to the picker, nothing kept
+
+    const Visit& visit() const { return visit_; }
+    Screen screen() const { return visit_.screens.back(); }
+    bool in_progress() const { return visit_.screens.size() > 1 || !visit_.lang.empty(); }
+    bool idle_prompt() const { return prompt_; }
+    int countdown_seconds() const; // whole seconds left before erasure, while prompting
+
+  private:
+    const ContentStore& store_;
+    const Clock& clock_;
+    SessionTimes times_;
+    CountFn count_;
+    Visit visit_;
+    int64_t last_touch_ms_;
+    bool prompt_ = false;
+
+    void push(Screen s);
+    void back();
+    void pick_language(const std::string& code);
+    void open_topic(const std::string& key);
+    void after_flow_move();
+    void count(const char* what, const std::string& value);
+};
+
+} // namespace kiosk

@@ -1,0 +1,76 @@
+// RAII handles over SQLite: one Db per file, one Stmt per prepared statement.
+// Errors throw DbError with SQLite's message, so callers can report one plain sentence.
+#pragma once
+#include <cstdint>
+#include <sqlite3.h>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk {
+
+struct DbError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+enum class OpenMode { ReadOnlyUntrusted, ReadWrite, Create };
+
+class Db {
+  public:
+    Db() = default;
+    Db(const std::string& path, OpenMode mode);
+    ~Db();
+    Db(Db&& other) noexcept;
+    Db& operator=(Db&& other) noexcept;
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+
+    void exec(const char* sql);
+    sqlite3* handle() const { return db_; }
+    explicit operator bool() const { return db_ != nullptr; }
+
+  private:
+    sqlite3* db_ = nullptr;
+};
+
+class Stmt {
+  public:
+    Stmt(const Db& db, const char* sql);
+    ~Stmt();
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+
+    Stmt& bind(int index, std::string_view text);
+    Stmt& bind(int index, int64_t value);
+    Stmt& bind(int index, double value);
+    Stmt& bind_null(int index);
+    Stmt& bind_blob(int index, const std::vector<unsigned char>& data);
+    bool step(); // true while a row is ready
+    void run();  // step to completion, then reset for reuse
+    void reset();
+
+    std::string text(int col) const;
+    int64_t integer(int col) const;
+    double real(int col) const;
+    bool is_null(int col) const;
+    std::vector<unsigned char> blob(int col) const;
+
+  private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+// Runs fn inside BEGIN ... COMMIT, rolling back if it throws.
+template <typename Fn> void in_transaction(Db& db, Fn&& fn) {
+    db.exec("BEGIN");
+    try {
+        fn();
+    } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
+    }
+    db.exec("COMMIT");
+}
+
+} // namespace kiosk

@@ -1,0 +1,76 @@
+// The string keys the screens use. Lint requires each of them in every enabled language, so a
+// screen can never show a raw key.
+#pragma once
+#include <array>
+
+namespace kiosk::ui_key {
+
+inline constexpr const char* choose_language = "ui.choose_language";
+inline constexpr const char* back = "ui.back";
+inline constexpr const char* home = "ui.home";
+inline constexpr const char* language = "ui.language";
+inline constexpr const char* topics_title = "ui.topics_title";
+inline constexpr const char* step = "ui.step";
+inline constexpr const char* choice_unknown = "ui.choice_unknown";
+inline constexpr const char* next = "ui.next";
+inline constexpr const char* what_to_do = "ui.what_to_do";
+inline constexpr const char* services = "ui.services";
+inline constexpr const char* hotlines = "ui.hotlines";
+inline constexpr const char* free = "ui.free";
+inline constexpr const char* not_free = "ui.not_free";
+inline constexpr const char* hours = "ui.hours";
+inline constexpr const char* hours_unknown = "ui.hours_unknown";
+inline constexpr const char* for_whom = "ui.for_whom";
+inline constexpr const char* address = "ui.address";
+inline constexpr const char* phone = "ui.phone";
+inline constexpr const char* answers = "ui.answers";
+inline constexpr const char* languages_spoken = "ui.languages_spoken";
+inline constexpr const char* appointment_required = "ui.appointment_required";
+inline constexpr const char* appointment_none = "ui.appointment_none";
+inline constexpr const char* appointment_unknown = "ui.appointment_unknown";
+inline constexpr const char* record_date = "ui.record_date";
+inline constexpr const char* source = "ui.source";
+inline constexpr const char* distance = "ui.distance";
+inline constexpr const char* still_there = "ui.still_there";
+inline constexpr const char* countdown = "ui.countdown";
+inline constexpr const char* continue_visit = "ui.continue";
+inline constexpr const char* end_visit = "ui.end_visit";
+inline constexpr const char* emergency = "ui.emergency";
+inline constexpr const char* no_services = "ui.no_services";
+inline constexpr const char* welcome = "ui.welcome";
+
+inline constexpr std::array all = {choose_language,
+                                   back,
+                                   hours_unknown,
+                                   home,
+                                   language,
+                                   topics_title,
+                                   step,
+                                   choice_unknown,
+                                   next,
+                                   what_to_do,
+                                   services,
+                                   hotlines,
+                                   free,
+                                   not_free,
+                                   hours,
+                                   for_whom,
+                                   address,
+                                   phone,
+                                   answers,
+                                   languages_spoken,
+                                   appointment_required,
+                                   appointment_none,
+                                   appointment_unknown,
+                                   record_date,
+                                   source,
+                                   distance,
+                                   still_there,
+                                   countdown,
+                                   continue_visit,
+                                   end_visit,
+                                   emergency,
+                                   no_services,
+                                   welcome};
+
+} // namespace kiosk::ui_key
