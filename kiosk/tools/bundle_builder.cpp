@@ -1,0 +1,522 @@
+#include "bundle_builder.h"
+
+#include "content.h"
+#include "content_store.h"
+#include "geo.h"
+#include "po_file.h"
+#include "sqlite_db.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+#include <yaml-cpp/yaml.h>
+
+namespace fs = std::filesystem;
+
+namespace kiosk {
+
+namespace {
+
+// A YAML document with its file name, so every error can say where.
+struct Doc {
+    std::string file;
+    YAML::Node root;
+};
+
+Doc load_yaml(const fs::path& path) {
+    try {
+        return {path.string(), YAML::LoadFile(path.string())};
+    } catch (const YAML::BadFile&) {
+        throw BuildError(path.string() + ": cannot be read");
+    } catch (const YAML::Exception& e) {
+        throw BuildError(path.string() + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
+    }
+}
+
+[[noreturn]] void fail(const Doc& doc, const YAML::Node& at, const std::string& what) {
+    int line = at.IsDefined() && !at.IsNull() ? at.Mark().line + 1 : 0;
+    throw BuildError(doc.file + ":" + std::to_string(line) + ": " + what);
+}
+
+std::string text(const Doc& doc, const YAML::Node& map, const char* field, bool required = true) {
+    YAML::Node v = map[field];
+    if (!v) {
+        if (required) fail(doc, map, std::string("missing field '") + field + "'");
+        return "";
+    }
+    if (!v.IsScalar()) fail(doc, v, std::string("'") + field + "' must be a single value");
+    return v.as<std::string>();
+}
+
+std::vector<std::string> list(const Doc& doc, const YAML::Node& map, const char* field) {
+    std::vector<std::string> out;
+    YAML::Node v = map[field];
+    if (!v) return out;
+    if (!v.IsSequence()) fail(doc, v, std::string("'") + field + "' must be a list");
+    for (const YAML::Node& item : v) out.push_back(item.as<std::string>());
+    return out;
+}
+
+std::optional<bool> tristate(const Doc& doc, const YAML::Node& map, const char* field) {
+    YAML::Node v = map[field];
+    if (!v) return std::nullopt;
+    try {
+        return v.as<bool>();
+    } catch (const YAML::Exception&) {
+        fail(doc, v, std::string("'") + field + "' must be true or false");
+    }
+}
+
+double number(const Doc& doc, const YAML::Node& map, const char* field) {
+    try {
+        return map[field].as<double>();
+    } catch (const YAML::Exception&) {
+        fail(doc, map, std::string("'") + field + "' must be a number");
+    }
+}
+
+void bind_tristate(Stmt& s, int i, std::optional<bool> v) {
+    if (v)
+        s.bind(i, int64_t(*v ? 1 : 0));
+    else
+        s.bind_null(i);
+}
+
+void require_sequence(const Doc& doc) {
+    if (!doc.root.IsSequence()) fail(doc, doc.root, "expected a list");
+}
+
+class Builder {
+  public:
+    Builder(const BuildOptions& o, Db& db)
+        : opt_(o), db_(db), content_(fs::path(o.sources_dir) / "db" / "content") {}
+
+    std::vector<std::string> run() {
+        load_bundle_yaml();
+        load_sources();
+        load_languages();
+        load_categories();
+        load_hotlines();
+        load_services();
+        load_local_services();
+        load_topics_and_flows();
+        load_strings();
+        load_assets();
+        return warnings_;
+    }
+
+  private:
+    const BuildOptions& opt_;
+    Db& db_;
+    fs::path content_;
+    std::vector<std::string> languages_;
+    std::vector<std::string> warnings_;
+
+    void meta(const std::string& key, const std::string& value) {
+        Stmt(db_, "INSERT INTO meta (key, value) VALUES (?1, ?2)").bind(1, key).bind(2, value).run();
+    }
+
+    void load_bundle_yaml() {
+        Doc d = load_yaml(content_ / "bundle.yaml");
+        languages_ = list(d, d.root, "languages");
+        if (languages_.empty() || languages_.front() != "fr")
+            fail(d, d.root, "'languages' must start with fr, the source language");
+        std::string langs;
+        for (const std::string& l : languages_) langs += (langs.empty() ? "" : ",") + l;
+        char created[32];
+        time_t now = time(nullptr);
+        tm utc{};
+        gmtime_r(&now, &utc);
+        strftime(created, sizeof created, "%Y-%m-%dT%H:%M:%SZ", &utc);
+        meta("bundle_id", text(d, d.root, "id"));
+        meta("version", std::to_string(opt_.version));
+        meta("created", created);
+        meta("schema_version", std::to_string(bundle_schema_version));
+        meta("languages", langs);
+        YAML::Node k = d.root["kiosk"];
+        if (k) {
+            GeoPoint p{number(d, k, "latitude"), number(d, k, "longitude")};
+            if (!is_valid(p)) fail(d, k, "the kiosk's coordinates are out of range");
+            meta("kiosk_name", text(d, k, "name"));
+            meta("kiosk_latitude", std::to_string(p.latitude));
+            meta("kiosk_longitude", std::to_string(p.longitude));
+        }
+    }
+
+    void load_sources() {
+        Doc d = load_yaml(content_ / "sources.yaml");
+        require_sequence(d);
+        Stmt ins(db_, "INSERT INTO source (id, title, publisher, url, date) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (const YAML::Node& s : d.root) {
+            std::string url = text(d, s, "url", false), file = text(d, s, "file", false);
+            if (url.empty() && file.empty()) fail(d, s, "a source needs a url or a file");
+            try {
+                ins.bind(1, text(d, s, "id"))
+                    .bind(2, text(d, s, "title"))
+                    .bind(3, text(d, s, "publisher", false))
+                    .bind(4, url.empty() ? file : url)
+                    .bind(5, text(d, s, "date", false))
+                    .run();
+            } catch (const DbError&) {
+                fail(d, s, "source " + text(d, s, "id") + " is listed twice");
+            }
+        }
+    }
+
+    void load_languages() {
+        Doc d = load_yaml(content_ / "languages.yaml");
+        require_sequence(d);
+        Stmt ins(db_, "INSERT INTO ui_language (code, endonym, rtl, position) VALUES (?1, ?2, ?3, ?4)");
+        int64_t pos = 0;
+        for (const YAML::Node& l : d.root)
+            ins.bind(1, text(d, l, "code"))
+                .bind(2, text(d, l, "endonym"))
+                .bind(3, int64_t(tristate(d, l, "rtl").value_or(false)))
+                .bind(4, pos++)
+                .run();
+    }
+
+    void load_categories() {
+        Doc d = load_yaml(content_ / "categories.yaml");
+        require_sequence(d);
+        Stmt ins(db_, "INSERT INTO taxonomy_term (id, position) VALUES (?1, ?2)");
+        int64_t pos = 0;
+        for (const YAML::Node& c : d.root) ins.bind(1, text(d, c, "id")).bind(2, pos++).run();
+    }
+
+    void load_hotlines() {
+        Doc d = load_yaml(content_ / "hotlines.yaml");
+        require_sequence(d);
+        Stmt ins(
+            db_,
+            "INSERT INTO hotline (number, free, strip, languages, source_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (const YAML::Node& h : d.root) {
+            std::string number = text(d, h, "number");
+            if (number.find_first_not_of("0123456789 ") != std::string::npos)
+                fail(d, h, "hotline number " + number + " must be digits and spaces");
+            std::string langs;
+            for (const std::string& l : list(d, h, "languages")) langs += (langs.empty() ? "" : ",") + l;
+            ins.bind(1, number);
+            bind_tristate(ins, 2, tristate(d, h, "free"));
+            if (h["strip"])
+                ins.bind(3, int64_t(h["strip"].as<int>()));
+            else
+                ins.bind_null(3);
+            ins.bind(4, langs).bind(5, text(d, h, "source")).run();
+        }
+    }
+
+    void insert_service(const std::string& id, const std::string& name, const std::string& description_key,
+                        const std::string& audience_key, std::optional<bool> free,
+                        const std::string& appointment, const std::string& record_date,
+                        const std::string& source) {
+        Stmt(db_, "INSERT INTO organization (id, name) VALUES (?1, ?2)").bind(1, id).bind(2, name).run();
+        Stmt s(db_, "INSERT INTO service (id, organization_id, name, description_key, audience_key, free, "
+                    "appointment, "
+                    "record_date, source_id) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        s.bind(1, id).bind(2, name).bind(3, description_key).bind(4, audience_key);
+        bind_tristate(s, 5, free);
+        s.bind(6, appointment).bind(7, record_date).bind(8, source).run();
+    }
+
+    void insert_category(const std::string& service, const std::string& category) {
+        Stmt(db_, "INSERT OR IGNORE INTO service_taxonomy (service_id, taxonomy_term_id) VALUES (?1, ?2)")
+            .bind(1, service)
+            .bind(2, category)
+            .run();
+    }
+
+    void insert_phone(const std::string& service, int64_t pos, const std::string& number,
+                      const std::string& source) {
+        Stmt(db_, "INSERT INTO phone (service_id, number, position, source_id) VALUES (?1, ?2, ?3, ?4)")
+            .bind(1, service)
+            .bind(2, number)
+            .bind(3, pos)
+            .bind(4, source)
+            .run();
+    }
+
+    void insert_location(const std::string& service, const std::string& address, const std::string& postal,
+                         const std::string& city, GeoPoint p, const std::string& source) {
+        Stmt(db_, "INSERT INTO location (id, address_1, postal_code, city, latitude, longitude, source_id) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            .bind(1, service)
+            .bind(2, address)
+            .bind(3, postal)
+            .bind(4, city)
+            .bind(5, p.latitude)
+            .bind(6, p.longitude)
+            .bind(7, source)
+            .run();
+        Stmt(db_, "INSERT INTO service_at_location (service_id, location_id) VALUES (?1, ?1)")
+            .bind(1, service)
+            .run();
+    }
+
+    void load_services() {
+        Doc d = load_yaml(content_ / "services.yaml");
+        require_sequence(d);
+        for (const YAML::Node& s : d.root) {
+            std::string id = text(d, s, "id");
+            std::string appointment = text(d, s, "appointment", false);
+            if (appointment.empty()) appointment = "unknown";
+            if (appointment != "required" && appointment != "none" && appointment != "unknown")
+                fail(d, s, "appointment must be required, none or unknown");
+            try {
+                insert_service(id, text(d, s, "name"), "service." + id + ".description",
+                               "service." + id + ".audience", tristate(d, s, "free"), appointment,
+                               text(d, s, "record_date"), text(d, s, "source"));
+            } catch (const DbError&) {
+                fail(d, s, "service " + id + " is listed twice");
+            }
+            for (const std::string& c : list(d, s, "categories")) insert_category(id, c);
+            int64_t pos = 0;
+            if (YAML::Node phones = s["phones"])
+                for (const YAML::Node& p : phones)
+                    insert_phone(id, pos++, text(d, p, "number"), text(d, p, "source"));
+            if (YAML::Node l = s["location"]) {
+                GeoPoint p{number(d, l, "latitude"), number(d, l, "longitude")};
+                if (!is_valid(p)) fail(d, l, "coordinates of " + id + " are out of range");
+                insert_location(id, text(d, l, "address"), text(d, l, "postal_code", false),
+                                text(d, l, "city", false), p, text(d, l, "source"));
+            }
+            if (YAML::Node h = s["hours"])
+                Stmt(db_, "INSERT INTO schedule (service_id, opening_hours, source_id) VALUES (?1, ?2, ?3)")
+                    .bind(1, id)
+                    .bind(2, text(d, h, "rule"))
+                    .bind(3, text(d, h, "source"))
+                    .run();
+        }
+    }
+
+    struct LocalType {
+        std::vector<std::string> categories;
+        std::string audience;
+    };
+
+    void load_local_services() {
+        Doc d = load_yaml(content_ / "local-services.yaml");
+        std::map<std::string, LocalType> types;
+        for (const YAML::Node& t : d.root["types"])
+            types[text(d, t, "type")] = {list(d, t, "categories"), text(d, t, "audience")};
+        std::string source = text(d, d.root, "source");
+        fs::path file = content_ / text(d, d.root, "file");
+        std::ifstream in(file);
+        if (!in) throw BuildError(file.string() + ": cannot be read");
+        std::string line;
+        int number = 0;
+        while (std::getline(in, line)) {
+            ++number;
+            if (line.empty()) continue;
+            std::string where = file.string() + ":" + std::to_string(number) + ": ";
+            nlohmann::json r = nlohmann::json::parse(line, nullptr, false);
+            if (r.is_discarded() || !r.is_object()) throw BuildError(where + "not a JSON object");
+            add_local_service(r, types, source, where);
+        }
+    }
+
+    static std::string field(const nlohmann::json& r, const char* name) {
+        auto it = r.find(name);
+        return it != r.end() && it->is_string() ? it->get<std::string>() : std::string();
+    }
+
+    void add_local_service(const nlohmann::json& r, const std::map<std::string, LocalType>& types,
+                           const std::string& source, const std::string& where) {
+        std::string id = field(r, "id"), type = field(r, "type");
+        auto t = types.find(type);
+        if (t == types.end()) {
+            warnings_.push_back(where + "type '" + type + "' has no mapping; record " + id + " skipped");
+            return;
+        }
+        GeoPoint p{std::atof(field(r, "latitude").c_str()), std::atof(field(r, "longitude").c_str())};
+        if (field(r, "latitude").empty() || !is_valid(p)) {
+            warnings_.push_back(where + "record " + id + " has no usable coordinates; skipped");
+            return;
+        }
+        insert_service(id, field(r, "nom"), "local." + type + ".description", t->second.audience,
+                       std::nullopt, "unknown", field(r, "update"), source);
+        for (const std::string& c : t->second.categories) insert_category(id, c);
+        if (std::string phone = field(r, "contact_phone"); !phone.empty()) insert_phone(id, 0, phone, source);
+        const nlohmann::json& a = r.value("writeAddress", nlohmann::json::object());
+        std::string street;
+        if (a.contains("streetAddress") && a["streetAddress"].is_array())
+            for (const auto& part : a["streetAddress"])
+                if (part.is_string()) street += (street.empty() ? "" : ", ") + part.get<std::string>();
+        insert_location(id, street, field(a, "postalCode"), field(a, "addressLocality"), p, source);
+    }
+
+    void load_topics_and_flows() {
+        Doc d = load_yaml(content_ / "topics.yaml");
+        require_sequence(d);
+        Stmt ins(db_, "INSERT INTO topic (key, position, pictogram, flow_id) VALUES (?1, ?2, ?3, ?4)");
+        int64_t pos = 0;
+        for (const YAML::Node& t : d.root) {
+            std::string flow = text(d, t, "flow");
+            ins.bind(1, text(d, t, "key"))
+                .bind(2, pos++)
+                .bind(3, text(d, t, "pictogram"))
+                .bind(4, flow)
+                .run();
+            load_flow(content_ / "flows" / (flow + ".yaml"));
+        }
+    }
+
+    void load_flow(const fs::path& path) {
+        Doc d = load_yaml(path);
+        std::string flow = text(d, d.root, "id");
+        std::string start = flow + "." + text(d, d.root, "start");
+        try {
+            Stmt(db_, "INSERT INTO flow (id, start_node) VALUES (?1, ?2)").bind(1, flow).bind(2, start).run();
+        } catch (const DbError&) {
+            fail(d, d.root, "flow " + flow + " is used by two topics");
+        }
+        int64_t pos = 0;
+        for (const YAML::Node& n : d.root["nodes"]) load_node(d, flow, n, pos++);
+    }
+
+    void insert_list(const char* sql, const std::string& node, const std::vector<std::string>& items) {
+        Stmt ins(db_, sql);
+        int64_t pos = 0;
+        for (const std::string& item : items) ins.bind(1, node).bind(2, item).bind(3, pos++).run();
+    }
+
+    void load_node(const Doc& d, const std::string& flow, const YAML::Node& n, int64_t pos) {
+        std::string local = text(d, n, "id"), kind = text(d, n, "kind");
+        std::string id = flow + "." + local;
+        if (kind != "question" && kind != "info" && kind != "result")
+            fail(d, n, "kind must be question, info or result");
+        std::string var = kind == "question" ? text(d, n, "var", false) : "";
+        if (kind == "question" && var.empty()) var = local;
+        try {
+            Stmt(db_, "INSERT INTO node (id, flow_id, kind, var, position) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .bind(1, id)
+                .bind(2, flow)
+                .bind(3, kind)
+                .bind(4, var)
+                .bind(5, pos)
+                .run();
+        } catch (const DbError&) {
+            fail(d, n, "node " + id + " is defined twice");
+        }
+        Stmt choice(db_, "INSERT INTO choice (node_id, position, value, pictogram) VALUES (?1, ?2, ?3, ?4)");
+        int64_t c = 1;
+        for (const YAML::Node& ch : n["choices"])
+            choice.bind(1, id)
+                .bind(2, c++)
+                .bind(3, text(d, ch, "value"))
+                .bind(4, text(d, ch, "pictogram", false))
+                .run();
+        Stmt next(db_,
+                  "INSERT INTO transition (node_id, position, condition, target) VALUES (?1, ?2, ?3, ?4)");
+        int64_t t = 0;
+        for (const YAML::Node& tr : n["next"])
+            next.bind(1, id)
+                .bind(2, t++)
+                .bind(3, text(d, tr, "if", false))
+                .bind(4, flow + "." + text(d, tr, "to"))
+                .run();
+        insert_list("INSERT INTO node_service (node_id, service_id, position) VALUES (?1, ?2, ?3)", id,
+                    list(d, n, "services"));
+        insert_list("INSERT INTO node_category (node_id, taxonomy_term_id, position) VALUES (?1, ?2, ?3)", id,
+                    list(d, n, "categories"));
+        insert_list("INSERT INTO node_hotline (node_id, number, position) VALUES (?1, ?2, ?3)", id,
+                    list(d, n, "hotlines"));
+        Stmt src(db_, "INSERT OR IGNORE INTO node_source (node_id, source_id) VALUES (?1, ?2)");
+        for (const std::string& s : list(d, n, "sources")) src.bind(1, id).bind(2, s).run();
+    }
+
+    void load_strings() {
+        fs::path dir = fs::path(opt_.sources_dir) / "locales";
+        std::map<std::string, std::string> french; // key -> source text, to spot stale translations
+        Stmt ins(db_, "INSERT INTO strings (key, lang, text, status) VALUES (?1, ?2, ?3, ?4)");
+        for (const std::string& lang : languages_) {
+            fs::path po = dir / (lang + ".po");
+            std::vector<PoEntry> entries;
+            try {
+                entries = read_po(po.string());
+            } catch (const PoError& e) {
+                throw BuildError(e.what());
+            }
+            bool source_language = lang == languages_.front();
+            for (const PoEntry& e : entries) {
+                std::string text = source_language ? e.msgid : e.msgstr;
+                if (text.empty()) continue; // untranslated: lint reports it as missing
+                if (source_language) french[e.key] = e.msgid;
+                bool stale = !source_language && french.count(e.key) && french[e.key] != e.msgid;
+                if (stale)
+                    warnings_.push_back(po.string() + ": " + e.key +
+                                        " translates an older French text; kept as draft");
+                try {
+                    ins.bind(1, e.key)
+                        .bind(2, lang)
+                        .bind(3, text)
+                        .bind(4, e.reviewed && !stale ? "reviewed" : "draft")
+                        .run();
+                } catch (const DbError&) {
+                    throw BuildError(po.string() + ": key " + e.key + " appears twice");
+                }
+            }
+        }
+    }
+
+    void load_assets() {
+        fs::path dir = fs::path(opt_.sources_dir) / "assets";
+        Stmt ins(db_, "INSERT INTO asset (name, mime, data) VALUES (?1, 'image/png', ?2)");
+        static const unsigned char png_magic[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        std::vector<fs::path> files;
+        for (const auto& entry : fs::directory_iterator(dir))
+            if (entry.path().extension() == ".png") files.push_back(entry.path());
+        std::sort(files.begin(), files.end());
+        for (const fs::path& f : files) {
+            std::ifstream in(f, std::ios::binary);
+            std::vector<unsigned char> data((std::istreambuf_iterator<char>(in)),
+                                            std::istreambuf_iterator<char>());
+            if (data.size() < 8 || !std::equal(png_magic, png_magic + 8, data.begin()))
+                throw BuildError(f.string() + ": not a PNG file");
+            ins.bind(1, f.stem().string()).bind_blob(2, data).run();
+        }
+    }
+};
+
+void sync_file(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+std::vector<std::string> build_bundle(const BuildOptions& o) {
+    if (o.output.empty()) throw BuildError("no output file given (-o BUNDLE)");
+    std::string tmp = o.output + ".tmp-" + std::to_string(::getpid());
+    fs::remove(tmp);
+    std::vector<std::string> warnings;
+    try {
+        Db db(tmp, OpenMode::Create);
+        db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
+        db.exec(bundle_schema_sql());
+        in_transaction(db, [&] {
+            Builder b(o, db);
+            warnings = b.run();
+        });
+        db.exec("VACUUM");
+    } catch (...) {
+        fs::remove(tmp);
+        throw;
+    }
+    sync_file(tmp);
+    fs::rename(tmp, o.output);
+    sync_file(fs::path(o.output).parent_path().empty() ? "." : fs::path(o.output).parent_path().string());
+    return warnings;
+}
+
+} // namespace kiosk

@@ -1,0 +1,66 @@
+#include "po_file.h"
+
+#include <fstream>
+#include <gettext-po.h>
+
+namespace kiosk {
+
+namespace {
+
+// libgettextpo reports through callbacks; keep the first problem and throw once it returns.
+thread_local std::string first_error;
+
+void record(int severity, po_message_t, const char* filename, size_t lineno, size_t, int, const char* text) {
+    if (first_error.empty())
+        first_error = std::string(filename ? filename : "?") + ":" + std::to_string(lineno) + ": " +
+                      (text ? text : "error");
+    if (severity == PO_SEVERITY_FATAL_ERROR) throw PoError(first_error);
+}
+
+void record2(int severity, po_message_t, const char* filename1, size_t lineno1, size_t, int,
+             const char* text1, po_message_t, const char*, size_t, size_t, int, const char* text2) {
+    std::string text = std::string(text1 ? text1 : "") + " " + (text2 ? text2 : "");
+    record(severity, nullptr, filename1, lineno1, 0, 0, text.c_str());
+}
+
+const po_xerror_handler handler = {record, record2};
+
+struct PoFile {
+    po_file_t file;
+    ~PoFile() {
+        if (file) po_file_free(file);
+    }
+};
+
+} // namespace
+
+std::vector<PoEntry> read_po(const std::string& path) {
+    if (!std::ifstream(path)) throw PoError(path + ": cannot be read");
+    first_error.clear();
+    PoFile po{po_file_read(path.c_str(), &handler)};
+    if (!first_error.empty() || !po.file)
+        throw PoError(first_error.empty() ? path + ": not a PO file" : first_error);
+    std::vector<PoEntry> out;
+    po_message_iterator_t it = po_message_iterator(po.file, nullptr);
+    while (po_message_t m = po_next_message(it)) {
+        if (po_message_is_obsolete(m) || *po_message_msgid(m) == '\0') continue; // header
+        const char* ctx = po_message_msgctxt(m);
+        if (!ctx || !*ctx) {
+            std::string msgid = po_message_msgid(m);
+            po_message_iterator_free(it);
+            throw PoError(path + ": the entry \"" + msgid + "\" has no msgctxt (its key)");
+        }
+        PoEntry e;
+        e.key = ctx;
+        e.msgid = po_message_msgid(m);
+        e.msgstr = po_message_msgstr(m);
+        e.fuzzy = po_message_is_fuzzy(m);
+        std::string comments = po_message_comments(m);
+        e.reviewed = !e.fuzzy && comments.find("reviewed-by:") != std::string::npos;
+        out.push_back(std::move(e));
+    }
+    po_message_iterator_free(it);
+    return out;
+}
+
+} // namespace kiosk
