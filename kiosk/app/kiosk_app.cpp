@@ -1,0 +1,296 @@
+#include "kiosk_app.h"
+
+#include "builtin_hotlines.h"
+#include "fonts.h"
+#include "lint.h"
+#include "pictograms.h"
+#include "screenshot.h"
+#include "ui_keys.h"
+
+#include <GLFW/glfw3.h>
+#include <algorithm>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <climits>
+#include <cstdio>
+#include <filesystem>
+#include <imgui.h>
+
+namespace kiosk {
+
+namespace {
+
+constexpr size_t services_per_category = 5;
+
+// Frames to draw after an event: Dear ImGui settles hover and release over a couple of frames.
+constexpr int frames_after_event = 3;
+
+} // namespace
+
+KioskApp::KioskApp(const AppOptions& options, const KioskConfig& config, Clock& clock)
+    : options_(options), config_(config), clock_(clock) {}
+
+KioskApp::~KioskApp() {
+    pictograms_.reset();
+    if (ImGui::GetCurrentContext()) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+}
+
+void KioskApp::open_content() {
+    std::string path = bundle_path(options_);
+    try {
+        auto store = std::make_unique<ContentStore>(path);
+        std::vector<LintIssue> issues = lint(*store);
+        auto error = std::find_if(issues.begin(), issues.end(), [](const LintIssue& i) {
+            return i.severity == LintIssue::Severity::Error;
+        });
+        if (error != issues.end()) throw ContentError("the bundle fails its checks: " + error->message);
+        store_ = std::move(store);
+    } catch (const std::exception& e) {
+        content_error_ = "cannot use the content bundle " + path + ": " + e.what();
+        std::fprintf(stderr, "kiosk: %s\n", content_error_.c_str());
+    }
+}
+
+void KioskApp::open_state() {
+    std::error_code ec;
+    std::filesystem::create_directories(options_.data_dir, ec);
+    try {
+        state_ = std::make_unique<StateStore>(options_.data_dir + "/state.db");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "kiosk: no daily figures will be kept: %s\n", e.what());
+    }
+}
+
+void KioskApp::start() {
+    open_content();
+    std::string lang = options_.lang.empty() ? config_.language : options_.lang;
+    if (store_ && !store_->language(lang)) {
+        std::string known;
+        for (const Language& l : store_->languages()) known += (known.empty() ? "" : ", ") + l.code;
+        throw std::runtime_error("unknown language '" + lang + "'; this content has " + known);
+    }
+    if (!store_ && lang != "fr" && lang != "en") throw std::runtime_error("unknown language '" + lang + "'");
+    config_.language = lang;
+    open_state();
+    if (store_) {
+        CountFn count = [this](const std::string& what, const std::string& value) {
+            if (state_) state_->count(local_date(clock_.now_ms()), what, value);
+        };
+        session_ = std::make_unique<Session>(*store_, clock_, config_.times, count);
+    }
+    window_.open(options_.width, options_.height, options_.fullscreen);
+    init_imgui();
+    pictograms_ = std::make_unique<Pictograms>(store_.get());
+    load_greetings();
+    refresh();
+}
+
+// The picker greets in every language at once; these never change while the content is loaded.
+void KioskApp::load_greetings() {
+    if (!store_) return;
+    for (const std::string& lang : store_->meta().languages) {
+        StringTable t = store_->string_table(lang);
+        auto text = [&](const char* key) { return t.count(key) ? t[key].text : std::string(); };
+        data_.greetings.emplace_back(lang, text(ui_key::choose_language));
+        welcome_ += (welcome_.empty() ? "" : " · ") + text(ui_key::welcome);
+    }
+}
+
+void KioskApp::init_imgui() {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // a kiosk remembers nothing between runs
+    io.LogFilename = nullptr;
+    ImGui_ImplGlfw_InitForOpenGL(window_.handle(), true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    window_.framebuffer_size(width_, height_);
+    bool landscape = width_ >= height_;
+    scale_ =
+        landscape ? std::min(width_ / 1920.f, height_ / 1080.f) : std::min(width_ / 1080.f, height_ / 1920.f);
+    std::string warning;
+    fonts_ = load_fonts(scale_, warning);
+    if (!warning.empty()) std::fprintf(stderr, "kiosk: %s\n", warning.c_str());
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowPadding = ImVec2(0, 0);
+    style.WindowBorderSize = 0;
+    style.ScrollbarSize = 18 * scale_;
+    style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(Theme{}.background);
+}
+
+const std::string& KioskApp::shown_language() const {
+    return session_ && !session_->visit().lang.empty() ? session_->visit().lang : config_.language;
+}
+
+void KioskApp::refresh() {
+    if (!store_) {
+        data_.strip = builtin_strip();
+        return;
+    }
+    if (strings_lang_ != shown_language()) {
+        strings_lang_ = shown_language();
+        strings_ = store_->strings(strings_lang_);
+        data_.strip.clear();
+        for (const Hotline& h : store_->hotlines())
+            if (h.strip > 0) data_.strip.push_back({h.number, strings_.get(hotline_key(h.number, "name"))});
+    }
+    const Visit& v = session_->visit();
+    data_.result_services.clear();
+    if (v.flow && flow_current(*v.flow).kind == NodeKind::Result)
+        data_.result_services = store_->services_for(flow_current(*v.flow), services_per_category);
+    data_.service = session_->screen() == Screen::Service ? store_->service(v.service_id) : std::nullopt;
+}
+
+std::string KioskApp::title() const {
+    const Visit& v = session_->visit();
+    switch (session_->screen()) {
+    case Screen::Language:
+        return welcome_;
+    case Screen::Topics:
+        return strings_.get(ui_key::topics_title);
+    case Screen::Flow:
+        return strings_.get(topic_title_key(v.topic));
+    case Screen::Service:
+        return strings_.get(ui_key::services);
+    case Screen::Hotline:
+        return strings_.get(ui_key::hotlines);
+    }
+    return "";
+}
+
+void KioskApp::build_ui() {
+    UiFrame f;
+    f.store = store_.get();
+    f.session = session_.get();
+    f.strings = &strings_;
+    f.data = &data_;
+    f.registry = &registry_;
+    f.pictograms = pictograms_.get();
+    f.intents = &intents_;
+    f.fonts = fonts_;
+    f.scale = scale_;
+    f.size = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(f.size);
+    ImGui::Begin("kiosk", nullptr, flags);
+    if (!store_) {
+        draw_message_screen(f, content_error_);
+        draw_emergency_strip(f, "Urgence · Emergency");
+        ImGui::End();
+        return;
+    }
+    draw_top_bar(f, title());
+    switch (session_->screen()) {
+    case Screen::Language:
+        draw_language_screen(f);
+        break;
+    case Screen::Topics:
+        draw_topics_screen(f);
+        break;
+    case Screen::Flow:
+        if (flow_current(*session_->visit().flow).kind == NodeKind::Result)
+            draw_result_screen(f);
+        else
+            draw_question_screen(f);
+        break;
+    case Screen::Service:
+        draw_service_screen(f);
+        break;
+    case Screen::Hotline:
+        draw_hotline_screen(f);
+        break;
+    }
+    draw_emergency_strip(f, strings_.get(ui_key::emergency));
+    ImGui::End();
+    if (session_->idle_prompt()) {
+        registry_.clear(); // the prompt covers everything: nothing under it can be tapped
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(f.size);
+        ImGui::Begin("idle", nullptr, flags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
+        ImGui::SetWindowFocus();
+        draw_idle_prompt(f);
+        ImGui::End();
+    }
+}
+
+bool KioskApp::frame(const Pointer* scripted) {
+    ImGui_ImplOpenGL3_NewFrame();
+    bool input = build_frame(scripted);
+    glViewport(0, 0, width_, height_);
+    ImVec4 bg = ImGui::ColorConvertU32ToFloat4(Theme{}.background);
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    return input;
+}
+
+bool KioskApp::build_frame(const Pointer* scripted) {
+    ImGui_ImplGlfw_NewFrame();
+    window_.framebuffer_size(width_, height_);
+    ImGuiIO& io = ImGui::GetIO();
+    if (scripted) {
+        io.MousePos = ImVec2(scripted->x, scripted->y);
+        io.MouseDown[0] = scripted->down;
+    }
+    ImGui::NewFrame();
+    bool touched = ImGui::IsMouseClicked(0) || ImGui::IsMouseReleased(0);
+    bool input = touched || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 ||
+                 ImGui::IsMouseDown(0);
+    if (session_ && touched) session_->touch();
+    registry_.clear();
+    intents_.clear();
+    build_ui();
+    ImGui::Render();
+    for (const Intent& i : intents_) session_->apply(i);
+    if (!intents_.empty()) refresh();
+    return input || !intents_.empty();
+}
+
+void KioskApp::present() {
+    window_.swap();
+}
+
+void KioskApp::tick() {
+    if (!session_) return;
+    bool was_in_progress = session_->in_progress();
+    session_->tick();
+    if (was_in_progress && !session_->in_progress()) refresh(); // the visit was erased
+}
+
+bool KioskApp::handle_key_chord(const std::string&) {
+    // A visitor's keyboard can reach nothing: no chord closes, minimises or leaves the kiosk.
+    return false;
+}
+
+void KioskApp::screenshot(const std::string& path) {
+    save_screenshot(path, width_, height_);
+}
+
+void KioskApp::run() {
+    int frames_left = frames_after_event;
+    while (!window_.should_close()) {
+        if (frames_left > 0) {
+            bool input = frame(nullptr);
+            present();
+            frames_left = input ? frames_after_event : frames_left - 1;
+            window_.poll();
+            continue;
+        }
+        int64_t deadline = next_deadline_ms();
+        double timeout =
+            deadline == INT64_MAX ? -1 : std::max<int64_t>(0, deadline - clock_.now_ms()) / 1000.0;
+        window_.wait(timeout); // the kiosk sleeps here: no input, no timer, no frame
+        tick();
+        frames_left = frames_after_event;
+    }
+}
+
+} // namespace kiosk

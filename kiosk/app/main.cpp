@@ -1,0 +1,62 @@
+// kiosk: the help kiosk itself. See README.md and DESIGN.md for the options.
+#include "kiosk_app.h"
+#include "options.h"
+#include "script.h"
+#include "script_player.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+using namespace kiosk;
+
+namespace {
+
+int fail(const std::string& why, int code) {
+    std::fprintf(stderr, "kiosk: %s\n", why.c_str());
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    OptionsParse p = parse_options(std::vector<std::string>(argv + 1, argv + argc));
+    if (p.help) return std::printf("%s", options_usage), 0;
+    if (!p.error.empty()) return fail(p.error + "\n" + options_usage, 2);
+    const AppOptions& o = p.options;
+
+    KioskConfig config;
+    try {
+        if (!o.config.empty()) config = load_config(o.config);
+    } catch (const std::exception& e) {
+        return fail(e.what(), 2);
+    }
+
+    ScriptParse script;
+    if (!o.script.empty()) {
+        std::ifstream in(o.script);
+        if (!in) return fail("cannot read the script " + o.script, 2);
+        std::stringstream text;
+        text << in.rdbuf();
+        script = parse_script(text.str());
+        if (!script.error.empty()) return fail(o.script + ": " + script.error, 2);
+    }
+
+    SystemClock system_clock;
+    ManualClock virtual_clock(system_clock.now_ms());
+    Clock& clock = o.script.empty() ? static_cast<Clock&>(system_clock) : virtual_clock;
+    KioskApp app(o, config, clock);
+    try {
+        app.start();
+    } catch (const std::exception& e) {
+        bool no_display = !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY");
+        return fail(
+            std::string(e.what()) +
+                (no_display ? "; with no display, run it under xvfb-run, e.g. xvfb-run -a scripts/run" : ""),
+            1);
+    }
+    if (!o.script.empty()) return play_script(app, virtual_clock, script.commands, o.script, o.shots);
+    app.run();
+    return 0;
+}

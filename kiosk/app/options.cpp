@@ -1,0 +1,84 @@
+#include "options.h"
+
+#include <cstdlib>
+
+namespace kiosk {
+
+const char* const options_usage = "usage: kiosk [--content BUNDLE | --data-dir DIR] [--config FILE] [--lang "
+                                  "CODE] [--window WxH | --fullscreen]\n"
+                                  "             [--script FILE [--shots DIR]]\n";
+
+namespace {
+
+bool parse_size(const std::string& s, int& w, int& h) {
+    size_t x = s.find('x');
+    if (x == std::string::npos) return false;
+    char* end = nullptr;
+    long pw = std::strtol(s.c_str(), &end, 10);
+    if (end != s.c_str() + x) return false;
+    long ph = std::strtol(s.c_str() + x + 1, &end, 10);
+    if (*end != '\0' || pw < 320 || ph < 320 || pw > 8192 || ph > 8192) return false;
+    w = static_cast<int>(pw);
+    h = static_cast<int>(ph);
+    return true;
+}
+
+} // namespace
+
+OptionsParse parse_options(const std::vector<std::string>& args) {
+    OptionsParse p;
+    AppOptions& o = p.options;
+    bool window_given = false;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= args.size()) return p.error = a + " needs a value", false;
+            into = args[++i];
+            return true;
+        };
+        std::string size;
+        if (a == "--help" || a == "-h")
+            p.help = true;
+        else if (a == "--content") {
+            if (!value(o.content)) return p;
+        } else if (a == "--data-dir") {
+            if (!value(o.data_dir)) return p;
+        } else if (a == "--config") {
+            if (!value(o.config)) return p;
+        } else if (a == "--lang") {
+            if (!value(o.lang)) return p;
+        } else if (a == "--script") {
+            if (!value(o.script)) return p;
+        } else if (a == "--shots") {
+            if (!value(o.shots)) return p;
+        } else if (a == "--fullscreen")
+            o.fullscreen = true;
+        else if (a == "--window") {
+            if (!value(size)) return p;
+            if (!parse_size(size, o.width, o.height))
+                return p.error = "--window takes WIDTHxHEIGHT, e.g. 1920x1080", p;
+            window_given = true;
+        } else
+            return p.error = "unknown option " + a, p;
+    }
+    if (window_given && o.fullscreen)
+        p.error = "--window and --fullscreen cannot go together";
+    else if (!o.shots.empty() && o.script.empty())
+        p.error = "--shots goes with --script";
+    if (o.data_dir.empty()) o.data_dir = default_data_dir();
+    return p;
+}
+
+std::string bundle_path(const AppOptions& o) {
+    return o.content.empty() ? o.data_dir + "/current.kbundle" : o.content;
+}
+
+std::string default_data_dir() {
+    if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state)
+        return std::string(state) + "/kiosk";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/state/kiosk";
+    return "/var/lib/kiosk";
+}
+
+} // namespace kiosk

@@ -1,0 +1,31 @@
+// The kiosk's command line (DESIGN.md), parsed into plain values.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct AppOptions {
+    std::string content;  // --content BUNDLE
+    std::string data_dir; // --data-dir DIR: state database and installed bundles
+    std::string config;   // --config FILE (TOML)
+    std::string lang;     // --lang CODE: the kiosk's default language
+    int width = 1280, height = 800;
+    bool fullscreen = false;
+    std::string script, shots; // --script FILE [--shots DIR]
+};
+
+struct OptionsParse {
+    AppOptions options;
+    std::string error; // one sentence, empty when the command line is good
+    bool help = false;
+};
+
+OptionsParse parse_options(const std::vector<std::string>& args);
+extern const char* const options_usage;
+
+// The bundle to open: --content, else the one installed in the data directory.
+std::string bundle_path(const AppOptions& o);
+std::string default_data_dir();
+
+} // namespace kiosk

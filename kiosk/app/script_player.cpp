@@ -1,0 +1,236 @@
+#include "script_player.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <stdexcept>
+
+namespace kiosk {
+
+namespace {
+
+struct Failure {
+    std::string why;
+};
+
+class Player {
+  public:
+    Player(KioskApp& app, ManualClock& clock, std::string shots)
+        : app_(app), clock_(clock), shots_(std::move(shots)) {}
+
+    void run(const ScriptCommand& c) {
+        using K = ScriptCommand::Kind;
+        switch (c.kind) {
+        case K::Tap:
+            tap(find_id(c.text));
+            break;
+        case K::TapText:
+            tap(find_label(c.text));
+            break;
+        case K::Press:
+            press(find_id(c.text), static_cast<int64_t>(c.numbers[0]));
+            break;
+        case K::Drag:
+            drag(c.numbers);
+            break;
+        case K::Type:
+            type(c.text);
+            break;
+        case K::Key:
+            key(c.text);
+            break;
+        case K::Wait:
+            wait(static_cast<int64_t>(c.numbers[0]));
+            break;
+        case K::Settle:
+            settle();
+            break;
+        case K::Expect:
+            if (!app_.registry().shows_text(c.text)) throw Failure{"\"" + c.text + "\" is not on screen"};
+            break;
+        case K::ExpectId:
+            if (!app_.registry().find_id(c.text)) throw Failure{"no visible item has the id " + c.text};
+            break;
+        case K::ExpectNo:
+            if (app_.registry().shows_text(c.text)) throw Failure{"\"" + c.text + "\" is on screen"};
+            break;
+        case K::Shot:
+            shot(c.text);
+            break;
+        case K::Dump:
+            dump(c.text);
+            break;
+        }
+    }
+
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) step(pointer_);
+    }
+
+  private:
+    KioskApp& app_;
+    ManualClock& clock_;
+    std::string shots_;
+    Pointer pointer_;
+
+    void step(Pointer p) {
+        pointer_ = p;
+        app_.frame(&pointer_);
+        app_.present();
+    }
+
+    Item find_id(const std::string& id) {
+        const Item* i = app_.registry().find_id(id);
+        if (!i) throw Failure{"no visible item has the id " + id};
+        return *i;
+    }
+
+    Item find_label(const std::string& text) {
+        const Item* i = app_.registry().find_label(text);
+        if (!i) throw Failure{"no visible item is labelled \"" + text + "\""};
+        return *i;
+    }
+
+    static Pointer centre(const Item& i, bool down) {
+        return {i.rect.x + i.rect.w / 2, i.rect.y + i.rect.h / 2, down};
+    }
+
+    void tap(const Item& item) {
+        step(centre(item, false)); // arrive: the item is hovered
+        step(centre(item, true));
+        step(centre(item, false)); // release on the item: a tap
+        frames(2);                 // the next frame shows the answer; one more lets layout settle
+    }
+
+    void press(const Item& item, int64_t ms) {
+        step(centre(item, false));
+        step(centre(item, true));
+        advance_holding(ms);
+        step(centre(item, false));
+        frames(2);
+    }
+
+    void drag(const std::vector<float>& n) {
+        const int steps = 12;
+        step({n[0], n[1], false});
+        step({n[0], n[1], true});
+        for (int i = 1; i <= steps; ++i) {
+            float t = static_cast<float>(i) / steps;
+            clock_.advance(static_cast<int64_t>(n[4]) / steps);
+            step({n[0] + (n[2] - n[0]) * t, n[1] + (n[3] - n[1]) * t, true});
+        }
+        step({n[2], n[3], false});
+        frames(2);
+    }
+
+    void type(const std::string& text) {
+        for (size_t i = 0; i < text.size();) {
+            size_t len = 1;
+            unsigned char c = static_cast<unsigned char>(text[i]);
+            if (c >= 0xF0)
+                len = 4;
+            else if (c >= 0xE0)
+                len = 3;
+            else if (c >= 0xC0)
+                len = 2;
+            std::string ch = text.substr(i, len);
+            std::string id = ch == " " ? "key.space" : "key." + ch;
+            const Item* key = app_.registry().find_id(id);
+            if (!key) throw Failure{"no on-screen keyboard key " + id + " is visible"};
+            tap(*key);
+            i += len;
+        }
+    }
+
+    void key(const std::string& chord) {
+        static const std::set<std::string> known = {"alt",  "ctrl",  "shift",     "super",  "escape", "enter",
+                                                    "tab",  "space", "backspace", "delete", "home",   "end",
+                                                    "left", "right", "up",        "down"};
+        size_t start = 0;
+        while (start <= chord.size()) {
+            size_t plus = chord.find('+', start);
+            std::string part =
+                chord.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+            bool single = part.size() == 1 && std::isalnum(static_cast<unsigned char>(part[0]));
+            bool fkey =
+                part.size() >= 2 && part[0] == 'f' && std::all_of(part.begin() + 1, part.end(), ::isdigit);
+            if (!single && !fkey && !known.count(part))
+                throw Failure{"unknown key '" + part + "' in " + chord};
+            if (plus == std::string::npos) break;
+            start = plus + 1;
+        }
+        app_.handle_key_chord(chord);
+        frames(2);
+    }
+
+    // Moves virtual time forward, stopping at every timer on the way so each one fires in order.
+    void advance(int64_t ms, bool holding) {
+        int64_t target = clock_.now_ms() + ms;
+        for (int guard = 0; guard < 100000; ++guard) {
+            int64_t due = app_.next_deadline_ms();
+            if (due > target) break;
+            clock_.t_ms = std::max(clock_.now_ms(), due);
+            app_.tick();
+            step({pointer_.x, pointer_.y, holding});
+        }
+        clock_.t_ms = target;
+        app_.tick();
+    }
+
+    void advance_holding(int64_t ms) { advance(ms, true); }
+
+    void wait(int64_t ms) {
+        advance(ms, false);
+        frames(2);
+    }
+
+    // Background work (USB copies, updates) runs on threads; nothing runs in the background yet,
+    // so this only draws the frames that show the settled state.
+    void settle() { frames(2); }
+
+    std::string shot_path(const std::string& name, const char* ext) {
+        if (shots_.empty()) throw Failure{"shot and dump need --shots DIR"};
+        std::filesystem::create_directories(shots_);
+        return shots_ + "/" + name + ext;
+    }
+
+    void shot(const std::string& name) {
+        std::string path = shot_path(name, ".png");
+        app_.frame(&pointer_);
+        try {
+            app_.screenshot(path);
+        } catch (const std::exception& e) {
+            throw Failure{e.what()};
+        }
+        app_.present();
+    }
+
+    void dump(const std::string& name) {
+        std::ofstream out(shot_path(name, ".json"));
+        out << app_.registry().to_json();
+        if (!out) throw Failure{"cannot write " + name + ".json"};
+    }
+};
+
+} // namespace
+
+int play_script(KioskApp& app, ManualClock& clock, const std::vector<ScriptCommand>& commands,
+                const std::string& script_name, const std::string& shots_dir) {
+    Player player(app, clock, shots_dir);
+    player.frames(2); // the first frame lays out, the second is what a visitor sees
+    for (const ScriptCommand& c : commands) {
+        try {
+            player.run(c);
+        } catch (const Failure& f) {
+            std::fprintf(stderr, "%s:%d: %s: %s\n", script_name.c_str(), c.line, c.source.c_str(),
+                         f.why.c_str());
+            return 1;
+        }
+    }
+    return 0;
+}
+
+} // namespace kiosk

@@ -1,0 +1,15 @@
+// Plays a driver script (DESIGN.md) on the real app: real window, real GL, virtual time.
+#pragma once
+#include "clock.h"
+#include "kiosk_app.h"
+#include "script.h"
+
+#include <string>
+
+namespace kiosk {
+
+// Returns 0 when every line held, 1 after printing the first line that failed.
+int play_script(KioskApp& app, ManualClock& clock, const std::vector<ScriptCommand>& commands,
+                const std::string& script_name, const std::string& shots_dir);
+
+} // namespace kiosk

@@ -1,0 +1,80 @@
+#include "service_text.h"
+#include "widgets.h"
+
+namespace kiosk {
+
+namespace {
+
+void field(UiFrame& f, const char* key, const std::string& value, float width) {
+    if (value.empty()) return;
+    text_flow(f, f.fonts.small, f.theme.muted, f.tr(key), width);
+    text_flow(f, f.fonts.body, f.theme.text, value, width);
+    ImGui::Dummy(ImVec2(0, f.px(16)));
+}
+
+std::string source_text(const UiFrame& f, const std::string& source_id) {
+    const Source* src = f.store->source(source_id);
+    if (!src) return "";
+    return src->title + (src->publisher.empty() ? "" : " — " + src->publisher) +
+           (src->date.empty() ? "" : " (" + src->date + ")");
+}
+
+void begin_detail(UiFrame& f, float& width) {
+    ImVec2 min = content_min(f), max = content_max(f);
+    width = std::min(max.x - min.x, f.px(1300));
+    begin_scroll_area("detail", ImVec2(min.x + (max.x - min.x - width) / 2, min.y),
+                      ImVec2(width, max.y - min.y));
+    width -= f.px(24);
+}
+
+} // namespace
+
+void draw_service_screen(UiFrame& f) {
+    if (!f.data->service) return;
+    const Service& sv = *f.data->service;
+    const Strings& s = *f.strings;
+    float w;
+    begin_detail(f, w);
+    text_flow(f, f.fonts.title, f.theme.text, sv.name, w);
+    ImGui::Dummy(ImVec2(0, f.px(12)));
+    text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
+    ImGui::Dummy(ImVec2(0, f.px(20)));
+    field(f, ui_key::for_whom, f.tr(sv.audience_key), w);
+    std::string far = distance_text(sv.distance_m, s);
+    field(f, ui_key::address, address_text(sv) + (far.empty() ? "" : "\n" + far), w);
+    std::string phones;
+    for (const std::string& p : sv.phones) phones += (phones.empty() ? "" : "\n") + p;
+    field(f, ui_key::phone, phones, w);
+    field(f, ui_key::hours, hours_text(sv, s) + "\n" + appointment_text(sv, s), w);
+    std::string free = free_text(sv.free, s);
+    if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
+    text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s), w);
+    ImGui::Dummy(ImVec2(0, f.px(16)));
+    field(f, ui_key::source, source_text(f, sv.source_id), w);
+    end_scroll_area();
+}
+
+void draw_hotline_screen(UiFrame& f) {
+    const Hotline* h = f.store->hotline(f.session->visit().hotline);
+    if (!h) return;
+    float w;
+    begin_detail(f, w);
+    text_flow(f, f.fonts.huge, f.theme.danger, h->number, w);
+    text_flow(f, f.fonts.title, f.theme.text, f.tr(hotline_key(h->number, "name")), w);
+    ImGui::Dummy(ImVec2(0, f.px(16)));
+    text_flow(f, f.fonts.body, f.theme.text, f.tr(hotline_key(h->number, "purpose")), w);
+    ImGui::Dummy(ImVec2(0, f.px(20)));
+    field(f, ui_key::answers, f.tr(hotline_key(h->number, "hours")), w);
+    std::string free = free_text(h->free, *f.strings);
+    if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
+    std::string langs;
+    for (const std::string& code : h->languages) {
+        const Language* l = f.store->language(code);
+        langs += (langs.empty() ? "" : ", ") + (l ? l->endonym : code);
+    }
+    field(f, ui_key::languages_spoken, langs, w);
+    field(f, ui_key::source, source_text(f, h->source_id), w);
+    end_scroll_area();
+}
+
+} // namespace kiosk

@@ -1,0 +1,95 @@
+#include "service_text.h"
+#include "widgets.h"
+
+namespace kiosk {
+
+namespace {
+
+std::string join_lines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& l : lines) out += (out.empty() ? "" : "\n") + l;
+    return out;
+}
+
+float card_height(const UiFrame& f, const std::string& label, const std::string& sub, float width) {
+    float pad = f.px(20);
+    return text_height(f.fonts.body, label, width - 2 * pad) +
+           text_height(f.fonts.small, sub, width - 2 * pad) + 2 * pad;
+}
+
+void heading(UiFrame& f, const char* key, float width) {
+    ImGui::Dummy(ImVec2(0, f.px(12)));
+    text_flow(f, f.fonts.small, f.theme.muted, f.tr(key), width);
+    ImGui::Dummy(ImVec2(0, f.px(6)));
+}
+
+void hotline_cards(UiFrame& f, const Node& node, float width) {
+    ButtonLook look = plain_look(f);
+    look.pictogram = "phone";
+    look.pictogram_size = f.px(64);
+    for (const std::string& number : node.hotlines) {
+        const Hotline* h = f.store->hotline(number);
+        if (!h) continue;
+        std::string label = h->number + " · " + f.tr(hotline_key(h->number, "name"));
+        look.sublabel = join_lines(hotline_lines(*h, *f.strings));
+        float height = card_height(f, label, look.sublabel, width - look.pictogram_size - f.px(20));
+        std::string digits;
+        for (char c : h->number)
+            if (c != ' ') digits += c;
+        if (button(f, "hotline." + digits, label, ImGui::GetCursorScreenPos(), ImVec2(width, height), look))
+            f.emit({Intent::Kind::OpenHotline, h->number});
+        ImGui::Dummy(ImVec2(0, f.px(14)));
+    }
+}
+
+void service_cards(UiFrame& f, float width) {
+    const std::vector<Service>& services = f.data->result_services;
+    if (services.empty()) text_flow(f, f.fonts.body, f.theme.muted, f.tr(ui_key::no_services), width);
+    ButtonLook look = plain_look(f);
+    look.pictogram = "location";
+    look.pictogram_size = f.px(56);
+    for (const Service& sv : services) {
+        look.sublabel = join_lines(service_card_lines(sv, *f.strings));
+        float height = card_height(f, sv.name, look.sublabel, width - look.pictogram_size - f.px(20));
+        if (button(f, "service." + sv.id, sv.name, ImGui::GetCursorScreenPos(), ImVec2(width, height), look))
+            f.emit({Intent::Kind::OpenService, sv.id});
+        ImGui::Dummy(ImVec2(0, f.px(14)));
+    }
+}
+
+void advice(UiFrame& f, const Node& node, float width) {
+    text_flow(f, f.fonts.title, f.theme.text, f.tr(node_title_key(node.id)), width);
+    heading(f, ui_key::what_to_do, width);
+    text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
+}
+
+} // namespace
+
+void draw_result_screen(UiFrame& f) {
+    const Node& node = flow_current(*f.session->visit().flow);
+    ImVec2 min = content_min(f), max = content_max(f);
+    float scroll_bar = f.px(24);
+    if (f.size.x > f.size.y) {
+        float gap = f.px(48), left_w = (max.x - min.x - gap) * 0.46f, right_w = max.x - min.x - gap - left_w;
+        begin_scroll_area("advice", min, ImVec2(left_w, max.y - min.y));
+        advice(f, node, left_w - scroll_bar);
+        if (!node.hotlines.empty())
+            heading(f, ui_key::hotlines, left_w), hotline_cards(f, node, left_w - scroll_bar);
+        end_scroll_area();
+        begin_scroll_area("services", ImVec2(min.x + left_w + gap, min.y), ImVec2(right_w, max.y - min.y));
+        text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
+        ImGui::Dummy(ImVec2(0, f.px(12)));
+        service_cards(f, right_w - scroll_bar);
+        end_scroll_area();
+        return;
+    }
+    float w = max.x - min.x;
+    begin_scroll_area("result", min, ImVec2(w, max.y - min.y));
+    advice(f, node, w - scroll_bar);
+    if (!node.hotlines.empty()) heading(f, ui_key::hotlines, w), hotline_cards(f, node, w - scroll_bar);
+    heading(f, ui_key::services, w);
+    service_cards(f, w - scroll_bar);
+    end_scroll_area();
+}
+
+} // namespace kiosk

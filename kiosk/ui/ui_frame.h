@@ -1,0 +1,88 @@
+// What every screen gets to draw one frame: the state to show (read-only), where to put its
+// intents, and the shared look (fonts, colours, scale). Screens hold no state of their own.
+#pragma once
+#include "content_store.h"
+#include "i18n.h"
+#include "item_registry.h"
+#include "session.h"
+
+#include <imgui.h>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+class Pictograms;
+
+struct Fonts {
+    ImFont* small = nullptr; // notes, dates, sources
+    ImFont* body = nullptr;  // advice, buttons
+    ImFont* title = nullptr; // questions, headings
+    ImFont* huge = nullptr;  // phone numbers on the strip
+};
+
+struct Theme {
+    ImU32 background = IM_COL32(0xF6, 0xF4, 0xEF, 0xFF);
+    ImU32 panel = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+    ImU32 text = IM_COL32(0x1B, 0x1F, 0x24, 0xFF);
+    ImU32 muted = IM_COL32(0x4A, 0x52, 0x5A, 0xFF);
+    ImU32 accent = IM_COL32(0x1B, 0x3A, 0x5C, 0xFF);
+    ImU32 on_accent = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+    ImU32 chosen = IM_COL32(0xFC, 0xE8, 0xD8, 0xFF);
+    ImU32 border = IM_COL32(0xB8, 0xC0, 0xC8, 0xFF);
+    ImU32 pressed = IM_COL32(0xDD, 0xE6, 0xEF, 0xFF);
+    ImU32 danger = IM_COL32(0xA3, 0x1E, 0x16, 0xFF);
+    ImU32 on_danger = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+    ImU32 overlay = IM_COL32(0x10, 0x14, 0x18, 0xC0);
+};
+
+// A number on the emergency strip.
+struct StripEntry {
+    std::string number, name;
+};
+
+// What the app looked up when the visit last changed, so screens never query in a frame.
+struct ScreenData {
+    std::vector<std::pair<std::string, std::string>>
+        greetings; // per enabled language: its own "choose your language"
+    std::vector<StripEntry> strip;
+    std::vector<Service> result_services; // the current result's
+    std::optional<Service> service;       // the service screen's
+};
+
+struct UiFrame {
+    const ContentStore* store = nullptr; // null when no usable content could be opened
+    const Session* session = nullptr;
+    const Strings* strings = nullptr;
+    const ScreenData* data = nullptr;
+    ItemRegistry* registry = nullptr;
+    Pictograms* pictograms = nullptr;
+    std::vector<Intent>* intents = nullptr;
+    Fonts fonts;
+    Theme theme;
+    float scale = 1; // 1 at 1920x1080
+    ImVec2 size;     // the framebuffer, in pixels
+
+    float px(float at_1080p) const { return at_1080p * scale; }
+    const std::string& tr(const char* key) const { return strings->get(key); }
+    const std::string& tr(const std::string& key) const { return strings->get(key); }
+    void emit(Intent i) const { intents->push_back(std::move(i)); }
+};
+
+// The screens, one function each; all draw into the current full-screen ImGui window.
+void draw_top_bar(UiFrame& f, const std::string& title);
+void draw_emergency_strip(UiFrame& f, const std::string& label);
+void draw_language_screen(UiFrame& f);
+void draw_topics_screen(UiFrame& f);
+void draw_question_screen(UiFrame& f);
+void draw_result_screen(UiFrame& f);
+void draw_service_screen(UiFrame& f);
+void draw_hotline_screen(UiFrame& f);
+void draw_idle_prompt(UiFrame& f);
+void draw_message_screen(UiFrame& f, const std::string& reason);
+
+// The content area between the top bar and the emergency strip.
+ImVec2 content_min(const UiFrame& f);
+ImVec2 content_max(const UiFrame& f);
+
+} // namespace kiosk
