@@ -2,6 +2,7 @@
 
 #include "ui_keys.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kiosk {
@@ -24,7 +25,7 @@ std::string labelled(const Strings& s, const char* key, const std::string& value
 std::string distance_text(double metres, const Strings& s) {
     if (metres < 0) return "";
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", metres / 1000.0);
+    std::snprintf(buf, sizeof buf, "%.1f", std::max(0.1, metres / 1000.0)); // next door reads 0.1 km, not 0.0
     std::string km = buf;
     if (decimal_comma(s.lang))
         for (char& c : km)

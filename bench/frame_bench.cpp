@@ -1,0 +1,59 @@
+// Frame build time of every screen: Dear ImGui and text layout, without the GL rasteriser.
+// Needs a display (run under xvfb-run): the app is the real one, driven to each screen by the
+// script driver's own commands.
+#include "kiosk_app.h"
+#include "script.h"
+#include "script_player.h"
+
+#include <benchmark/benchmark.h>
+#include <memory>
+
+using namespace kiosk;
+
+namespace {
+
+struct ScreenCase {
+    const char* name;
+    const char* script; // from a fresh visit to the screen
+};
+
+const ScreenCase screens[] = {
+    {"language", ""},
+    {"topics", "tap lang.fr\n"},
+    {"question", "tap lang.fr\ntap topic.shelter\n"},
+    {"result", "tap lang.fr\ntap topic.shelter\ntap choice.shelter.who.1\ntap choice.shelter.violence.2\ntap "
+               "choice.shelter.asylum.2\n"},
+    {"result_en", "tap lang.en\ntap topic.papers\ntap choice.papers.status.1\ntap choice.papers.need.1\n"},
+    {"hotline", "tap lang.fr\ntap hotline.115\n"},
+    {"idle_prompt", "tap lang.fr\nwait 95000\n"},
+};
+
+void frame_build(benchmark::State& state, const ScreenCase& screen) {
+    AppOptions o;
+    o.content = KIOSK_BUNDLE;
+    o.data_dir = "/tmp/kiosk-bench-data";
+    o.width = 1920;
+    o.height = 1080;
+    ManualClock clock(1'700'000'000'000);
+    KioskApp app(o, KioskConfig{}, clock);
+    app.start();
+    ScriptParse p = parse_script(screen.script);
+    if (!p.error.empty() || play_script(app, clock, p.commands, screen.name, "") != 0) {
+        state.SkipWithError("cannot reach the screen");
+        return;
+    }
+    Pointer away; // no finger on the screen: nothing changes between frames
+    for (auto _ : state) app.build_frame(&away);
+    state.counters["items"] = static_cast<double>(app.registry().items.size());
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    for (const ScreenCase& s : screens)
+        benchmark::RegisterBenchmark((std::string("frame_build/") + s.name).c_str(), frame_build, s)
+            ->Unit(benchmark::kMicrosecond);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+}

@@ -1,0 +1,28 @@
+// A small, valid set of content sources in a temporary directory, built with the real
+// kiosk-content builder. Tests change one file or string and see what the builder or lint says.
+#pragma once
+#include <filesystem>
+#include <map>
+#include <string>
+#include <utility>
+
+namespace kiosk::test {
+
+struct ContentFixture {
+    std::filesystem::path dir;
+    std::map<std::string, std::string> files;                           // path under db/content -> text
+    std::map<std::string, std::pair<std::string, std::string>> strings; // key -> (French, English)
+
+    ContentFixture();
+    ~ContentFixture();
+    ContentFixture(const ContentFixture&) = delete;
+    ContentFixture& operator=(const ContentFixture&) = delete;
+
+    void write() const;        // the sources, the PO files and one pictogram
+    std::string build() const; // writes, builds, returns the bundle's path; throws BuildError
+};
+
+// A file name under a fresh temporary directory, removed with the directory at exit.
+std::filesystem::path temp_dir(const std::string& name);
+
+} // namespace kiosk::test

@@ -1,0 +1,91 @@
+#include "bundle_builder.h"
+#include "content_fixture.h"
+#include "content_store.h"
+#include "lint.h"
+
+#include <catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+std::string build_error(const ContentFixture& c) {
+    try {
+        c.build();
+    } catch (const BuildError& e) {
+        return e.what();
+    }
+    return "";
+}
+} // namespace
+
+TEST_CASE("a bad content source names the file and the line") {
+    ContentFixture c;
+    c.files["services.yaml"] = "- id: near\n  name: \"Near\n  record_date: x\n";
+    std::string e = build_error(c);
+    CHECK(e.find("services.yaml:") != std::string::npos);
+    c.files["services.yaml"] =
+        "- id: near\n  name: Near\n  record_date: x\n  source: s1\n  appointment: maybe\n";
+    CHECK(build_error(c).find("services.yaml:1: appointment must be required, none or unknown") !=
+          std::string::npos);
+    c.files["services.yaml"] = "- id: near\n  name: Near\n  source: s1\n";
+    CHECK(build_error(c).find("services.yaml:1: missing field 'record_date'") != std::string::npos);
+}
+
+TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
+    ContentFixture c;
+    c.files["services.yaml"] = "- id: a\n  name: A\n  record_date: x\n  source: s1\n  location: {address: x, "
+                               "latitude: 123, longitude: 2, source: s1}\n";
+    CHECK(build_error(c).find("coordinates of a are out of range") != std::string::npos);
+    c.files["services.yaml"] =
+        "- {id: a, name: A, record_date: x, source: s1}\n- {id: a, name: B, record_date: x, source: s1}\n";
+    CHECK(build_error(c).find("services.yaml:2: service a is listed twice") != std::string::npos);
+}
+
+TEST_CASE("a failed build leaves no bundle behind") {
+    ContentFixture c;
+    c.files["topics.yaml"] = "- {key: help, pictogram: back, flow: absent}\n";
+    CHECK(build_error(c).find("absent.yaml: cannot be read") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(c.dir / "test.kbundle"));
+    for (const auto& e : std::filesystem::directory_iterator(c.dir))
+        CHECK(e.path().string().find(".tmp-") == std::string::npos);
+}
+
+TEST_CASE("a PO entry without its key is refused") {
+    ContentFixture c;
+    c.write();
+    std::ofstream(c.dir / "locales" / "en.po", std::ios::app) << "msgid \"Sans clé\"\nmsgstr \"No key\"\n";
+    BuildOptions o{c.dir.string(), 1, (c.dir / "b.kbundle").string()};
+    CHECK_THROWS_WITH(build_bundle(o), Catch::Contains("has no msgctxt"));
+}
+
+TEST_CASE("a translation of an older French text stays a draft and is reported") {
+    ContentFixture c;
+    c.write();
+    std::ofstream(c.dir / "locales" / "en.po", std::ios::app)
+        << "# reviewed-by: A. Reviewer 2026-01-01\nmsgctxt \"topic.extra\"\nmsgid \"Ancien texte\"\nmsgstr "
+           "\"Old text\"\n";
+    std::ofstream(c.dir / "locales" / "fr.po", std::ios::app)
+        << "msgctxt \"topic.extra\"\nmsgid \"Nouveau texte\"\nmsgstr \"\"\n";
+    BuildOptions o{c.dir.string(), 1, (c.dir / "b.kbundle").string()};
+    std::vector<std::string> warnings = build_bundle(o);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("topic.extra translates an older French text") != std::string::npos);
+    ContentStore store(o.output);
+    CHECK_FALSE(store.string_table("en").at("topic.extra").reviewed);
+}
+
+TEST_CASE("the default content builds and passes lint") {
+    std::filesystem::path out = temp_dir("default") / "content.kbundle";
+    BuildOptions o{KIOSK_SOURCE_DIR, 1, out.string()};
+    build_bundle(o);
+    ContentStore store(out.string());
+    auto issues = lint(store);
+    for (const LintIssue& i : issues)
+        if (i.severity == LintIssue::Severity::Error) FAIL(i.message);
+    CHECK(store.topics().size() >= 9);
+    for (const char* lang : {"fr", "en"}) CHECK(store.language(lang));
+    std::filesystem::remove_all(out.parent_path());
+}

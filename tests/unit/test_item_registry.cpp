@@ -1,0 +1,21 @@
+#include "item_registry.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+
+TEST_CASE("the registry finds what was drawn, the last drawn first") {
+    ItemRegistry r;
+    r.add_item("hotline.115", "115", {0, 0, 10, 10});
+    r.add_text("Où dormir ce soir ?", {0, 20, 100, 10});
+    r.add_item("hotline.115", "115", {50, 50, 10, 10});
+    CHECK(r.find_id("hotline.115")->rect.x == 50);
+    CHECK(r.find_label("115"));
+    CHECK_FALSE(r.find_id("nav.back"));
+    CHECK(r.shows_text("dormir"));
+    CHECK_FALSE(r.shows_text("manger"));
+    CHECK(r.to_json().find(
+              "{\"id\": \"hotline.115\", \"label\": \"115\", \"x\": 0, \"y\": 0, \"w\": 10, \"h\": 10}") !=
+          std::string::npos);
+    CHECK(json_escape("a\"b\\c\n") == "a\\\"b\\\\c\\n");
+}

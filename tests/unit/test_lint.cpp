@@ -1,0 +1,132 @@
+#include "content_fixture.h"
+#include "flow_samples.h"
+#include "lint.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+std::vector<std::string> errors(const std::vector<LintIssue>& issues, const std::string& rule) {
+    std::vector<std::string> out;
+    for (const LintIssue& i : issues)
+        if (i.rule == rule && i.severity == LintIssue::Severity::Error) out.push_back(i.message);
+    return out;
+}
+
+std::vector<LintIssue> lint_built(const ContentFixture& c) {
+    ContentStore store(c.build());
+    return lint(store);
+}
+
+} // namespace
+
+TEST_CASE("a sound flow passes lint") {
+    CHECK(lint_flow(sample_flow()).empty());
+}
+
+TEST_CASE("lint names an unreachable node") {
+    Flow f = sample_flow();
+    f.nodes.push_back(result("f.orphan"));
+    CHECK(errors(lint_flow(f), "unreachable-node") ==
+          std::vector<std::string>{"node f.orphan cannot be reached from f.who"});
+}
+
+TEST_CASE("lint names a dangling target") {
+    Flow f = sample_flow();
+    f.nodes[2].next = {go("f.nowhere")};
+    CHECK(errors(lint_flow(f), "dangling-target") ==
+          std::vector<std::string>{"node f.age leads to f.nowhere, which does not exist"});
+    f.start = "f.missing";
+    CHECK(errors(lint_flow(f), "dangling-target") ==
+          std::vector<std::string>{"flow f starts at f.missing, which does not exist"});
+}
+
+TEST_CASE("lint names the nodes of a cycle") {
+    Flow f = sample_flow();
+    f.nodes[2].next = {go("f.papers", "age == minor"), go("f.done")};
+    CHECK(errors(lint_flow(f), "cycle") ==
+          std::vector<std::string>{"flow f loops: f.papers -> f.age -> f.papers"});
+}
+
+TEST_CASE("lint rejects a leaf without a service or hotline, and a dead end") {
+    Flow f = sample_flow();
+    f.nodes[3].hotlines.clear();
+    CHECK(errors(lint_flow(f), "leaf-without-help") ==
+          std::vector<std::string>{"result f.done_family names no service, category or hotline"});
+    f = sample_flow();
+    f.nodes[2].next.clear();
+    CHECK(errors(lint_flow(f), "dead-end").size() == 1);
+}
+
+TEST_CASE("lint rejects advice without a source") {
+    Flow f = sample_flow();
+    f.nodes[4].sources.clear();
+    CHECK(errors(lint_flow(f), "missing-source") ==
+          std::vector<std::string>{"result f.done gives advice without a source"});
+}
+
+TEST_CASE("lint checks conditions against the questions of the flow") {
+    Flow f = sample_flow();
+    f.nodes[0].next = {go("f.done_family", "who == famly"), go("f.papers")};
+    CHECK(errors(lint_flow(f), "bad-condition") ==
+          std::vector<std::string>{"node f.who: question \"who\" offers no value \"famly\""});
+    f.nodes[0].next = {go("f.done_family", "status == x"), go("f.papers")};
+    CHECK(errors(lint_flow(f), "bad-condition").size() == 1);
+    f.nodes[0].next = {go("f.done_family", "who = x"), go("f.papers")};
+    CHECK(errors(lint_flow(f), "bad-condition")[0].find("does not parse") != std::string::npos);
+}
+
+TEST_CASE("lint warns about more than three choices plus I don't know") {
+    Flow f = sample_flow();
+    f.nodes[1].choices = {{"a", ""}, {"b", ""}, {"c", ""}, {"d", ""}, {"unknown", ""}};
+    auto issues = lint_flow(f);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].severity == LintIssue::Severity::Warning);
+    CHECK(issues[0].rule == "too-many-choices");
+}
+
+TEST_CASE("the fixture's content is clean") {
+    ContentFixture c;
+    CHECK(lint_built(c).empty());
+}
+
+TEST_CASE("lint rejects a string missing in an enabled language") {
+    ContentFixture c;
+    c.strings["node.help.alone.text"].second = "";
+    CHECK(errors(lint_built(c), "missing-string") ==
+          std::vector<std::string>{"language en lacks 1 string(s): node.help.alone.text"});
+}
+
+TEST_CASE("lint rejects a phone, an address or a rule without a source") {
+    ContentFixture c;
+    c.files["services.yaml"] =
+        "- id: near\n  name: \"Near\"\n  categories: [legal]\n  record_date: \"2025\"\n  source: s1\n"
+        "  phones: [{number: \"01 00\", source: nope}]\n"
+        "  location: {address: \"1 rue A\", latitude: 48.8, longitude: 2.3, source: nope}\n"
+        "  hours: {rule: \"Mo 10:00-12:00\", source: nope}\n"
+        "- id: far\n  name: \"Far\"\n  record_date: \"2025\"\n  source: nope\n";
+    auto e = errors(lint_built(c), "missing-source");
+    CHECK(e == std::vector<std::string>{
+                   "service far has no source", "phone 01 00 of service near has no source",
+                   "address 1 rue A (near) has no source", "opening hours of service near have no source"});
+}
+
+TEST_CASE("lint rejects references to things that do not exist") {
+    ContentFixture c;
+    c.files["flows/help.yaml"] +=
+        "  - id: extra\n    kind: result\n    services: [ghost]\n    categories: [nothing]\n"
+        "    hotlines: [\"999\"]\n    sources: [s9]\n";
+    c.files["flows/help.yaml"].replace(c.files["flows/help.yaml"].find("{to: alone}"), 11,
+                                       "{if: \"papers == none\", to: extra}, {to: alone}");
+    c.strings["node.help.extra.text"] = {"a", "b"};
+    c.strings["node.help.extra.title"] = {"a", "b"};
+    auto issues = lint_built(c);
+    CHECK(errors(issues, "unknown-service").size() == 1);
+    CHECK(errors(issues, "unknown-category").size() == 1);
+    CHECK(errors(issues, "unknown-hotline").size() == 1);
+    CHECK(errors(issues, "missing-source") ==
+          std::vector<std::string>{"result help.extra cites source s9, which is not in the sources"});
+}

@@ -1,0 +1,39 @@
+#include "kiosk_config.h"
+#include "options.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+
+TEST_CASE("the command line gives content, window and script") {
+    OptionsParse p = parse_options(
+        {"--content", "a.kbundle", "--window", "1920x1080", "--lang", "en", "--script", "s", "--shots", "d"});
+    REQUIRE(p.error.empty());
+    CHECK(p.options.content == "a.kbundle");
+    CHECK(p.options.width == 1920);
+    CHECK(p.options.height == 1080);
+    CHECK(p.options.lang == "en");
+    CHECK(bundle_path(p.options) == "a.kbundle");
+    CHECK(bundle_path(parse_options({"--data-dir", "/k"}).options) == "/k/current.kbundle");
+}
+
+TEST_CASE("a bad command line says what is wrong") {
+    CHECK(parse_options({"--window", "big"}).error == "--window takes WIDTHxHEIGHT, e.g. 1920x1080");
+    CHECK(parse_options({"--window", "1920x1080", "--fullscreen"}).error ==
+          "--window and --fullscreen cannot go together");
+    CHECK(parse_options({"--content"}).error == "--content needs a value");
+    CHECK(parse_options({"--frobnicate"}).error == "unknown option --frobnicate");
+    CHECK(parse_options({"--shots", "d"}).error == "--shots goes with --script");
+}
+
+TEST_CASE("the kiosk's TOML configuration") {
+    KioskConfig c = parse_config("[kiosk]\nlanguage = \"en\"\n[session]\nidle_seconds = 120\n", "k.toml");
+    CHECK(c.language == "en");
+    CHECK(c.times.idle_after_ms == 120'000);
+    CHECK(c.times.countdown_ms == 15'000);
+    CHECK(parse_config("", "k.toml").times.idle_after_ms == 90'000);
+    CHECK_THROWS_WITH(parse_config("[session]\nidle_seconds = 2\n", "k.toml"),
+                      "k.toml:2: session.idle_seconds must be a whole number of seconds from 10 to 3600");
+    CHECK_THROWS_WITH(parse_config("[kiosk\n", "k.toml"), Catch::StartsWith("k.toml:1:"));
+    CHECK_THROWS_WITH(load_config("/nonexistent.toml"), "/nonexistent.toml: cannot be read");
+}

@@ -1,0 +1,37 @@
+#include "script.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+using K = ScriptCommand::Kind;
+
+TEST_CASE("scripts parse every driver command") {
+    ScriptParse p = parse_script(
+        "# a comment\n\ntap lang.fr\ntap-text Un endroit pour dormir\npress nav.home 2000\n"
+        "drag 10 20 30 40 500\ntype bonjour à tous\nkey alt+f4\nwait 90000\nsettle\n"
+        "expect Vous êtes toujours là ?\nexpect-id nav.back\nexpect-no Erreur\nshot home\ndump home\n");
+    REQUIRE(p.error.empty());
+    REQUIRE(p.commands.size() == 13);
+    CHECK(p.commands[0].kind == K::Tap);
+    CHECK(p.commands[0].text == "lang.fr");
+    CHECK(p.commands[0].line == 3);
+    CHECK(p.commands[1].text == "Un endroit pour dormir");
+    CHECK(p.commands[2].numbers == std::vector<float>{2000});
+    CHECK(p.commands[3].numbers == std::vector<float>{10, 20, 30, 40, 500});
+    CHECK(p.commands[4].text == "bonjour à tous");
+    CHECK(p.commands[5].text == "alt+f4");
+    CHECK(p.commands[6].kind == K::Wait);
+    CHECK(p.commands[7].kind == K::Settle);
+    CHECK(p.commands[8].text == "Vous êtes toujours là ?");
+    CHECK(p.commands[12].kind == K::Dump);
+}
+
+TEST_CASE("malformed scripts name the line") {
+    CHECK(parse_script("tap a\nfly away\n").error == "line 2: unknown command 'fly'");
+    CHECK(parse_script("wait soon\n").error == "line 1: wait needs 1 number(s)");
+    CHECK(parse_script("wait -5\n").error == "line 1: wait needs 1 number(s)");
+    CHECK(parse_script("tap\n").error == "line 1: tap needs an argument");
+    CHECK(parse_script("tap a b\n").error == "line 1: unexpected 'b' after tap");
+    CHECK(parse_script("expect\n").error == "line 1: expect needs a text");
+    CHECK(parse_script("drag 1 2 3\n").error == "line 1: drag needs 5 number(s)");
+}

@@ -1,0 +1,147 @@
+#include "content_fixture.h"
+#include "session.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+struct Visitor {
+    ContentFixture content;
+    ContentStore store{content.build()};
+    ManualClock clock{1'700'000'000'000};
+    std::vector<std::pair<std::string, std::string>> counted;
+    Session session{store, clock, SessionTimes{},
+                    [this](const std::string& w, const std::string& v) { counted.emplace_back(w, v); }};
+
+    void go(Intent::Kind k, std::string arg = "", size_t index = 0) {
+        session.apply({k, std::move(arg), index});
+    }
+};
+
+using K = Intent::Kind;
+
+} // namespace
+
+TEST_CASE("a visit goes from the picker through a topic to a result") {
+    Visitor v;
+    CHECK(v.session.screen() == Screen::Language);
+    CHECK_FALSE(v.session.in_progress());
+    v.go(K::PickLanguage, "en");
+    CHECK(v.session.screen() == Screen::Topics);
+    v.go(K::OpenTopic, "help");
+    CHECK(v.session.screen() == Screen::Flow);
+    v.go(K::Choose, "", 0);
+    v.go(K::Choose, "", 1);
+    CHECK(flow_current(*v.session.visit().flow).id == "help.alone");
+    v.go(K::OpenService, "near");
+    CHECK(v.session.screen() == Screen::Service);
+    v.go(K::Back);
+    CHECK(v.session.screen() == Screen::Flow);
+    CHECK(flow_current(*v.session.visit().flow).id == "help.alone");
+}
+
+TEST_CASE("back walks the flow, then leaves it; home goes to the topics") {
+    Visitor v;
+    v.go(K::PickLanguage, "fr");
+    v.go(K::OpenTopic, "help");
+    v.go(K::Choose, "", 0);
+    v.go(K::Back);
+    CHECK(flow_current(*v.session.visit().flow).id == "help.who");
+    v.go(K::Back);
+    CHECK(v.session.screen() == Screen::Topics);
+    CHECK_FALSE(v.session.visit().flow);
+    v.go(K::Back);
+    CHECK(v.session.screen() == Screen::Language);
+    v.go(K::PickLanguage, "fr");
+    v.go(K::OpenTopic, "help");
+    v.go(K::Choose, "", 0);
+    v.go(K::Home);
+    CHECK(v.session.screen() == Screen::Topics);
+    CHECK(v.session.visit().screens.size() == 2);
+}
+
+TEST_CASE("changing language keeps the current step") {
+    Visitor v;
+    v.go(K::PickLanguage, "fr");
+    v.go(K::OpenTopic, "help");
+    v.go(K::Choose, "", 0);
+    v.go(K::OpenLanguages);
+    CHECK(v.session.screen() == Screen::Language);
+    v.go(K::PickLanguage, "en");
+    CHECK(v.session.visit().lang == "en");
+    CHECK(v.session.screen() == Screen::Flow);
+    CHECK(flow_current(*v.session.visit().flow).id == "help.papers");
+    CHECK(v.session.visit().flow->answers.at("who") == "alone");
+    v.go(K::PickLanguage, "xx"); // unknown: ignored
+    CHECK(v.session.visit().lang == "en");
+}
+
+TEST_CASE("after 90 s without a touch the kiosk asks, then erases the visit after 15 s more") {
+    Visitor v;
+    v.go(K::PickLanguage, "fr");
+    v.go(K::OpenTopic, "help");
+    CHECK(v.session.next_deadline_ms() == v.clock.now_ms() + 90'000);
+    v.clock.advance(89'999);
+    v.session.tick();
+    CHECK_FALSE(v.session.idle_prompt());
+    v.clock.advance(1);
+    v.session.tick();
+    CHECK(v.session.idle_prompt());
+    CHECK(v.session.countdown_seconds() == 15);
+    CHECK(v.session.next_deadline_ms() == v.clock.now_ms() + 1000); // redraw the countdown each second
+    v.clock.advance(14'000);
+    v.session.tick();
+    CHECK(v.session.countdown_seconds() == 1);
+    CHECK(v.session.in_progress());
+    v.clock.advance(1'000);
+    v.session.tick();
+    CHECK_FALSE(v.session.in_progress());
+    CHECK_FALSE(v.session.idle_prompt());
+    CHECK(v.session.screen() == Screen::Language);
+    CHECK(v.session.visit().lang.empty());
+    CHECK_FALSE(v.session.visit().flow);
+    CHECK(v.session.next_deadline_ms() == INT64_MAX); // nothing to erase: no timer, no frames
+}
+
+TEST_CASE("a touch during the countdown keeps the visit") {
+    Visitor v;
+    v.go(K::PickLanguage, "fr");
+    v.clock.advance(95'000);
+    v.session.tick();
+    CHECK(v.session.idle_prompt());
+    v.go(K::StayHere);
+    CHECK_FALSE(v.session.idle_prompt());
+    CHECK(v.session.screen() == Screen::Topics);
+    v.clock.advance(60'000);
+    v.session.tick();
+    CHECK(v.session.in_progress());
+}
+
+TEST_CASE("ending the visit erases everything about it") {
+    Visitor v;
+    v.go(K::PickLanguage, "en");
+    v.go(K::OpenTopic, "help");
+    v.go(K::Choose, "", 1);
+    v.go(K::EndVisit);
+    const Visit& visit = v.session.visit();
+    CHECK(visit.lang.empty());
+    CHECK(visit.topic.empty());
+    CHECK_FALSE(visit.flow);
+    CHECK(visit.service_id.empty());
+    CHECK(visit.hotline.empty());
+    CHECK(visit.screens == std::vector<Screen>{Screen::Language});
+}
+
+TEST_CASE("the session counts choices, not visitors") {
+    Visitor v;
+    v.go(K::PickLanguage, "en");
+    v.go(K::OpenTopic, "help");
+    v.go(K::Choose, "", 1);
+    v.go(K::OpenHotline, "115");
+    std::vector<std::pair<std::string, std::string>> expected{
+        {"language", "en"}, {"topic", "help"}, {"result", "help.family"}, {"hotline", "115"}};
+    CHECK(v.counted == expected);
+}
