@@ -223,6 +223,8 @@ void KioskApp::build_ui() {
 
 bool KioskApp::frame(const Pointer* scripted) {
     ImGui_ImplOpenGL3_NewFrame();
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (atlas->TexPixelsRGBA32) atlas->ClearTexData(); // uploaded to GL by now: no second copy in memory
     bool input = build_frame(scripted);
     glViewport(0, 0, width_, height_);
     ImVec4 bg = ImGui::ColorConvertU32ToFloat4(Theme{}.background);

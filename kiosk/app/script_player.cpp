@@ -220,7 +220,7 @@ class Player {
 int play_script(KioskApp& app, ManualClock& clock, const std::vector<ScriptCommand>& commands,
                 const std::string& script_name, const std::string& shots_dir) {
     Player player(app, clock, shots_dir);
-    player.frames(2); // the first frame lays out, the second is what a visitor sees
+    player.frames(1); // screens lay out in one pass: the first frame is what a visitor sees
     for (const ScriptCommand& c : commands) {
         try {
             player.run(c);

@@ -44,8 +44,7 @@ Fonts load_fonts(float scale, std::string& warning) {
     } else {
         f.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), 34 * scale, nullptr, ranges);
         f.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), 28 * scale, nullptr, ranges);
-        f.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), 46 * scale, nullptr, ranges);
-        f.huge = io.Fonts->AddFontFromFileTTF(bold.c_str(), 50 * scale, nullptr, ranges);
+        f.title = f.huge = io.Fonts->AddFontFromFileTTF(bold.c_str(), 46 * scale, nullptr, ranges);
     }
     io.Fonts->Build();
     return f;
