@@ -26,11 +26,15 @@ std::string choice_key(const Node& node, const Choice& choice) {
     return "choice." + node.id + "." + choice.value;
 }
 
-std::string hotline_key(const std::string& number, const char* field) {
-    std::string digits;
+std::string hotline_item_id(const std::string& number) {
+    std::string id = "hotline.";
     for (char c : number)
-        if (c != ' ') digits += c;
-    return "hotline." + digits + "." + field;
+        if (c != ' ') id += c;
+    return id;
+}
+
+std::string hotline_key(const std::string& number, const char* field) {
+    return hotline_item_id(number) + "." + field;
 }
 
 std::string category_name_key(const std::string& category) {

@@ -88,6 +88,7 @@ std::string topic_subtitle_key(const std::string& topic);
 std::string node_text_key(const std::string& node_id);
 std::string node_title_key(const std::string& node_id);
 std::string choice_key(const Node& node, const Choice& choice);
+std::string hotline_item_id(const std::string& number); // hotline.116006: the tap id, no spaces
 std::string hotline_key(const std::string& number, const char* field); // name, purpose, hours
 std::string category_name_key(const std::string& category);
 

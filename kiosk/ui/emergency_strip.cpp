@@ -26,10 +26,7 @@ void draw_emergency_strip(UiFrame& f, const std::string& label) {
         const StripEntry& e = lines[i];
         look.sublabel = e.name;
         ImVec2 pos(x0 + static_cast<float>(i) * (w + f.px(14)), top + pad);
-        std::string digits;
-        for (char c : e.number)
-            if (c != ' ') digits += c;
-        if (button(f, "hotline." + digits, e.number, pos, ImVec2(w, h - 2 * pad), look) && f.store)
+        if (button(f, hotline_item_id(e.number), e.number, pos, ImVec2(w, h - 2 * pad), look) && f.store)
             f.emit({Intent::Kind::OpenHotline, e.number});
     }
 }

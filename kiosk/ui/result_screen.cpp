@@ -33,10 +33,8 @@ void hotline_cards(UiFrame& f, const Node& node, float width) {
         std::string label = h->number + " · " + f.tr(hotline_key(h->number, "name"));
         look.sublabel = join_lines(hotline_lines(*h, *f.strings));
         float height = card_height(f, label, look.sublabel, width - look.pictogram_size - f.px(20));
-        std::string digits;
-        for (char c : h->number)
-            if (c != ' ') digits += c;
-        if (button(f, "hotline." + digits, label, ImGui::GetCursorScreenPos(), ImVec2(width, height), look))
+        if (button(f, hotline_item_id(h->number), label, ImGui::GetCursorScreenPos(), ImVec2(width, height),
+                   look))
             f.emit({Intent::Kind::OpenHotline, h->number});
         ImGui::Dummy(ImVec2(0, f.px(14)));
     }
