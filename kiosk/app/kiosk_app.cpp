@@ -1,7 +1,7 @@
 #include "kiosk_app.h"
 
 #include "builtin_hotlines.h"
-#include "fonts.h"
+#include "gl_atlas_texture.h"
 #include "lint.h"
 #include "pictograms.h"
 #include "screenshot.h"
@@ -12,6 +12,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <climits>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <imgui.h>
@@ -32,6 +33,7 @@ KioskApp::KioskApp(const AppOptions& options, const KioskConfig& config, Clock& 
 
 KioskApp::~KioskApp() {
     pictograms_.reset();
+    text_.reset();
     if (ImGui::GetCurrentContext()) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
@@ -112,9 +114,15 @@ void KioskApp::init_imgui() {
     bool landscape = width_ >= height_;
     scale_ =
         landscape ? std::min(width_ / 1920.f, height_ / 1080.f) : std::min(width_ / 1080.f, height_ / 1920.f);
-    std::string warning;
-    fonts_ = load_fonts(scale_, warning);
-    if (!warning.empty()) std::fprintf(stderr, "kiosk: %s\n", warning.c_str());
+    io.Fonts->AddFontDefault(); // Dear ImGui's own, for nothing a visitor reads: all text goes through text_
+    text_ = std::make_unique<TextEngine>(std::make_unique<GlAtlasTexture>(), 2048, 512, 4096);
+    for (const std::string& family : text_->fonts().missing())
+        std::fprintf(stderr,
+                     "kiosk: the font %s was not found (Debian's fonts-noto-core, fonts-noto-cjk); its "
+                     "script falls back to another font\n",
+                     family.c_str());
+    auto px = [&](float at_1080p) { return static_cast<int>(std::lround(at_1080p * scale_)); };
+    fonts_ = Fonts{{px(24), false}, {px(28), false}, {px(34), false}, {px(46), true}, {px(50), true}};
     ImGuiStyle& style = ImGui::GetStyle();
     style.WindowPadding = ImVec2(0, 0);
     style.WindowBorderSize = 0;
@@ -171,9 +179,13 @@ void KioskApp::build_ui() {
     f.registry = &registry_;
     f.pictograms = pictograms_.get();
     f.intents = &intents_;
+    f.text = text_.get();
     f.fonts = fonts_;
     f.scale = scale_;
+    const Language* lang = store_ ? store_->language(shown_language()) : nullptr;
+    f.rtl = lang && lang->rtl;
     f.size = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+    f.strip_height = emergency_strip_height(f);
 
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
@@ -249,6 +261,7 @@ bool KioskApp::build_frame(const Pointer* scripted) {
     if (session_ && touched) session_->touch();
     registry_.clear();
     intents_.clear();
+    text_->begin_frame();
     build_ui();
     ImGui::Render();
     for (const Intent& i : intents_) session_->apply(i);

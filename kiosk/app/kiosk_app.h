@@ -43,6 +43,7 @@ class KioskApp {
     void screenshot(const std::string& path);
 
     const ItemRegistry& registry() const { return registry_; }
+    const TextEngine* text() const { return text_.get(); }
     const std::string& content_error() const { return content_error_; }
 
   private:
@@ -54,6 +55,7 @@ class KioskApp {
     std::unique_ptr<StateStore> state_;
     std::unique_ptr<Session> session_;
     std::unique_ptr<Pictograms> pictograms_;
+    std::unique_ptr<TextEngine> text_;
     std::string content_error_;
     std::string strings_lang_;
     Strings strings_;

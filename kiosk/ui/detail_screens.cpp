@@ -36,6 +36,8 @@ void draw_service_screen(UiFrame& f) {
     float w;
     begin_detail(f, w);
     text_flow(f, f.fonts.title, f.theme.text, sv.name, w);
+    text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s),
+              w); // old data says so before anything else
     ImGui::Dummy(ImVec2(0, f.px(12)));
     text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
@@ -48,8 +50,6 @@ void draw_service_screen(UiFrame& f) {
     field(f, ui_key::hours, hours_text(sv, s) + "\n" + appointment_text(sv, s), w);
     std::string free = free_text(sv.free, s);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
-    text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s), w);
-    ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::source, source_text(f, sv.source_id), w);
     end_scroll_area();
 }

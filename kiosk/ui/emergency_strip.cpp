@@ -1,31 +1,59 @@
 #include "widgets.h"
 
+#include <algorithm>
+
 namespace kiosk {
 
+namespace {
+
+struct StripLayout {
+    float pad, label_w, x0, button_w, height;
+};
+
+// The strip is as tall as its longest name needs once wrapped: no language's name is cut off.
+StripLayout strip_layout(UiFrame& f) {
+    StripLayout s;
+    s.pad = f.px(20);
+    s.label_w = f.size.x > f.size.y ? f.px(230) : 0; // portrait screens give the numbers all the width
+    s.x0 = s.pad + s.label_w + (s.label_w > 0 ? s.pad : 0);
+    float n = static_cast<float>(std::max<size_t>(1, f.data->strip.size()));
+    s.button_w = (f.size.x - s.x0 - s.pad - (n - 1) * f.px(14)) / n;
+    float inner = s.button_w - 2 * s.pad, tallest = 0;
+    for (const StripEntry& e : f.data->strip)
+        tallest = std::max(tallest, text_height(f, f.fonts.huge, e.number, inner) +
+                                        text_height(f, f.fonts.caption, e.name, inner));
+    s.height = std::max(f.px(150), tallest + f.px(24) + 2 * s.pad);
+    return s;
+}
+
+} // namespace
+
+float emergency_strip_height(UiFrame& f) {
+    return strip_layout(f).height;
+}
+
 void draw_emergency_strip(UiFrame& f, const std::string& label) {
+    StripLayout s = strip_layout(f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    float h = f.px(150), top = f.size.y - h;
+    float h = s.height, top = f.size.y - h, pad = s.pad, label_w = s.label_w, x0 = s.x0, w = s.button_w;
     dl->AddRectFilled(ImVec2(0, top), ImVec2(f.size.x, f.size.y), f.theme.danger);
 
     const std::vector<StripEntry>& lines = f.data->strip;
-    float pad = f.px(20);
-    float label_w = f.size.x > f.size.y ? f.px(230) : 0; // portrait screens give the numbers all the width
     if (label_w > 0) {
-        float lh = text_height(f.fonts.small, label, label_w);
-        text_at(f, f.fonts.small, f.theme.on_danger, label, ImVec2(pad, top + (h - lh) / 2), label_w);
+        float lh = text_height(f, f.fonts.small, label, label_w);
+        text_at(f, f.fonts.small, f.theme.on_danger, label,
+                ImVec2(f.mirror_x(pad, label_w), top + (h - lh) / 2), label_w);
     }
-    float x0 = pad + label_w + (label_w > 0 ? pad : 0);
-    float n = static_cast<float>(lines.size());
-    float w = (f.size.x - x0 - pad - (n - 1) * f.px(14)) / n;
     ButtonLook look = plain_look(f);
     look.text = f.theme.danger;
     look.border = f.theme.panel;
     look.font = f.fonts.huge;
+    look.sublabel_font = f.fonts.caption;
     look.pictogram_above = true; // no pictogram: centres the number over its name
     for (size_t i = 0; i < lines.size(); ++i) {
         const StripEntry& e = lines[i];
         look.sublabel = e.name;
-        ImVec2 pos(x0 + static_cast<float>(i) * (w + f.px(14)), top + pad);
+        ImVec2 pos(f.mirror_x(x0 + static_cast<float>(i) * (w + f.px(14)), w), top + pad);
         if (button(f, hotline_item_id(e.number), e.number, pos, ImVec2(w, h - 2 * pad), look) && f.store)
             f.emit({Intent::Kind::OpenHotline, e.number});
     }

@@ -13,7 +13,8 @@ float draw_progress(UiFrame& f, const FlowRun& run, ImVec2 pos, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float r = f.px(10), y = pos.y + h + f.px(18);
     for (int i = 0; i < max; ++i) {
-        ImVec2 c(pos.x + r + static_cast<float>(i) * r * 3.2f, y);
+        float cx = pos.x + r + static_cast<float>(i) * r * 3.2f;
+        ImVec2 c(f.mirror_x(cx - r, 2 * r) + r, y); // progress runs the way the visitor reads
         if (i < step)
             dl->AddCircleFilled(c, r, f.theme.accent);
         else

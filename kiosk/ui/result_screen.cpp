@@ -11,10 +11,10 @@ std::string join_lines(const std::vector<std::string>& lines) {
     return out;
 }
 
-float card_height(const UiFrame& f, const std::string& label, const std::string& sub, float width) {
+float card_height(UiFrame& f, const std::string& label, const std::string& sub, float width) {
     float pad = f.px(20);
-    return text_height(f.fonts.body, label, width - 2 * pad) +
-           text_height(f.fonts.small, sub, width - 2 * pad) + 2 * pad;
+    return text_height(f, f.fonts.body, label, width - 2 * pad) +
+           text_height(f, f.fonts.small, sub, width - 2 * pad) + 2 * pad;
 }
 
 void heading(UiFrame& f, const char* key, float width) {
@@ -69,12 +69,14 @@ void draw_result_screen(UiFrame& f) {
     float scroll_bar = f.px(24);
     if (f.size.x > f.size.y) {
         float gap = f.px(48), left_w = (max.x - min.x - gap) * 0.46f, right_w = max.x - min.x - gap - left_w;
-        begin_scroll_area("advice", min, ImVec2(left_w, max.y - min.y));
+        // The advice comes first in reading order: on the left, or on the right for right-to-left.
+        begin_scroll_area("advice", ImVec2(f.mirror_x(min.x, left_w), min.y), ImVec2(left_w, max.y - min.y));
         advice(f, node, left_w - scroll_bar);
         if (!node.hotlines.empty())
             heading(f, ui_key::hotlines, left_w), hotline_cards(f, node, left_w - scroll_bar);
         end_scroll_area();
-        begin_scroll_area("services", ImVec2(min.x + left_w + gap, min.y), ImVec2(right_w, max.y - min.y));
+        begin_scroll_area("services", ImVec2(f.mirror_x(min.x + left_w + gap, right_w), min.y),
+                          ImVec2(right_w, max.y - min.y));
         text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
         service_cards(f, right_w - scroll_bar);

@@ -1,16 +1,18 @@
 #include "widgets.h"
 
+#include <algorithm>
+
 namespace kiosk {
 
 namespace {
-constexpr float bar_h = 120, strip_h = 150, margin = 48;
+constexpr float bar_h = 120, margin = 48;
 }
 
 ImVec2 content_min(const UiFrame& f) {
     return ImVec2(f.px(margin), f.px(bar_h + 24));
 }
 ImVec2 content_max(const UiFrame& f) {
-    return ImVec2(f.size.x - f.px(margin), f.size.y - f.px(strip_h + 24));
+    return ImVec2(f.size.x - f.px(margin), f.size.y - f.strip_height - f.px(24));
 }
 
 void draw_top_bar(UiFrame& f, const std::string& title) {
@@ -20,36 +22,46 @@ void draw_top_bar(UiFrame& f, const std::string& title) {
     dl->AddLine(ImVec2(0, h), ImVec2(f.size.x, h), f.theme.border, f.px(2));
 
     const Visit& v = f.session->visit();
-    ImVec2 bsize(f.px(250), f.px(88));
-    float y = (h - bsize.y) / 2;
     ButtonLook look = plain_look(f);
     look.pictogram_size = f.px(56);
+    // Each button as wide as its label needs, and never narrower than a comfortable target.
+    auto size_for = [&](const char* key) {
+        return ImVec2(
+            std::max(f.px(220), text_width(f, look.font, f.tr(key)) + look.pictogram_size + f.px(64)),
+            f.px(88));
+    };
+    ImVec2 bsize = size_for(ui_key::back);
+    float y = (h - bsize.y) / 2;
     float left = f.px(24), right = f.size.x - f.px(24);
     if (v.screens.size() > 1) {
         look.pictogram = "back";
-        if (button(f, "nav.back", f.tr(ui_key::back), ImVec2(left, y), bsize, look))
+        look.mirror_pictogram = f.rtl; // Back points the way the visitor reads from
+        if (button(f, "nav.back", f.tr(ui_key::back), ImVec2(f.mirror_x(left, bsize.x), y), bsize, look))
             f.emit({Intent::Kind::Back});
         left += bsize.x + f.px(24);
+        look.mirror_pictogram = false;
     }
     if (!v.lang.empty() && f.session->screen() != Screen::Language) {
+        bsize = size_for(ui_key::language);
         right -= bsize.x;
         look.pictogram = "language";
-        if (button(f, "nav.lang", f.tr(ui_key::language), ImVec2(right, y), bsize, look))
+        if (button(f, "nav.lang", f.tr(ui_key::language), ImVec2(f.mirror_x(right, bsize.x), y), bsize, look))
             f.emit({Intent::Kind::OpenLanguages});
         right -= f.px(24);
     }
     if (!v.lang.empty() && f.session->screen() != Screen::Topics) {
+        bsize = size_for(ui_key::home);
         right -= bsize.x;
         look.pictogram = "home";
-        if (button(f, "nav.home", f.tr(ui_key::home), ImVec2(right, y), bsize, look))
+        if (button(f, "nav.home", f.tr(ui_key::home), ImVec2(f.mirror_x(right, bsize.x), y), bsize, look))
             f.emit({Intent::Kind::Home});
         right -= f.px(24);
     }
     float w = right - left;
-    ImFont* font = wrap_lines(f.fonts.title, title, w).size() <= 1 ? f.fonts.title
-                                                                   : f.fonts.body; // long titles get smaller
-    float th = text_height(font, title, w);
-    text_at(f, font, f.theme.text, title, ImVec2(left, (h - th) / 2), w, true);
+    TextStyle style = f.text->layout(title, f.fonts.title, w, f.direction()).lines.size() <= 1 ? f.fonts.title
+                                                                                               : f.fonts.body;
+    float th = text_height(f, style, title, w); // long titles get smaller
+    text_at(f, style, f.theme.text, title, ImVec2(f.mirror_x(left, w), (h - th) / 2), w, Align::Centre);
 }
 
 } // namespace kiosk

@@ -11,7 +11,7 @@ void draw_topics_screen(UiFrame& f) {
     float gap = f.px(24);
     float h =
         std::min(f.px(330), (max.y - min.y - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows));
-    Grid g = grid(n, min, max, f.px(600), h, gap, columns);
+    Grid g = grid(f, n, min, max, f.px(600), h, gap, columns);
     ButtonLook look = plain_look(f);
     look.pictogram_above = true;
     look.pictogram_size = std::min(f.px(120), h * 0.42f);

@@ -5,6 +5,7 @@
 #include "i18n.h"
 #include "item_registry.h"
 #include "session.h"
+#include "text_engine.h"
 
 #include <imgui.h>
 #include <string>
@@ -14,11 +15,13 @@ namespace kiosk {
 
 class Pictograms;
 
+// Text sizes in pixels at the current scale, all drawn by the TextEngine.
 struct Fonts {
-    ImFont* small = nullptr; // notes, dates, sources
-    ImFont* body = nullptr;  // advice, buttons
-    ImFont* title = nullptr; // questions, headings
-    ImFont* huge = nullptr;  // phone numbers on the strip
+    TextStyle caption{24, false}; // names on the emergency strip
+    TextStyle small{28, false};   // notes, dates, sources
+    TextStyle body{34, false};    // advice, buttons
+    TextStyle title{46, true};    // questions, headings
+    TextStyle huge{50, true};     // phone numbers on the strip
 };
 
 struct Theme {
@@ -58,20 +61,27 @@ struct UiFrame {
     ItemRegistry* registry = nullptr;
     Pictograms* pictograms = nullptr;
     std::vector<Intent>* intents = nullptr;
+    TextEngine* text = nullptr;
     Fonts fonts;
     Theme theme;
-    float scale = 1; // 1 at 1920x1080
-    ImVec2 size;     // the framebuffer, in pixels
+    float strip_height = 0; // the emergency strip's, measured before the screens lay out
+    bool rtl = false;       // the visitor's language is written right to left: the whole screen mirrors
+    float scale = 1;        // 1 at 1920x1080
+    ImVec2 size;            // the framebuffer, in pixels
 
     float px(float at_1080p) const { return at_1080p * scale; }
     const std::string& tr(const char* key) const { return strings->get(key); }
     const std::string& tr(const std::string& key) const { return strings->get(key); }
     void emit(Intent i) const { intents->push_back(std::move(i)); }
+    BaseDirection direction() const { return rtl ? BaseDirection::Rtl : BaseDirection::Ltr; }
+    // Where a box of width w placed at x in a left-to-right layout goes on this screen.
+    float mirror_x(float x, float w) const { return rtl ? size.x - x - w : x; }
 };
 
 // The screens, one function each; all draw into the current full-screen ImGui window.
 void draw_top_bar(UiFrame& f, const std::string& title);
 void draw_emergency_strip(UiFrame& f, const std::string& label);
+float emergency_strip_height(UiFrame& f);
 void draw_language_screen(UiFrame& f);
 void draw_topics_screen(UiFrame& f);
 void draw_question_screen(UiFrame& f);

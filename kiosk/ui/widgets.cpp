@@ -3,7 +3,6 @@
 #include "pictograms.h"
 
 #include <algorithm>
-#include <cfloat>
 
 namespace kiosk {
 
@@ -20,6 +19,22 @@ Rect visible_part(ImVec2 min, ImVec2 max) {
     return {x0, y0, std::max(0.f, x1 - x0), std::max(0.f, y1 - y0)};
 }
 
+// Text drawn inside a button: its label is registered once, with the button.
+float draw_text(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos, float width,
+                Align align) {
+    const Paragraph& p = f.text->layout(text, style, width, f.direction());
+    f.text->draw(ImGui::GetWindowDrawList(), p, pos, width, align, color);
+    return p.height;
+}
+
+void draw_pictogram(ImTextureID tex, ImVec2 min, float size, bool mirror) {
+    ImVec2 max(min.x + size, min.y + size);
+    if (mirror)
+        ImGui::GetWindowDrawList()->AddImage(tex, min, max, ImVec2(1, 0), ImVec2(0, 1));
+    else
+        ImGui::GetWindowDrawList()->AddImage(tex, min, max);
+}
+
 } // namespace
 
 ButtonLook plain_look(const UiFrame& f) {
@@ -28,6 +43,7 @@ ButtonLook plain_look(const UiFrame& f) {
     look.text = f.theme.text;
     look.border = f.theme.border;
     look.font = f.fonts.body;
+    look.sublabel_font = f.fonts.small;
     return look;
 }
 
@@ -38,44 +54,25 @@ ButtonLook accent_look(const UiFrame& f) {
     return look;
 }
 
-std::vector<std::string_view> wrap_lines(ImFont* font, std::string_view text, float width) {
-    std::vector<std::string_view> lines;
-    const char* s = text.data();
-    const char* end = s + text.size();
-    while (s < end) {
-        const char* nl = std::find(s, end, '\n');
-        const char* wrap = font->CalcWordWrapPositionA(1.0f, s, nl, width);
-        if (wrap == s) wrap = s + 1; // a word wider than the line: never loop forever
-        lines.emplace_back(s, static_cast<size_t>(wrap - s));
-        s = wrap;
-        while (s < end && *s == ' ') ++s;
-        if (s < end && *s == '\n') ++s;
-    }
-    return lines;
+float text_height(UiFrame& f, TextStyle style, const std::string& text, float width) {
+    return f.text->layout(text, style, width, f.direction()).height;
 }
 
-float text_height(ImFont* font, std::string_view text, float width) {
-    return static_cast<float>(wrap_lines(font, text, width).size()) * font->FontSize;
+float text_width(UiFrame& f, TextStyle style, const std::string& text) {
+    return f.text->layout(text, style, 1e6f, f.direction()).width;
 }
 
-float text_at(UiFrame& f, ImFont* font, ImU32 color, const std::string& text, ImVec2 pos, float width,
-              bool centred) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    float y = pos.y;
-    for (std::string_view line : wrap_lines(font, text, width)) {
-        float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.data(), line.data() + line.size()).x;
-        float x = centred ? pos.x + (width - w) / 2 : pos.x;
-        dl->AddText(font, font->FontSize, ImVec2(x, y), color, line.data(), line.data() + line.size());
-        y += font->FontSize;
-    }
-    ImVec2 max(pos.x + width, y);
+float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos, float width,
+              Align align) {
+    float h = draw_text(f, style, color, text, pos, width, align);
+    ImVec2 max(pos.x + width, pos.y + h);
     if (ImGui::IsRectVisible(pos, max)) f.registry->add_text(text, visible_part(pos, max));
-    return y - pos.y;
+    return h;
 }
 
-void text_flow(UiFrame& f, ImFont* font, ImU32 color, const std::string& text, float width) {
+void text_flow(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, float width) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float h = text_at(f, font, color, text, pos, width);
+    float h = text_at(f, style, color, text, pos, width);
     ImGui::Dummy(ImVec2(width, h));
 }
 
@@ -87,8 +84,7 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
     bool held = ImGui::IsItemActive();
     ImGui::PopID();
     bool visible = ImGui::IsItemVisible();
-    const ImGuiIO& io = ImGui::GetIO();
-    bool tapped = released && io.MouseDragMaxDistanceSqr[0] < tap_slop_px * tap_slop_px;
+    bool tapped = released && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < tap_slop_px * tap_slop_px;
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 max(pos.x + size.x, pos.y + size.y);
@@ -101,42 +97,32 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
     float pad = f.px(20);
     ImTextureID tex =
         look.pictogram.empty() || look.pictogram_size <= 0 ? nullptr : f.pictograms->get(look.pictogram);
-    float label_h = text_height(look.font, label, size.x - 2 * pad);
-    float sub_h = look.sublabel.empty() ? 0 : text_height(f.fonts.small, look.sublabel, size.x - 2 * pad);
     if (look.pictogram_above) {
-        float ps = tex ? look.pictogram_size : 0;
+        float ps = tex ? look.pictogram_size : 0, inner = size.x - 2 * pad;
+        float label_h = text_height(f, look.font, label, inner);
+        float sub_h = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, inner);
         float total = ps + (tex ? pad / 2 : 0) + label_h + (sub_h > 0 ? sub_h + pad / 4 : 0);
         float y = pos.y + (size.y - total) / 2;
-        if (tex)
-            dl->AddImage(tex, ImVec2(pos.x + (size.x - ps) / 2, y),
-                         ImVec2(pos.x + (size.x + ps) / 2, y + ps));
+        if (tex) draw_pictogram(tex, ImVec2(pos.x + (size.x - ps) / 2, y), ps, look.mirror_pictogram);
         y += ps + (tex ? pad / 2 : 0);
-        ItemRegistry* saved = f.registry;
-        ItemRegistry scratch;
-        f.registry = &scratch; // the label is registered with the item below, not twice
-        y += text_at(f, look.font, text, label, ImVec2(pos.x + pad, y), size.x - 2 * pad, true);
+        y += draw_text(f, look.font, text, label, ImVec2(pos.x + pad, y), inner, Align::Centre);
         if (sub_h > 0)
-            text_at(f, f.fonts.small, text, look.sublabel, ImVec2(pos.x + pad, y + pad / 4), size.x - 2 * pad,
-                    true);
-        f.registry = saved;
+            draw_text(f, look.sublabel_font, text, look.sublabel, ImVec2(pos.x + pad, y + pad / 4), inner,
+                      Align::Centre);
     } else {
+        // Pictogram first in reading order: on the left, or on the right for right-to-left.
         float ps = tex ? std::min(look.pictogram_size, size.y - pad) : 0;
-        float x = pos.x + pad;
-        if (tex) {
-            dl->AddImage(tex, ImVec2(x, pos.y + (size.y - ps) / 2),
-                         ImVec2(x + ps, pos.y + (size.y + ps) / 2));
-            x += ps + pad;
-        }
-        float w = max.x - pad - x;
-        float lh = text_height(look.font, label, w),
-              sh = look.sublabel.empty() ? 0 : text_height(f.fonts.small, look.sublabel, w);
+        float used = tex ? ps + pad : 0;
+        float w = size.x - 2 * pad - used;
+        float x = f.rtl ? pos.x + pad : pos.x + pad + used;
+        if (tex)
+            draw_pictogram(tex, ImVec2(f.rtl ? max.x - pad - ps : pos.x + pad, pos.y + (size.y - ps) / 2), ps,
+                           look.mirror_pictogram);
+        float lh = text_height(f, look.font, label, w);
+        float sh = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, w);
         float y = pos.y + (size.y - lh - sh) / 2;
-        ItemRegistry* saved = f.registry;
-        ItemRegistry scratch;
-        f.registry = &scratch;
-        y += text_at(f, look.font, text, label, ImVec2(x, y), w);
-        if (sh > 0) text_at(f, f.fonts.small, text, look.sublabel, ImVec2(x, y), w);
-        f.registry = saved;
+        y += draw_text(f, look.font, text, label, ImVec2(x, y), w, Align::Start);
+        if (sh > 0) draw_text(f, look.sublabel_font, text, look.sublabel, ImVec2(x, y), w, Align::Start);
     }
     if (visible) {
         f.registry->add_item(id, label, visible_part(pos, max));
@@ -149,17 +135,16 @@ void begin_scroll_area(const char* name, ImVec2 pos, ImVec2 size) {
     ImGui::SetCursorScreenPos(pos);
     ImGui::BeginChild(name, size, false, ImGuiWindowFlags_NoBackground);
     // Touch screens scroll by dragging the content itself.
-    const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
         ImGui::IsMouseDragging(0, tap_slop_px))
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
 }
 
 void end_scroll_area() {
     ImGui::EndChild();
 }
 
-Grid grid(int n, ImVec2 min, ImVec2 max, float max_w, float h, float gap, int max_columns) {
+Grid grid(const UiFrame& f, int n, ImVec2 min, ImVec2 max, float max_w, float h, float gap, int max_columns) {
     Grid g;
     if (n <= 0) return g;
     float avail_w = max.x - min.x;
@@ -172,9 +157,10 @@ Grid grid(int n, ImVec2 min, ImVec2 max, float max_w, float h, float gap, int ma
     float total_h = h * static_cast<float>(rows) + gap * static_cast<float>(rows - 1);
     float x0 = min.x + (avail_w - total_w) / 2;
     float y0 = min.y + std::max(0.f, (max.y - min.y - total_h) / 2);
-    for (int i = 0; i < n; ++i)
-        g.cells.emplace_back(x0 + static_cast<float>(i % cols) * (w + gap),
-                             y0 + static_cast<float>(i / cols) * (h + gap));
+    for (int i = 0; i < n; ++i) {
+        float x = x0 + static_cast<float>(i % cols) * (w + gap);
+        g.cells.emplace_back(f.mirror_x(x, w), y0 + static_cast<float>(i / cols) * (h + gap));
+    }
     g.cell_size = ImVec2(w, h);
     return g;
 }

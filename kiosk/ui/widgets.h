@@ -1,54 +1,57 @@
 // The few widgets every screen is made of: a big touch button and blocks of wrapped text.
 // Both register themselves with the item registry when visible, so the script driver and
-// the tests see exactly what a visitor sees.
+// the tests see exactly what a visitor sees. Text goes through the TextEngine: shaped,
+// bidi-ordered, wrapped by the Unicode rules, aligned to the reading direction.
 #pragma once
 #include "ui_frame.h"
 #include "ui_keys.h"
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace kiosk {
 
 struct ButtonLook {
     ImU32 fill = 0, text = 0, border = 0;
-    ImFont* font = nullptr;
-    std::string pictogram;        // asset name, may be empty
-    float pictogram_size = 0;     // pixels; 0 hides it
-    bool pictogram_above = false; // tiles: pictogram on top, label centred below
-    bool chosen = false;          // the answer given before, when coming back
-    std::string sublabel;         // a second, smaller line
+    TextStyle font;
+    std::string pictogram;         // asset name, may be empty
+    float pictogram_size = 0;      // pixels; 0 hides it
+    bool pictogram_above = false;  // tiles: pictogram on top, label centred below
+    bool mirror_pictogram = false; // arrows that must point the reading way
+    bool chosen = false;           // the answer given before, when coming back
+    std::string sublabel;          // a second, smaller line
+    TextStyle sublabel_font;       // set by plain_look: the small size
 };
 
 ButtonLook plain_look(const UiFrame& f);  // white card, dark text
 ButtonLook accent_look(const UiFrame& f); // filled with the accent colour
 
 // A button of this size at this screen position; true when tapped (pressed and released on it
-// without dragging). id is the stable id (topic.shelter, nav.back ...).
+// without dragging). id is the stable id (topic.shelter, nav.back ...). The position is final:
+// callers mirror it for right-to-left screens.
 bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 pos, ImVec2 size,
             const ButtonLook& look);
 
-// The lines of text wrapped to width, as views into text.
-std::vector<std::string_view> wrap_lines(ImFont* font, std::string_view text, float width);
-float text_height(ImFont* font, std::string_view text, float width);
+float text_height(UiFrame& f, TextStyle style, const std::string& text, float width);
+float text_width(UiFrame& f, TextStyle style, const std::string& text); // on one line
 
-// Draws wrapped text at a screen position, registers it, returns the height used.
-float text_at(UiFrame& f, ImFont* font, ImU32 color, const std::string& text, ImVec2 pos, float width,
-              bool centred = false);
+// Draws wrapped text in a box of this width at a screen position, registers it, returns the height.
+float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos, float width,
+              Align align = Align::Start);
 
 // Draws wrapped text at the cursor of the current window and moves the cursor below it.
-void text_flow(UiFrame& f, ImFont* font, ImU32 color, const std::string& text, float width);
+void text_flow(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, float width);
 
 // A child window that scrolls by dragging as well as by the wheel.
 void begin_scroll_area(const char* name, ImVec2 pos, ImVec2 size);
 void end_scroll_area();
 
-// n cells of at most max_w by h, centred in [min, max] with gap between them.
+// n cells of at most max_w by h, centred in [min, max] with gap between them, in reading order
+// (from the right on right-to-left screens).
 struct Grid {
-    std::vector<ImVec2> cells; // top-left corners, in reading order
+    std::vector<ImVec2> cells; // top-left corners
     ImVec2 cell_size;
 };
-Grid grid(int n, ImVec2 min, ImVec2 max, float max_w, float h, float gap, int max_columns);
+Grid grid(const UiFrame& f, int n, ImVec2 min, ImVec2 max, float max_w, float h, float gap, int max_columns);
 
 } // namespace kiosk

@@ -1,0 +1,130 @@
+#include "font_set.h"
+
+#include <fontconfig/fontconfig.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <hb-ft.h>
+#include <hb.h>
+
+namespace kiosk {
+
+namespace {
+
+struct FamilyName {
+    const char* name;
+    const char* regular;
+    const char* bold;
+};
+
+// Debian's fonts-noto-core and fonts-noto-cjk.
+const FamilyName family_names[] = {
+    {"Noto Sans", "Regular", "Bold"},
+    {"Noto Sans Arabic", "Regular", "Bold"},
+    {"Noto Sans Ethiopic", "Regular", "Bold"},
+    {"Noto Sans CJK SC", "Regular", "Bold"},
+};
+
+} // namespace
+
+FontFile find_font(const std::string& family, const std::string& style) {
+    FcPattern* pattern = FcPatternCreate();
+    FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcPatternAddString(pattern, FC_STYLE, reinterpret_cast<const FcChar8*>(style.c_str()));
+    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result;
+    FcPattern* match = FcFontMatch(nullptr, pattern, &result);
+    FontFile out;
+    FcChar8 *file = nullptr, *found = nullptr;
+    int index = 0;
+    if (match && FcPatternGetString(match, FC_FAMILY, 0, &found) == FcResultMatch &&
+        family == reinterpret_cast<const char*>(found) &&
+        FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
+        out.path = reinterpret_cast<const char*>(file);
+        if (FcPatternGetInteger(match, FC_INDEX, 0, &index) == FcResultMatch) out.index = index;
+    }
+    if (match) FcPatternDestroy(match);
+    FcPatternDestroy(pattern);
+    return out;
+}
+
+Family script_family(uint32_t c) {
+    if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF) ||
+        (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
+        return Family::Arabic;
+    if ((c >= 0x1200 && c <= 0x139F) || (c >= 0x2D80 && c <= 0x2DDF) || (c >= 0xAB00 && c <= 0xAB2F))
+        return Family::Ethiopic;
+    if ((c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF) ||
+        (c >= 0x20000 && c <= 0x3FFFF))
+        return Family::Cjk;
+    return Family::Latin;
+}
+
+bool is_neutral(uint32_t c) {
+    if (c < 0x80) return !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+    return (c >= 0x2000 && c <= 0x206F) || c == 0x00A0 || c == 0x00AB || c == 0x00BB || c == 0x00B7 ||
+           c == 0x060C || c == 0x061F || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F);
+}
+
+FontSet::FontSet() {
+    FT_Init_FreeType(&ft_);
+    for (size_t i = 0; i < static_cast<size_t>(Family::Count); ++i) {
+        files_[2 * i] = find_font(family_names[i].name, family_names[i].regular);
+        files_[2 * i + 1] = find_font(family_names[i].name, family_names[i].bold);
+        if (files_[2 * i + 1].path.empty()) files_[2 * i + 1] = files_[2 * i];
+    }
+}
+
+FontSet::~FontSet() {
+    for (auto& [key, f] : faces_) {
+        hb_font_destroy(f->hb);
+        FT_Done_Face(f->ft);
+    }
+    FT_Done_FreeType(ft_);
+}
+
+const FontFile& FontSet::file(Family family, bool bold) const {
+    return files_[2 * static_cast<size_t>(family) + (bold ? 1 : 0)];
+}
+
+std::vector<std::string> FontSet::missing() const {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < static_cast<size_t>(Family::Count); ++i)
+        if (files_[2 * i].path.empty()) out.push_back(family_names[i].name);
+    return out;
+}
+
+Face* FontSet::face(Family family, bool bold, int px) {
+    auto key = std::make_tuple(family, bold, px);
+    auto it = faces_.find(key);
+    if (it != faces_.end()) return it->second.get();
+    const FontFile& f = file(family, bold);
+    FT_Face ft = nullptr;
+    if (f.path.empty() || FT_New_Face(ft_, f.path.c_str(), f.index, &ft) != 0) return nullptr;
+    FT_Set_Pixel_Sizes(ft, 0, static_cast<FT_UInt>(px));
+    auto face = std::make_unique<Face>();
+    face->ft = ft;
+    face->hb = hb_ft_font_create_referenced(ft);
+    hb_ft_font_set_load_flags(face->hb, FT_LOAD_DEFAULT | FT_LOAD_TARGET_LIGHT);
+    face->family = family;
+    face->bold = bold;
+    face->px = px;
+    face->id = next_id_++;
+    return faces_.emplace(key, std::move(face)).first->second.get();
+}
+
+bool FontSet::has_char(Family family, uint32_t codepoint) {
+    Face* f = face(family, false, 16);
+    return f && FT_Get_Char_Index(f->ft, codepoint) != 0;
+}
+
+Family FontSet::family_for(uint32_t codepoint, Family preferred) {
+    Family own = script_family(codepoint);
+    if (own == Family::Latin && is_neutral(codepoint) && has_char(preferred, codepoint)) return preferred;
+    if (has_char(own, codepoint)) return own;
+    for (size_t i = 0; i < static_cast<size_t>(Family::Count); ++i)
+        if (has_char(static_cast<Family>(i), codepoint)) return static_cast<Family>(i);
+    return own;
+}
+
+} // namespace kiosk

@@ -1,0 +1,36 @@
+#include "gl_atlas_texture.h"
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/gl.h>
+#include <GL/glext.h>
+#include <cstdint>
+
+namespace kiosk {
+
+GlAtlasTexture::~GlAtlasTexture() {
+    if (texture_) glDeleteTextures(1, &texture_);
+}
+
+void GlAtlasTexture::resize(int width, int height, const std::vector<uint8_t>& pixels) {
+    if (!texture_) glGenTextures(1, &texture_);
+    glBindTexture(GL_TEXTURE_2D, texture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels.data());
+}
+
+void GlAtlasTexture::upload(int x, int y, int w, int h, const uint8_t* pixels) {
+    glBindTexture(GL_TEXTURE_2D, texture_);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexSubImage2D(GL_TEXTURE_2D, 0, x, y, w, h, GL_RED, GL_UNSIGNED_BYTE, pixels);
+}
+
+void* GlAtlasTexture::id() const {
+    return reinterpret_cast<void*>(static_cast<uintptr_t>(texture_));
+}
+
+} // namespace kiosk

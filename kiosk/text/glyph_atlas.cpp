@@ -1,0 +1,115 @@
+#include "glyph_atlas.h"
+
+#include <algorithm>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+namespace kiosk {
+
+namespace {
+
+constexpr int padding = 1; // keeps bilinear sampling from bleeding into neighbours
+
+uint64_t key_of(const Face* face, uint32_t glyph) {
+    return (static_cast<uint64_t>(face->id) << 32) | glyph;
+}
+
+int shelf_height_for(int h) {
+    return (h + padding + 7) / 8 * 8;
+} // few shelf sizes: less waste
+
+} // namespace
+
+GlyphAtlas::GlyphAtlas(AtlasTexture& texture, int width, int height, int max_height)
+    : texture_(texture), width_(width), height_(height), max_height_(max_height),
+      pixels_(static_cast<size_t>(width) * static_cast<size_t>(height)) {
+    texture_.resize(width_, height_, pixels_);
+}
+
+bool GlyphAtlas::place(int w, int h, int& x, int& y, int& shelf) {
+    int sh = shelf_height_for(h);
+    for (size_t i = 0; i < shelves_.size(); ++i) {
+        Shelf& s = shelves_[i];
+        if (s.height >= sh && s.height < sh + 16 && s.used_x + w + padding <= width_) {
+            x = s.used_x, y = s.y, shelf = static_cast<int>(i);
+            s.used_x += w + padding;
+            return true;
+        }
+    }
+    int top = shelves_.empty() ? 0 : shelves_.back().y + shelves_.back().height;
+    if (top + sh > height_) return false;
+    shelves_.push_back({top, sh, w + padding, 0, {}});
+    x = 0, y = top, shelf = static_cast<int>(shelves_.size() - 1);
+    return true;
+}
+
+void GlyphAtlas::grow() {
+    int new_height = std::min(height_ * 2, max_height_);
+    pixels_.resize(static_cast<size_t>(width_) * static_cast<size_t>(new_height));
+    height_ = new_height;
+    texture_.resize(width_, height_, pixels_);
+}
+
+// Empties the least recently used shelf of about this height that the current frame does not use.
+bool GlyphAtlas::evict_one_shelf(int min_height) {
+    Shelf* victim = nullptr;
+    for (Shelf& s : shelves_)
+        if (s.height >= min_height && s.height < min_height + 16 && s.last_used < frame_ &&
+            (!victim || s.last_used < victim->last_used))
+            victim = &s;
+    if (!victim) return false;
+    for (uint64_t k : victim->keys) glyphs_.erase(k);
+    evicted_ += victim->keys.size();
+    victim->keys.clear();
+    victim->used_x = 0;
+    for (int row = victim->y; row < victim->y + victim->height; ++row)
+        std::fill_n(pixels_.begin() + static_cast<long>(row) * width_, width_, 0);
+    texture_.upload(0, victim->y, width_, victim->height,
+                    pixels_.data() + static_cast<size_t>(victim->y) * static_cast<size_t>(width_));
+    return true;
+}
+
+const AtlasGlyph* GlyphAtlas::get(Face* face, uint32_t glyph) {
+    uint64_t key = key_of(face, glyph);
+    auto it = glyphs_.find(key);
+    if (it != glyphs_.end()) {
+        it->second.last_used = frame_;
+        if (it->second.shelf >= 0) shelves_[static_cast<size_t>(it->second.shelf)].last_used = frame_;
+        return &it->second;
+    }
+    if (FT_Load_Glyph(face->ft, glyph, FT_LOAD_DEFAULT | FT_LOAD_TARGET_LIGHT) != 0 ||
+        FT_Render_Glyph(face->ft->glyph, FT_RENDER_MODE_NORMAL) != 0)
+        return nullptr;
+    const FT_Bitmap& bm = face->ft->glyph->bitmap;
+    AtlasGlyph g;
+    g.w = static_cast<int>(bm.width);
+    g.h = static_cast<int>(bm.rows);
+    g.left = static_cast<float>(face->ft->glyph->bitmap_left);
+    g.top = static_cast<float>(face->ft->glyph->bitmap_top);
+    g.last_used = frame_;
+    ++rasterised_;
+    if (g.w > 0 && g.h > 0) {
+        if (g.w + padding > width_) return nullptr;
+        bool placed = place(g.w, g.h, g.x, g.y, g.shelf);
+        while (!placed && height_ < max_height_) grow(), placed = place(g.w, g.h, g.x, g.y, g.shelf);
+        while (!placed && evict_one_shelf(shelf_height_for(g.h))) placed = place(g.w, g.h, g.x, g.y, g.shelf);
+        if (!placed) return nullptr;
+        for (int row = 0; row < g.h; ++row)
+            std::copy_n(bm.buffer + row * bm.pitch, g.w,
+                        pixels_.begin() + static_cast<long>(g.y + row) * width_ + g.x);
+        std::vector<uint8_t> block(static_cast<size_t>(g.w) * static_cast<size_t>(g.h));
+        for (int row = 0; row < g.h; ++row)
+            std::copy_n(bm.buffer + row * bm.pitch, g.w, block.begin() + static_cast<long>(row) * g.w);
+        texture_.upload(g.x, g.y, g.w, g.h, block.data());
+        Shelf& s = shelves_[static_cast<size_t>(g.shelf)];
+        s.keys.push_back(key);
+        s.last_used = frame_;
+    }
+    return &glyphs_.emplace(key, g).first->second;
+}
+
+AtlasStats GlyphAtlas::stats() const {
+    return {width_, height_, glyphs_.size(), rasterised_, evicted_};
+}
+
+} // namespace kiosk

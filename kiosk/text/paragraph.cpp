@@ -1,0 +1,265 @@
+#include "paragraph.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fribidi.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <hb.h>
+#include <linebreak.h>
+#include <mutex>
+
+namespace kiosk {
+
+namespace {
+
+struct Run {
+    size_t begin, end; // codepoints, logical order
+    int level;         // bidi embedding level: odd is right-to-left
+    Family family;
+};
+
+struct Shaped {
+    std::vector<PlacedGlyph> glyphs;
+    float advance = 0;
+};
+
+struct Analysis {
+    std::u32string text;
+    std::vector<FriBidiLevel> levels;
+    std::vector<char> breaks; // after each codepoint: LINEBREAK_MUSTBREAK, _ALLOWBREAK, _NOBREAK
+    std::vector<Run> runs;
+    std::vector<float> advances; // per codepoint, from shaping each run whole
+};
+
+bool is_space(char32_t c) {
+    return c == ' ' || c == 0x3000 || c == '\n' || c == '\t';
+}
+
+std::vector<FriBidiLevel> bidi_levels(const std::u32string& text, BaseDirection base) {
+    size_t n = text.size();
+    std::vector<FriBidiCharType> types(n);
+    std::vector<FriBidiBracketType> brackets(n);
+    std::vector<FriBidiLevel> levels(n);
+    const auto* s = reinterpret_cast<const FriBidiChar*>(text.data());
+    fribidi_get_bidi_types(s, static_cast<FriBidiStrIndex>(n), types.data());
+    fribidi_get_bracket_types(s, static_cast<FriBidiStrIndex>(n), types.data(), brackets.data());
+    FriBidiParType dir = base == BaseDirection::Rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+    // On failure (out of memory) every level stays at the base direction's: text still shows, unreordered.
+    if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), static_cast<FriBidiStrIndex>(n),
+                                             &dir, levels.data()))
+        std::fill(levels.begin(), levels.end(), base == BaseDirection::Rtl ? 1 : 0);
+    return levels;
+}
+
+std::vector<char> line_breaks(const std::u32string& text, const char* lang) {
+    static std::once_flag once;
+    std::call_once(once, init_linebreak);
+    std::vector<char> breaks(text.size());
+    set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(text.data()), text.size(), lang, breaks.data());
+    return breaks;
+}
+
+// Runs of one bidi level and one font family. Neutral characters (spaces, digits, punctuation)
+// stay in the family of the text around them, so a phone number inside Arabic is one run.
+std::vector<Run> itemize(FontSet& fonts, const std::u32string& text,
+                         const std::vector<FriBidiLevel>& levels) {
+    std::vector<Run> runs;
+    Family current = Family::Latin;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (!is_neutral(text[i])) {
+            current = script_family(text[i]);
+            break;
+        }
+    }
+    for (size_t i = 0; i < text.size(); ++i) {
+        Family f = fonts.family_for(text[i], current);
+        if (!is_neutral(text[i])) current = f;
+        if (!runs.empty() && runs.back().level == levels[i] && runs.back().family == f) {
+            runs.back().end = i + 1;
+            continue;
+        }
+        runs.push_back({i, i + 1, levels[i], f});
+    }
+    return runs;
+}
+
+Shaped shape(FontSet& fonts, const std::u32string& text, const Run& run, size_t begin, size_t end,
+             TextStyle style, std::vector<float>* advances) {
+    Shaped out;
+    Face* face = fonts.face(run.family, style.bold, style.px);
+    if (!face) face = fonts.face(Family::Latin, style.bold, style.px);
+    if (!face || begin >= end) return out;
+    hb_buffer_t* buf = hb_buffer_create();
+    hb_buffer_add_utf32(buf, reinterpret_cast<const uint32_t*>(text.data()), static_cast<int>(text.size()),
+                        static_cast<unsigned>(begin), static_cast<int>(end - begin));
+    hb_buffer_set_direction(buf, run.level % 2 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_buffer_guess_segment_properties(buf);
+    hb_shape(face->hb, buf, nullptr, 0);
+    unsigned count = 0;
+    hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf, &count);
+    hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &count);
+    float pen = 0;
+    for (unsigned i = 0; i < count; ++i) {
+        float adv = static_cast<float>(pos[i].x_advance) / 64.f;
+        out.glyphs.push_back({face, info[i].codepoint, pen + static_cast<float>(pos[i].x_offset) / 64.f,
+                              -static_cast<float>(pos[i].y_offset) / 64.f});
+        if (advances) (*advances)[info[i].cluster] += adv;
+        pen += adv;
+    }
+    out.advance = pen;
+    hb_buffer_destroy(buf);
+    return out;
+}
+
+Analysis analyse(FontSet& fonts, std::string_view utf8, TextStyle style, BaseDirection base) {
+    Analysis a;
+    a.text = utf8_to_utf32(utf8);
+    a.levels = bidi_levels(a.text, base);
+    a.breaks = line_breaks(a.text, nullptr);
+    a.runs = itemize(fonts, a.text, a.levels);
+    a.advances.assign(a.text.size(), 0);
+    for (const Run& r : a.runs) shape(fonts, a.text, r, r.begin, r.end, style, &a.advances);
+    return a;
+}
+
+// Greedy wrapping at the break opportunities Unicode allows; trailing spaces hang.
+std::vector<LineRange> wrap(const Analysis& a, float max_width) {
+    std::vector<LineRange> lines;
+    size_t n = a.text.size(), start = 0, last_break = 0;
+    float width = 0, width_at_break = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (a.text[i] == '\n') {
+            lines.push_back({start, i});
+            start = i + 1, last_break = start, width = 0, width_at_break = 0;
+            continue;
+        }
+        width += a.advances[i];
+        bool fits = width <= max_width || is_space(a.text[i]);
+        if (!fits && last_break > start) {
+            lines.push_back({start, last_break});
+            start = last_break;
+            width -= width_at_break;
+            width_at_break = 0;
+        } else if (!fits && i > start) { // no opportunity on this line: break inside the word
+            lines.push_back({start, i});
+            start = i;
+            width = a.advances[i];
+        }
+        if (a.breaks[i] == LINEBREAK_ALLOWBREAK || a.breaks[i] == LINEBREAK_MUSTBREAK) {
+            last_break = i + 1;
+            width_at_break = width;
+        }
+    }
+    if (start < n || lines.empty()) lines.push_back({start, n});
+    return lines;
+}
+
+// One line's runs, shaped again over just that line (so joining restarts at a break), placed in
+// visual order by the bidi rule L2.
+Line place_line(FontSet& fonts, const Analysis& a, LineRange range, TextStyle style) {
+    size_t end = range.end;
+    while (end > range.begin && is_space(a.text[end - 1])) --end;
+    struct Piece {
+        int level;
+        Shaped shaped;
+    };
+    std::vector<Piece> pieces;
+    for (const Run& r : a.runs) {
+        size_t b = std::max(r.begin, range.begin), e = std::min(r.end, end);
+        if (b < e) pieces.push_back({r.level, shape(fonts, a.text, r, b, e, style, nullptr)});
+    }
+    int max_level = 0, min_odd = 255;
+    for (const Piece& p : pieces) {
+        max_level = std::max(max_level, p.level);
+        if (p.level % 2) min_odd = std::min(min_odd, p.level);
+    }
+    for (int level = max_level; level >= min_odd && level > 0; --level) {
+        for (size_t i = 0; i < pieces.size();) {
+            if (pieces[i].level < level) {
+                ++i;
+                continue;
+            }
+            size_t j = i;
+            while (j < pieces.size() && pieces[j].level >= level) ++j;
+            std::reverse(pieces.begin() + static_cast<long>(i), pieces.begin() + static_cast<long>(j));
+            i = j;
+        }
+    }
+    Line line;
+    float pen = 0;
+    for (const Piece& p : pieces) {
+        for (PlacedGlyph g : p.shaped.glyphs) {
+            g.x += pen;
+            line.glyphs.push_back(g);
+        }
+        pen += p.shaped.advance;
+    }
+    line.width = pen;
+    return line;
+}
+
+} // namespace
+
+std::u32string utf8_to_utf32(std::string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        char32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+        bool ok = len > 0 && i + static_cast<size_t>(len) <= s.size();
+        for (int k = 1; ok && k < len; ++k) {
+            auto cc = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+            ok = (cc & 0xC0) == 0x80;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        out.push_back(ok ? cp : 0xFFFD);
+        i += ok ? static_cast<size_t>(len) : 1;
+    }
+    return out;
+}
+
+std::vector<LineRange> break_lines(FontSet& fonts, std::string_view utf8, TextStyle style, float max_width) {
+    return wrap(analyse(fonts, utf8, style, BaseDirection::Ltr), max_width);
+}
+
+namespace {
+
+// Line height and ascent from the fonts the paragraph uses: Arabic and Ethiopic need more room
+// above and below than Latin, and one paragraph keeps one line pitch.
+void vertical_metrics(FontSet& fonts, const Analysis& a, TextStyle style, float& ascent, float& line_height) {
+    float asc = 0, desc = 0;
+    auto take = [&](Face* f) {
+        if (!f) return;
+        asc = std::max(asc, static_cast<float>(f->ft->size->metrics.ascender) / 64.f);
+        desc = std::max(desc, -static_cast<float>(f->ft->size->metrics.descender) / 64.f);
+    };
+    take(fonts.face(Family::Latin, style.bold, style.px));
+    for (const Run& r : a.runs) take(fonts.face(r.family, style.bold, style.px));
+    if (asc == 0) asc = static_cast<float>(style.px), desc = static_cast<float>(style.px) * 0.3f;
+    ascent = std::ceil(asc);
+    line_height = std::ceil(asc + desc);
+}
+
+} // namespace
+
+Paragraph layout_paragraph(FontSet& fonts, std::string_view utf8, TextStyle style, float max_width,
+                           BaseDirection base) {
+    Paragraph p;
+    p.direction = base;
+    Analysis a = analyse(fonts, utf8, style, base);
+    float ascent = 0;
+    vertical_metrics(fonts, a, style, ascent, p.line_height);
+    if (utf8.empty()) return p;
+    for (LineRange r : wrap(a, max_width)) {
+        Line line = place_line(fonts, a, r, style);
+        line.baseline = static_cast<float>(p.lines.size()) * p.line_height + ascent;
+        p.width = std::max(p.width, line.width);
+        p.lines.push_back(std::move(line));
+    }
+    p.height = static_cast<float>(p.lines.size()) * p.line_height;
+    return p;
+}
+
+} // namespace kiosk

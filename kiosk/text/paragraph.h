@@ -1,0 +1,54 @@
+// A paragraph laid out for drawing: bidi levels (FriBidi), runs by script and font with
+// fallback, HarfBuzz shaping, line breaking by the Unicode rules (libunibreak) wrapped to a width,
+// and each line's runs in visual order. Positions are in pixels from the paragraph's top-left.
+#pragma once
+#include "font_set.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk {
+
+struct TextStyle {
+    int px = 34;
+    bool bold = false;
+    bool operator==(const TextStyle&) const = default;
+};
+
+enum class BaseDirection { Ltr, Rtl };
+
+struct PlacedGlyph {
+    Face* face;
+    uint32_t glyph; // glyph index in face, not a codepoint
+    float x, y;     // pen position of the glyph's origin on its line's baseline
+};
+
+struct Line {
+    std::vector<PlacedGlyph> glyphs; // visual order, left to right
+    float width = 0;                 // ink advance, without trailing spaces
+    float baseline = 0;              // from the paragraph's top
+};
+
+struct Paragraph {
+    std::vector<Line> lines;
+    float width = 0;  // the widest line
+    float height = 0; // lines * line height
+    float line_height = 0;
+    BaseDirection direction = BaseDirection::Ltr;
+};
+
+// Lays text out in lines no wider than max_width (a word wider than the line is broken where
+// Unicode allows, else overflows). '\n' starts a new line.
+Paragraph layout_paragraph(FontSet& fonts, std::string_view utf8, TextStyle style, float max_width,
+                           BaseDirection base);
+
+std::u32string utf8_to_utf32(std::string_view utf8); // invalid bytes become U+FFFD
+
+// Which lines' text a paragraph would break into, as codepoint ranges: for tests.
+struct LineRange {
+    size_t begin, end;
+};
+std::vector<LineRange> break_lines(FontSet& fonts, std::string_view utf8, TextStyle style, float max_width);
+
+} // namespace kiosk

@@ -1,0 +1,79 @@
+#include "text_engine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace kiosk {
+
+namespace {
+
+constexpr size_t max_cached_paragraphs = 2048;
+
+std::string cache_key(const std::string& text, TextStyle style, float width, BaseDirection dir) {
+    std::string key;
+    key.reserve(text.size() + 24);
+    key += std::to_string(style.px);
+    key += style.bold ? 'b' : 'r';
+    key += dir == BaseDirection::Rtl ? 'R' : 'L';
+    key += std::to_string(static_cast<int>(width));
+    key += '\x1f';
+    key += text;
+    return key;
+}
+
+} // namespace
+
+TextEngine::TextEngine(std::unique_ptr<AtlasTexture> texture, int atlas_width, int atlas_height,
+                       int atlas_max_height)
+    : texture_(std::move(texture)), atlas_(*texture_, atlas_width, atlas_height, atlas_max_height) {}
+
+void TextEngine::begin_frame() {
+    ++frame_;
+    atlas_.begin_frame();
+    if (cache_.size() > max_cached_paragraphs) trim_cache();
+}
+
+// Drops the older half of the paragraphs: the screens in use are laid out again once.
+void TextEngine::trim_cache() {
+    std::vector<uint64_t> ages;
+    for (const auto& [k, c] : cache_) ages.push_back(c.last_used);
+    std::nth_element(ages.begin(), ages.begin() + static_cast<long>(ages.size() / 2), ages.end());
+    uint64_t cutoff = ages[ages.size() / 2];
+    std::erase_if(cache_, [&](const auto& kv) { return kv.second.last_used < cutoff; });
+}
+
+const Paragraph& TextEngine::layout(const std::string& text, TextStyle style, float width,
+                                    BaseDirection dir) {
+    std::string key = cache_key(text, style, width, dir);
+    auto it = cache_.find(key);
+    if (it == cache_.end())
+        it = cache_.emplace(std::move(key), Cached{layout_paragraph(fonts_, text, style, width, dir), 0})
+                 .first;
+    it->second.last_used = frame_;
+    return it->second.paragraph;
+}
+
+void TextEngine::draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align,
+                      ImU32 colour) {
+    bool rtl = p.direction == BaseDirection::Rtl;
+    float inv_w = 1.f / static_cast<float>(atlas_.width()), inv_h = 1.f / static_cast<float>(atlas_.height());
+    dl->PushTextureID(texture_->id());
+    for (const Line& line : p.lines) {
+        float slack = box_width - line.width;
+        float x0 = pos.x + (align == Align::Centre ? slack / 2 : (align == Align::End) != rtl ? slack : 0);
+        for (const PlacedGlyph& g : line.glyphs) {
+            const AtlasGlyph* a = atlas_.get(g.face, g.glyph);
+            if (!a || a->w == 0) continue;
+            float x = std::round(x0 + g.x + a->left), y = std::round(pos.y + line.baseline + g.y - a->top);
+            ImVec2 uv0(static_cast<float>(a->x) * inv_w, static_cast<float>(a->y) * inv_h);
+            ImVec2 uv1(static_cast<float>(a->x + a->w) * inv_w, static_cast<float>(a->y + a->h) * inv_h);
+            dl->PrimReserve(6, 4);
+            dl->PrimRectUV(ImVec2(x, y), ImVec2(x + static_cast<float>(a->w), y + static_cast<float>(a->h)),
+                           uv0, uv1, colour);
+        }
+    }
+    dl->PopTextureID();
+}
+
+} // namespace kiosk

@@ -1,0 +1,49 @@
+// Every string the kiosk shows goes through here: laid out once per (text, style, width,
+// direction) and kept, drawn as textured quads from the glyph atlas into a Dear ImGui draw list.
+#pragma once
+#include "font_set.h"
+#include "glyph_atlas.h"
+#include "paragraph.h"
+
+#include <imgui.h>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+namespace kiosk {
+
+enum class Align {
+    Start,
+    Centre,
+    End
+}; // Start is the left in left-to-right text, the right in right-to-left
+
+class TextEngine {
+  public:
+    TextEngine(std::unique_ptr<AtlasTexture> texture, int atlas_width, int atlas_height,
+               int atlas_max_height);
+
+    void begin_frame();
+    const Paragraph& layout(const std::string& text, TextStyle style, float width, BaseDirection dir);
+    // Draws a laid-out paragraph in a box of this width at pos.
+    void draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align, ImU32 colour);
+
+    FontSet& fonts() { return fonts_; }
+    const GlyphAtlas& atlas() const { return atlas_; }
+    size_t cached_paragraphs() const { return cache_.size(); }
+
+  private:
+    struct Cached {
+        Paragraph paragraph;
+        uint64_t last_used;
+    };
+    FontSet fonts_;
+    std::unique_ptr<AtlasTexture> texture_;
+    GlyphAtlas atlas_;
+    std::unordered_map<std::string, Cached> cache_;
+    uint64_t frame_ = 0;
+
+    void trim_cache();
+};
+
+} // namespace kiosk

@@ -1,0 +1,173 @@
+#include "font_set.h"
+#include "glyph_atlas.h"
+#include "paragraph.h"
+
+#include <catch.hpp>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+using namespace kiosk;
+
+namespace {
+
+FontSet& fonts() {
+    static FontSet f;
+    return f;
+}
+
+std::vector<uint32_t> glyph_ids(const Paragraph& p) {
+    std::vector<uint32_t> ids;
+    for (const Line& l : p.lines)
+        for (const PlacedGlyph& g : l.glyphs) ids.push_back(g.glyph);
+    return ids;
+}
+
+// The glyph a face draws for a character on its own (its isolated form, for Arabic).
+uint32_t isolated(Family family, char32_t c) {
+    return FT_Get_Char_Index(fonts().face(family, false, 34)->ft, c);
+}
+
+struct MemoryTexture : AtlasTexture {
+    int width = 0, height = 0, resizes = 0, uploads = 0;
+    void resize(int w, int h, const std::vector<uint8_t>&) override { width = w, height = h, ++resizes; }
+    void upload(int, int, int, int, const uint8_t*) override { ++uploads; }
+    void* id() const override { return nullptr; }
+};
+
+} // namespace
+
+TEST_CASE("the Noto families are found through fontconfig") {
+    CHECK(fonts().missing().empty());
+}
+
+TEST_CASE("fallback picks the face of each script") {
+    CHECK(fonts().family_for(U'a', Family::Latin) == Family::Latin);
+    CHECK(fonts().family_for(U'Ж', Family::Latin) == Family::Latin); // Noto Sans has Cyrillic
+    CHECK(fonts().family_for(U'ب', Family::Latin) == Family::Arabic);
+    CHECK(fonts().family_for(U'ځ', Family::Latin) == Family::Arabic); // Pashto
+    CHECK(fonts().family_for(U'ሰ', Family::Latin) == Family::Ethiopic);
+    CHECK(fonts().family_for(U'语', Family::Latin) == Family::Cjk);
+    CHECK(fonts().family_for(U'5', Family::Arabic) ==
+          Family::Arabic); // digits stay with the text around them
+}
+
+TEST_CASE("an Arabic word shapes to joined contextual forms") {
+    // سلام: seen, lam, alef, meem. Joined, seen and lam take initial and medial forms.
+    Paragraph p = layout_paragraph(fonts(), "سلام", {34, false}, 1000, BaseDirection::Rtl);
+    std::vector<uint32_t> ids = glyph_ids(p);
+    REQUIRE(!ids.empty());
+    std::vector<uint32_t> isolated_forms{isolated(Family::Arabic, U'س'), isolated(Family::Arabic, U'ل'),
+                                         isolated(Family::Arabic, U'ا'), isolated(Family::Arabic, U'م')};
+    std::vector<uint32_t> logical(ids.rbegin(),
+                                  ids.rend()); // shaped right to left: the first letter is drawn last
+    CHECK(logical != isolated_forms);
+    CHECK(logical.front() != isolated_forms.front()); // seen joins to the left: not its isolated form
+    CHECK(p.lines[0].glyphs.back().face->family == Family::Arabic);
+}
+
+TEST_CASE("bidi keeps numbers and Latin names in their own order inside Arabic") {
+    // "اتصل بـ 115": in a right-to-left paragraph 115 still reads 1, 1, 5 from left to right,
+    // and it stands to the left of the Arabic words.
+    Paragraph p = layout_paragraph(fonts(), "اتصل بـ 115", {34, false}, 1000, BaseDirection::Rtl);
+    const auto& g = p.lines.at(0).glyphs;
+    Face* latin = fonts().face(Family::Arabic, false, 34);
+    uint32_t one = FT_Get_Char_Index(latin->ft, U'1'), five = FT_Get_Char_Index(latin->ft, U'5');
+    REQUIRE(g.size() >= 3);
+    CHECK(g[0].glyph == one);
+    CHECK(g[1].glyph == one);
+    CHECK(g[2].glyph == five);
+    CHECK(g[0].x < g[2].x);
+
+    Paragraph mixed = layout_paragraph(fonts(), "OFII مكتب", {34, false}, 1000, BaseDirection::Rtl);
+    const auto& m = mixed.lines.at(0).glyphs;
+    CHECK(m.back().face->family ==
+          Family::Latin); // the Latin name ends the line on the left... read from the right: last
+    CHECK(m.back().glyph == FT_Get_Char_Index(fonts().face(Family::Latin, false, 34)->ft, U'I'));
+}
+
+TEST_CASE("brackets mirror in right-to-left text") {
+    Paragraph p = layout_paragraph(fonts(), "(مرحبا)", {34, false}, 1000, BaseDirection::Rtl);
+    const auto& g = p.lines.at(0).glyphs;
+    // Read from the right, the text opens with "(": drawn as ")" at the right end of the line.
+    CHECK(g.back().glyph == FT_Get_Char_Index(g.back().face->ft, U')'));
+    CHECK(g.front().glyph == FT_Get_Char_Index(g.front().face->ft, U'('));
+}
+
+TEST_CASE("lines break by the Unicode rules in French, Arabic and Chinese") {
+    TextStyle s{34, false};
+    auto fr = break_lines(fonts(), "Appelez le 115 : c'est gratuit, jour et nuit.", s, 300);
+    CHECK(fr.size() >= 2);
+    std::u32string text = utf8_to_utf32("Appelez le 115 : c'est gratuit, jour et nuit.");
+    for (size_t i = 1; i < fr.size(); ++i)
+        CHECK(text[fr[i].begin - 1] == U' '); // French breaks at spaces only
+    for (size_t i = 1; i < fr.size(); ++i)
+        CHECK(text[fr[i].begin] != U':'); // never before the colon of "115 :"
+
+    auto ar = break_lines(fonts(), "اتصل بالرقم 115 مجانا ليلا ونهارا للحصول على مكان للنوم", s, 250);
+    std::u32string atext = utf8_to_utf32("اتصل بالرقم 115 مجانا ليلا ونهارا للحصول على مكان للنوم");
+    CHECK(ar.size() >= 2);
+    for (size_t i = 1; i < ar.size(); ++i) CHECK(atext[ar[i].begin - 1] == U' ');
+
+    auto zh = break_lines(fonts(), "请拨打115免费电话寻找今晚的住处", s, 200);
+    CHECK(zh.size() >= 2); // no spaces: Chinese breaks between ideographs
+    std::u32string ztext = utf8_to_utf32("请拨打115免费电话寻找今晚的住处");
+    for (const Line& l :
+         layout_paragraph(fonts(), "请拨打115免费电话寻找今晚的住处", s, 200, BaseDirection::Ltr).lines)
+        CHECK(l.width <= 200);
+    for (size_t i = 1; i < zh.size(); ++i)
+        CHECK(!(ztext[zh[i].begin] >= U'0' && ztext[zh[i].begin] <= U'9' && ztext[zh[i].begin - 1] >= U'0' &&
+                ztext[zh[i].begin - 1] <= U'9'));
+}
+
+TEST_CASE("a paragraph is one line when it fits, and newlines always break") {
+    Paragraph p = layout_paragraph(fonts(), "Retour", {34, false}, 1000, BaseDirection::Ltr);
+    CHECK(p.lines.size() == 1);
+    CHECK(p.width > 0);
+    CHECK(layout_paragraph(fonts(), "a\nb", {34, false}, 1000, BaseDirection::Ltr).lines.size() == 2);
+    CHECK(layout_paragraph(fonts(), "", {34, false}, 1000, BaseDirection::Ltr).lines.empty());
+    CHECK(utf8_to_utf32("a\xff"
+                        "b") == U"a\uFFFDb");
+}
+
+TEST_CASE("the glyph atlas grows, then evicts the least recently used glyphs and re-creates them") {
+    MemoryTexture tex;
+    GlyphAtlas atlas(tex, 256, 64, 128);
+    Face* face = fonts().face(Family::Cjk, false, 40);
+    std::u32string han = utf8_to_utf32("请拨打免费电话寻找今晚的住处医疗帮助法律权利工作家庭");
+    auto glyph = [&](char32_t c) { return FT_Get_Char_Index(face->ft, c); };
+
+    atlas.begin_frame();
+    const AtlasGlyph* first = atlas.get(face, glyph(han[0]));
+    REQUIRE(first);
+    CHECK(first->w > 0);
+    for (size_t i = 1; i < 10; ++i) REQUIRE(atlas.get(face, glyph(han[i]))); // fills 64 px, grows to 128
+    CHECK(tex.height == 128);
+    CHECK(atlas.stats().evicted == 0);
+
+    for (size_t i = 10; i < han.size(); ++i) {
+        atlas.begin_frame(); // each new frame may evict what earlier frames used
+        REQUIRE(atlas.get(face, glyph(han[i])));
+    }
+    AtlasStats s = atlas.stats();
+    CHECK(s.height == 128); // never past its limit
+    CHECK(s.evicted > 0);
+    uint64_t rasterised = s.rasterised;
+    atlas.begin_frame();
+    REQUIRE(atlas.get(face, glyph(han[0]))); // evicted long ago: rasterised again
+    CHECK(atlas.stats().rasterised == rasterised + 1);
+    REQUIRE(atlas.get(face, glyph(han[0]))); // and now cached
+    CHECK(atlas.stats().rasterised == rasterised + 1);
+}
+
+TEST_CASE("glyphs drawn in the current frame are never evicted") {
+    MemoryTexture tex;
+    GlyphAtlas atlas(tex, 128, 64, 64);
+    Face* face = fonts().face(Family::Cjk, false, 40);
+    std::u32string han = utf8_to_utf32("请拨打免费电话寻找今晚的住处");
+    atlas.begin_frame();
+    int placed = 0;
+    for (char32_t c : han)
+        if (atlas.get(face, FT_Get_Char_Index(face->ft, c))) ++placed;
+    CHECK(placed < static_cast<int>(han.size())); // the atlas is full for this frame: the rest waits
+    CHECK(atlas.stats().evicted == 0);
+}
