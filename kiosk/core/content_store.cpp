@@ -304,6 +304,13 @@ std::vector<std::string> ContentStore::service_string_keys() const {
     return out;
 }
 
+std::vector<std::string> ContentStore::phone_numbers() const {
+    std::vector<std::string> out;
+    Stmt s(db_, "SELECT DISTINCT number FROM phone");
+    while (s.step()) out.push_back(s.text(0));
+    return out;
+}
+
 std::vector<std::string> ContentStore::facts_without_source() const {
     std::vector<std::string> out;
     Stmt s(

@@ -169,6 +169,45 @@ void check_strings(const ContentStore& store, Report& r) {
     }
 }
 
+// Runs of digits, spaces between digits joined: "01 45 21 38 40" is one number, 0145213840.
+std::vector<std::string> numbers_in(const std::string& text) {
+    std::vector<std::string> out;
+    std::string run;
+    for (size_t i = 0; i <= text.size(); ++i) {
+        char c = i < text.size() ? text[i] : '\0';
+        bool digit_follows = i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9';
+        if (c >= '0' && c <= '9') run += c;
+        else if (c == ' ' && !run.empty() && digit_follows) continue;
+        else if (!run.empty()) out.push_back(run), run.clear();
+    }
+    return out;
+}
+
+// A translation must carry every phone number of its French text, digit for digit: a wrong
+// number is worse than an untranslated sentence.
+void check_numbers(const ContentStore& store, Report& r) {
+    std::set<std::string> phones;
+    for (const Hotline& h : store.hotlines())
+        for (const std::string& n : numbers_in(h.number)) phones.insert(n);
+    for (const std::string& p : store.phone_numbers())
+        for (const std::string& n : numbers_in(p)) phones.insert(n);
+    const std::vector<std::string>& langs = store.meta().languages;
+    StringTable source = store.string_table(langs.front());
+    for (size_t i = 1; i < langs.size(); ++i) {
+        StringTable t = store.string_table(langs[i]);
+        for (const auto& [key, entry] : source) {
+            auto it = t.find(key);
+            if (it == t.end()) continue;
+            std::vector<std::string> theirs = numbers_in(it->second.text);
+            for (const std::string& n : numbers_in(entry.text))
+                if (phones.count(n) && std::find(theirs.begin(), theirs.end(), n) == theirs.end()) {
+                    r.error("changed-number", "language " + langs[i] + ", " + key + ": the phone number " + n + " of the French text is missing");
+                    break;
+                }
+        }
+    }
+}
+
 void check_references(const ContentStore& store, Report& r) {
     std::vector<std::string> ids = store.service_ids(), cats = store.category_ids();
     std::set<std::string> services(ids.begin(), ids.end()), categories(cats.begin(), cats.end());
@@ -224,6 +263,7 @@ std::vector<LintIssue> lint(const ContentStore& store) {
         for (LintIssue& i : lint_flow(f)) r.issues.push_back(std::move(i));
     check_references(store, r);
     check_strings(store, r);
+    check_numbers(store, r);
     for (const std::string& lang : store.meta().languages)
         if (!store.language(lang))
             r.error("missing-string", "language " + lang + " is enabled but has no name for the picker");
