@@ -24,6 +24,11 @@ const ScreenCase screens[] = {
     {"result", "tap lang.fr\ntap topic.shelter\ntap choice.shelter.who.1\ntap choice.shelter.violence.2\ntap "
                "choice.shelter.asylum.2\n"},
     {"result_en", "tap lang.en\ntap topic.papers\ntap choice.papers.status.1\ntap choice.papers.need.1\n"},
+    {"result_ar", "tap lang.ar\ntap topic.shelter\ntap choice.shelter.who.1\ntap "
+                  "choice.shelter.violence.2\ntap choice.shelter.asylum.2\n"},
+    {"result_zh", "tap lang.zh-Hans\ntap topic.shelter\ntap choice.shelter.who.1\ntap "
+                  "choice.shelter.violence.2\ntap choice.shelter.asylum.2\n"},
+    {"topics_ps", "tap lang.ps\n"},
     {"hotline", "tap lang.fr\ntap hotline.115\n"},
     {"idle_prompt", "tap lang.fr\nwait 95000\n"},
 };
@@ -49,7 +54,21 @@ void frame_build(benchmark::State& state, const ScreenCase& screen) {
 
 } // namespace
 
+// Every language's result page in turn, then the atlas and cache that leaves behind.
+std::string visit_all_languages() {
+    std::string script;
+    for (const char* lang : {"fr", "en", "ar", "prs", "ps", "ti", "zh-Hans", "ru", "uk", "es"})
+        script += std::string(script.empty() ? "" : "tap nav.home\ntap nav.lang\n") + "tap lang." + lang +
+                  "\ntap topic.shelter\ntap choice.shelter.who.1\ntap choice.shelter.violence.2\ntap "
+                  "choice.shelter.asylum.2\n";
+    return script;
+}
+
 int main(int argc, char** argv) {
+    static const std::string all = visit_all_languages();
+    benchmark::RegisterBenchmark("frame_build/result_after_ten_languages", frame_build,
+                                 ScreenCase{"all", all.c_str()})
+        ->Unit(benchmark::kMicrosecond);
     for (const ScreenCase& s : screens)
         benchmark::RegisterBenchmark((std::string("frame_build/") + s.name).c_str(), frame_build, s)
             ->Unit(benchmark::kMicrosecond);

@@ -98,7 +98,7 @@ void KioskApp::load_greetings() {
         StringTable t = store_->string_table(lang);
         auto text = [&](const char* key) { return t.count(key) ? t[key].text : std::string(); };
         data_.greetings.emplace_back(lang, text(ui_key::choose_language));
-        welcome_ += (welcome_.empty() ? "" : " · ") + text(ui_key::welcome);
+        if (lang == config_.language) welcome_ = text(ui_key::welcome);
     }
 }
 

@@ -60,7 +60,7 @@ class KioskApp {
     std::string strings_lang_;
     Strings strings_;
     ScreenData data_;
-    std::string welcome_; // "Bienvenue · Welcome ...", the picker's title
+    std::string welcome_; // "Bienvenue", in the kiosk's language: the picker's title
     ItemRegistry registry_;
     std::vector<Intent> intents_;
     Fonts fonts_;

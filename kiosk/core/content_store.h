@@ -61,7 +61,8 @@ class ContentStore {
     std::vector<std::string> service_ids() const;
     std::vector<std::string> category_ids() const;
     std::vector<std::string> service_string_keys() const;
-    std::vector<std::string> phone_numbers() const;  // every service phone, as written  // description and audience keys in use
+    std::vector<std::string>
+    phone_numbers() const; // every service phone, as written  // description and audience keys in use
     std::vector<std::string> facts_without_source() const; // one sentence per phone, address or rule
     const Db& db() const { return db_; }
 

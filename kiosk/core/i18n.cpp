@@ -14,6 +14,26 @@ bool Strings::has(const std::string& key) const {
     return chosen.count(key) != 0;
 }
 
+std::string isolate(const std::string& value) {
+    return value.empty() ? value : "\u2068" + value + "\u2069"; // FSI ... PDI
+}
+
+std::string strip_isolates(const std::string& text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        // U+2066..U+2069 are E2 81 A6..A9 in UTF-8.
+        if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+            static_cast<unsigned char>(text[i + 1]) == 0x81 &&
+            static_cast<unsigned char>(text[i + 2]) >= 0xA6 &&
+            static_cast<unsigned char>(text[i + 2]) <= 0xA9) {
+            i += 2;
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 std::string format(const std::string& text, const std::vector<std::pair<std::string, std::string>>& args) {
     std::string out;
     size_t i = 0;

@@ -24,6 +24,12 @@ struct Strings {
     bool has(const std::string& key) const;
 };
 
+// Wraps a value that is not translated (a name, an address, a phone number, an opening-hours
+// rule) in a Unicode first-strong isolate, so that inside right-to-left text it keeps its own
+// order: "01 42 500 900" and "48, rue de la Roquette" are not reordered by the Arabic around them.
+std::string isolate(const std::string& value);
+std::string strip_isolates(const std::string& text); // the same text without the marks
+
 // Replaces {name} placeholders; unknown placeholders stay as written.
 std::string format(const std::string& text, const std::vector<std::pair<std::string, std::string>>& args);
 

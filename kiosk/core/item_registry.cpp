@@ -1,5 +1,7 @@
 #include "item_registry.h"
 
+#include "i18n.h"
+
 #include <cstdio>
 
 namespace kiosk {

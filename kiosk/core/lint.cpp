@@ -176,9 +176,12 @@ std::vector<std::string> numbers_in(const std::string& text) {
     for (size_t i = 0; i <= text.size(); ++i) {
         char c = i < text.size() ? text[i] : '\0';
         bool digit_follows = i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9';
-        if (c >= '0' && c <= '9') run += c;
-        else if (c == ' ' && !run.empty() && digit_follows) continue;
-        else if (!run.empty()) out.push_back(run), run.clear();
+        if (c >= '0' && c <= '9')
+            run += c;
+        else if (c == ' ' && !run.empty() && digit_follows)
+            continue;
+        else if (!run.empty())
+            out.push_back(run), run.clear();
     }
     return out;
 }
@@ -201,7 +204,8 @@ void check_numbers(const ContentStore& store, Report& r) {
             std::vector<std::string> theirs = numbers_in(it->second.text);
             for (const std::string& n : numbers_in(entry.text))
                 if (phones.count(n) && std::find(theirs.begin(), theirs.end(), n) == theirs.end()) {
-                    r.error("changed-number", "language " + langs[i] + ", " + key + ": the phone number " + n + " of the French text is missing");
+                    r.error("changed-number", "language " + langs[i] + ", " + key + ": the phone number " +
+                                                  n + " of the French text is missing");
                     break;
                 }
         }

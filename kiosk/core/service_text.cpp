@@ -19,7 +19,8 @@ bool decimal_comma(const std::string& lang) {
 } // namespace
 
 std::string labelled(const Strings& s, const char* key, const std::string& value) {
-    return s.get(key) + (s.lang == "fr" ? " : " : ": ") + value; // French puts a space before the colon
+    return s.get(key) + (s.lang == "fr" ? " : " : ": ") +
+           isolate(value); // French puts a space before the colon
 }
 
 std::string distance_text(double metres, const Strings& s) {
@@ -37,11 +38,11 @@ std::string address_text(const Service& sv) {
     std::string out = sv.address;
     std::string place = sv.postal_code + (sv.postal_code.empty() || sv.city.empty() ? "" : " ") + sv.city;
     if (!place.empty()) out += (out.empty() ? "" : ", ") + place;
-    return out;
+    return isolate(out);
 }
 
 std::string hours_text(const Service& sv, const Strings& s) {
-    return sv.opening_hours.empty() ? s.get(ui_key::hours_unknown) : sv.opening_hours;
+    return sv.opening_hours.empty() ? s.get(ui_key::hours_unknown) : isolate(sv.opening_hours);
 }
 
 std::string record_text(const Service& sv, const Strings& s) {

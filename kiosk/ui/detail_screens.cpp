@@ -15,8 +15,10 @@ void field(UiFrame& f, const char* key, const std::string& value, float width) {
 std::string source_text(const UiFrame& f, const std::string& source_id) {
     const Source* src = f.store->source(source_id);
     if (!src) return "";
-    return src->title + (src->publisher.empty() ? "" : " — " + src->publisher) +
-           (src->date.empty() ? "" : " (" + src->date + ")");
+    std::string text = isolate(src->title);
+    if (!src->publisher.empty()) text += " — " + isolate(src->publisher);
+    if (!src->date.empty()) text += " (" + src->date + ")";
+    return text;
 }
 
 void begin_detail(UiFrame& f, float& width) {
@@ -35,7 +37,7 @@ void draw_service_screen(UiFrame& f) {
     const Strings& s = *f.strings;
     float w;
     begin_detail(f, w);
-    text_flow(f, f.fonts.title, f.theme.text, sv.name, w);
+    text_flow(f, f.fonts.title, f.theme.text, isolate(sv.name), w);
     text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s),
               w); // old data says so before anything else
     ImGui::Dummy(ImVec2(0, f.px(12)));
@@ -45,7 +47,10 @@ void draw_service_screen(UiFrame& f) {
     std::string far = distance_text(sv.distance_m, s);
     field(f, ui_key::address, address_text(sv) + (far.empty() ? "" : "\n" + far), w);
     std::string phones;
-    for (const std::string& p : sv.phones) phones += (phones.empty() ? "" : "\n") + p;
+    for (const std::string& p : sv.phones) {
+        if (!phones.empty()) phones += '\n';
+        phones += isolate(p);
+    }
     field(f, ui_key::phone, phones, w);
     field(f, ui_key::hours, hours_text(sv, s) + "\n" + appointment_text(sv, s), w);
     std::string free = free_text(sv.free, s);

@@ -1,22 +1,37 @@
 #include "widgets.h"
 
+#include <algorithm>
+
 namespace kiosk {
 
+namespace {
+
+const std::string& greeting_of(const UiFrame& f, const std::string& lang) {
+    static const std::string none;
+    for (const auto& [code, greeting] : f.data->greetings)
+        if (code == lang) return greeting;
+    return none;
+}
+
+} // namespace
+
+// Each language by its own name, with "Choose your language" in that language beneath it, so a
+// visitor who reads only one of them finds it without reading any other.
 void draw_language_screen(UiFrame& f) {
     ImVec2 min = content_min(f), max = content_max(f);
-    float y = min.y;
-    for (const auto& [lang, greeting] : f.data->greetings)
-        y += text_at(f, f.fonts.title, f.theme.text, greeting, ImVec2(min.x, y), max.x - min.x,
-                     Align::Centre) +
-             f.px(8);
     const std::vector<Language>& langs = f.store->languages();
-    Grid g = grid(f, static_cast<int>(langs.size()), ImVec2(min.x, y + f.px(32)), max, f.px(440), f.px(150),
-                  f.px(28), 5);
+    int columns = f.size.x > f.size.y ? 5 : 2;
+    int rows = (static_cast<int>(langs.size()) + columns - 1) / columns;
+    float gap = f.px(24);
+    float h =
+        std::min(f.px(210), (max.y - min.y - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows));
+    Grid g = grid(f, static_cast<int>(langs.size()), min, max, f.px(440), h, gap, columns);
     ButtonLook look = plain_look(f);
     look.font = f.fonts.title;
     look.pictogram_above = true;
     for (size_t i = 0; i < langs.size(); ++i) {
         look.chosen = langs[i].code == f.session->visit().lang;
+        look.sublabel = greeting_of(f, langs[i].code);
         if (button(f, "lang." + langs[i].code, langs[i].endonym, g.cells[i], g.cell_size, look))
             f.emit({Intent::Kind::PickLanguage, langs[i].code});
     }

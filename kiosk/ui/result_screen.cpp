@@ -30,7 +30,7 @@ void hotline_cards(UiFrame& f, const Node& node, float width) {
     for (const std::string& number : node.hotlines) {
         const Hotline* h = f.store->hotline(number);
         if (!h) continue;
-        std::string label = h->number + " · " + f.tr(hotline_key(h->number, "name"));
+        std::string label = isolate(h->number) + " · " + f.tr(hotline_key(h->number, "name"));
         look.sublabel = join_lines(hotline_lines(*h, *f.strings));
         float height = card_height(f, label, look.sublabel, width - look.pictogram_size - f.px(20));
         if (button(f, hotline_item_id(h->number), label, ImGui::GetCursorScreenPos(), ImVec2(width, height),
@@ -48,8 +48,9 @@ void service_cards(UiFrame& f, float width) {
     look.pictogram_size = f.px(56);
     for (const Service& sv : services) {
         look.sublabel = join_lines(service_card_lines(sv, *f.strings));
-        float height = card_height(f, sv.name, look.sublabel, width - look.pictogram_size - f.px(20));
-        if (button(f, "service." + sv.id, sv.name, ImGui::GetCursorScreenPos(), ImVec2(width, height), look))
+        std::string name = isolate(sv.name);
+        float height = card_height(f, name, look.sublabel, width - look.pictogram_size - f.px(20));
+        if (button(f, "service." + sv.id, name, ImGui::GetCursorScreenPos(), ImVec2(width, height), look))
             f.emit({Intent::Kind::OpenService, sv.id});
         ImGui::Dummy(ImVec2(0, f.px(14)));
     }

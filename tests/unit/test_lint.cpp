@@ -133,11 +133,15 @@ TEST_CASE("lint rejects references to things that do not exist") {
 
 TEST_CASE("lint rejects a translation that drops or changes a phone number") {
     ContentFixture c;
-    c.strings["hotline.115.purpose"] = {"Appelez le 115 ou le 01 00 00 00 01.", "Call 115 or 01 00 00 00 01."};
+    c.strings["hotline.115.purpose"] = {"Appelez le 115 ou le 01 00 00 00 01.",
+                                        "Call 115 or 01 00 00 00 01."};
     CHECK(errors(lint_built(c), "changed-number").empty());
-    c.strings["hotline.115.purpose"] = {"Appelez le 115 ou le 01 00 00 00 01.", "Call 115 or 01 00 00 00 10."};
+    c.strings["hotline.115.purpose"] = {"Appelez le 115 ou le 01 00 00 00 01.",
+                                        "Call 115 or 01 00 00 00 10."};
     CHECK(errors(lint_built(c), "changed-number") ==
-          std::vector<std::string>{"language en, hotline.115.purpose: the phone number 0100000001 of the French text is missing"});
-    c.strings["hotline.115.purpose"] = {"Ouvert de 9 h à 19 h.", "Open 9 am to 7 pm."};  // hours may be written the local way
+          std::vector<std::string>{
+              "language en, hotline.115.purpose: the phone number 0100000001 of the French text is missing"});
+    c.strings["hotline.115.purpose"] = {"Ouvert de 9 h à 19 h.",
+                                        "Open 9 am to 7 pm."}; // hours may be written the local way
     CHECK(errors(lint_built(c), "changed-number").empty());
 }

@@ -41,9 +41,17 @@ TEST_CASE("a service card shows where, how far, phone, hours and the record's da
     sv.phones = {"01 55 28 19 40"};
     sv.record_date = "2014-08-06";
     auto lines = service_card_lines(sv, strings("fr"));
+    for (std::string& l : lines) l = strip_isolates(l);
     CHECK(lines == std::vector<std::string>{"48, rue de la Roquette, 75011 Paris · À 0,3 km d'ici",
                                             "Téléphone : 01 55 28 19 40", "?",
                                             "Information from 2014-08-06"});
     sv.opening_hours = "Mo-Fr 09:00-12:00";
-    CHECK(service_card_lines(sv, strings("en"))[2] == "Hours: Mo-Fr 09:00-12:00");
+    CHECK(service_card_lines(sv, strings("en"))[2] ==
+          "Hours: \u2068Mo-Fr 09:00-12:00\u2069"); // kept in its own order
+}
+
+TEST_CASE("values that are not translated are isolated, and the isolation marks can be removed") {
+    CHECK(isolate("01 42 500 900") == "\u206801 42 500 900\u2069");
+    CHECK(isolate("").empty());
+    CHECK(strip_isolates(isolate("48, rue de la Roquette") + " · x") == "48, rue de la Roquette · x");
 }
