@@ -74,7 +74,7 @@ void draw_result_screen(UiFrame& f) {
         begin_scroll_area("advice", ImVec2(f.mirror_x(min.x, left_w), min.y), ImVec2(left_w, max.y - min.y));
         advice(f, node, left_w - scroll_bar);
         if (!node.hotlines.empty())
-            heading(f, ui_key::hotlines, left_w), hotline_cards(f, node, left_w - scroll_bar);
+            heading(f, ui_key::hotlines, left_w - scroll_bar), hotline_cards(f, node, left_w - scroll_bar);
         end_scroll_area();
         begin_scroll_area("services", ImVec2(f.mirror_x(min.x + left_w + gap, right_w), min.y),
                           ImVec2(right_w, max.y - min.y));
@@ -87,8 +87,8 @@ void draw_result_screen(UiFrame& f) {
     float w = max.x - min.x;
     begin_scroll_area("result", min, ImVec2(w, max.y - min.y));
     advice(f, node, w - scroll_bar);
-    if (!node.hotlines.empty()) heading(f, ui_key::hotlines, w), hotline_cards(f, node, w - scroll_bar);
-    heading(f, ui_key::services, w);
+    if (!node.hotlines.empty()) heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
+    heading(f, ui_key::services, w - scroll_bar);
     service_cards(f, w - scroll_bar);
     end_scroll_area();
 }
