@@ -50,6 +50,9 @@ void frame_build(benchmark::State& state, const ScreenCase& screen) {
     Pointer away; // no finger on the screen: nothing changes between frames
     for (auto _ : state) app.build_frame(&away);
     state.counters["items"] = static_cast<double>(app.registry().items.size());
+    AtlasStats atlas = app.text()->atlas().stats();  // one byte a texel: GL_R8
+    state.counters["atlas_bytes"] = static_cast<double>(atlas.width) * atlas.height;
+    state.counters["atlas_glyphs"] = static_cast<double>(atlas.glyphs);
 }
 
 } // namespace
