@@ -86,7 +86,9 @@ void KioskApp::start() {
     }
     window_.open(options_.width, options_.height, options_.fullscreen);
     init_imgui();
-    pictograms_ = std::make_unique<Pictograms>(store_.get());
+    int largest_pictogram = std::clamp(static_cast<int>(std::lround(128 * scale_)), 32,
+                                       256); // topic tiles draw them at 120 px at 1080p
+    pictograms_ = std::make_unique<Pictograms>(store_.get(), largest_pictogram);
     load_greetings();
     refresh();
 }

@@ -3,7 +3,8 @@
 #include <fontconfig/fontconfig.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
-#include <hb-ft.h>
+#include FT_SIZES_H
+#include <hb-ot.h>
 #include <hb.h>
 
 namespace kiosk {
@@ -76,11 +77,29 @@ FontSet::FontSet() {
 }
 
 FontSet::~FontSet() {
-    for (auto& [key, f] : faces_) {
-        hb_font_destroy(f->hb);
-        FT_Done_Face(f->ft);
+    for (auto& [key, f] : faces_) hb_font_destroy(f->hb); // FT sizes go with their face
+    for (auto& [key, o] : open_) {
+        hb_face_destroy(o.hb);
+        FT_Done_Face(o.ft);
     }
     FT_Done_FreeType(ft_);
+}
+
+const FontSet::OpenFile* FontSet::open(Family family, bool bold) {
+    auto key = std::make_pair(family, bold);
+    auto it = open_.find(key);
+    if (it != open_.end()) return it->second.ft ? &it->second : nullptr;
+    const FontFile& f = file(family, bold);
+    OpenFile o;
+    if (!f.path.empty() && FT_New_Face(ft_, f.path.c_str(), f.index, &o.ft) == 0) {
+        hb_blob_t* blob = hb_blob_create_from_file(f.path.c_str()); // mapped, not read
+        o.hb = hb_face_create(blob, static_cast<unsigned>(f.index));
+        hb_blob_destroy(blob);
+    } else {
+        o.ft = nullptr;
+    }
+    it = open_.emplace(key, o).first;
+    return it->second.ft ? &it->second : nullptr;
 }
 
 const FontFile& FontSet::file(Family family, bool bold) const {
@@ -98,14 +117,16 @@ Face* FontSet::face(Family family, bool bold, int px) {
     auto key = std::make_tuple(family, bold, px);
     auto it = faces_.find(key);
     if (it != faces_.end()) return it->second.get();
-    const FontFile& f = file(family, bold);
-    FT_Face ft = nullptr;
-    if (f.path.empty() || FT_New_Face(ft_, f.path.c_str(), f.index, &ft) != 0) return nullptr;
-    FT_Set_Pixel_Sizes(ft, 0, static_cast<FT_UInt>(px));
+    const OpenFile* o = open(family, bold);
+    if (!o) return nullptr;
     auto face = std::make_unique<Face>();
-    face->ft = ft;
-    face->hb = hb_ft_font_create_referenced(ft);
-    hb_ft_font_set_load_flags(face->hb, FT_LOAD_DEFAULT | FT_LOAD_TARGET_LIGHT);
+    face->ft = o->ft;
+    if (FT_New_Size(o->ft, &face->size) != 0) return nullptr;
+    FT_Activate_Size(face->size);
+    FT_Set_Pixel_Sizes(o->ft, 0, static_cast<FT_UInt>(px));
+    face->hb = hb_font_create(o->hb);
+    hb_font_set_scale(face->hb, px * 64, px * 64); // positions in 26.6 pixels, as FreeType's
+    hb_ot_font_set_funcs(face->hb);
     face->family = family;
     face->bold = bold;
     face->px = px;
@@ -114,8 +135,8 @@ Face* FontSet::face(Family family, bool bold, int px) {
 }
 
 bool FontSet::has_char(Family family, uint32_t codepoint) {
-    Face* f = face(family, false, 16);
-    return f && FT_Get_Char_Index(f->ft, codepoint) != 0;
+    const OpenFile* o = open(family, false);
+    return o && FT_Get_Char_Index(o->ft, codepoint) != 0;
 }
 
 Family FontSet::family_for(uint32_t codepoint, Family preferred) {

@@ -1,6 +1,7 @@
-// The fonts the kiosk draws with, found through fontconfig (never by hard-coded path), one
-// FreeType face and one HarfBuzz font per (family, weight, pixel size), created on first use.
-// Families are chosen per script, with fallback when a face lacks a character.
+// The fonts the kiosk draws with, found through fontconfig (never by hard-coded path). Each font
+// file is opened once (one FreeType face, one HarfBuzz face); each pixel size adds only a FreeType
+// size and a HarfBuzz font, created on first use. Families are chosen per script, with fallback
+// when a face lacks a character.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -12,6 +13,8 @@
 
 typedef struct FT_LibraryRec_* FT_Library;
 typedef struct FT_FaceRec_* FT_Face;
+typedef struct FT_SizeRec_* FT_Size;
+typedef struct hb_face_t hb_face_t;
 typedef struct hb_font_t hb_font_t;
 
 namespace kiosk {
@@ -28,8 +31,9 @@ struct FontFile {
 FontFile find_font(const std::string& family, const std::string& style);
 
 struct Face {
-    FT_Face ft = nullptr;
-    hb_font_t* hb = nullptr;
+    FT_Face ft = nullptr; // shared by every size of this file: activate `size` before using it
+    FT_Size size = nullptr;
+    hb_font_t* hb = nullptr; // HarfBuzz's own OpenType functions at this size: no FreeType state
     Family family = Family::Latin;
     bool bold = false;
     int px = 0;
@@ -50,12 +54,18 @@ class FontSet {
     std::vector<std::string> missing() const; // families fontconfig could not find
 
   private:
+    struct OpenFile {
+        FT_Face ft = nullptr;
+        hb_face_t* hb = nullptr;
+    };
     FT_Library ft_ = nullptr;
     std::array<FontFile, 2 * static_cast<size_t>(Family::Count)> files_; // regular, bold per family
+    std::map<std::pair<Family, bool>, OpenFile> open_;
     std::map<std::tuple<Family, bool, int>, std::unique_ptr<Face>> faces_;
     uint32_t next_id_ = 1;
 
     const FontFile& file(Family family, bool bold) const;
+    const OpenFile* open(Family family, bool bold);
 };
 
 Family script_family(uint32_t codepoint); // by Unicode block: Arabic, Ethiopic, CJK, else Latin

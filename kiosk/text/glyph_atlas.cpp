@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include FT_SIZES_H
 
 namespace kiosk {
 
@@ -77,6 +78,7 @@ const AtlasGlyph* GlyphAtlas::get(Face* face, uint32_t glyph) {
         if (it->second.shelf >= 0) shelves_[static_cast<size_t>(it->second.shelf)].last_used = frame_;
         return &it->second;
     }
+    FT_Activate_Size(face->size); // the face's file is shared by every size
     if (FT_Load_Glyph(face->ft, glyph, FT_LOAD_DEFAULT | FT_LOAD_TARGET_LIGHT) != 0 ||
         FT_Render_Glyph(face->ft->glyph, FT_RENDER_MODE_NORMAL) != 0)
         return nullptr;

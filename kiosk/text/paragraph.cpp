@@ -232,8 +232,8 @@ void vertical_metrics(FontSet& fonts, const Analysis& a, TextStyle style, float&
     float asc = 0, desc = 0;
     auto take = [&](Face* f) {
         if (!f) return;
-        asc = std::max(asc, static_cast<float>(f->ft->size->metrics.ascender) / 64.f);
-        desc = std::max(desc, -static_cast<float>(f->ft->size->metrics.descender) / 64.f);
+        asc = std::max(asc, static_cast<float>(f->size->metrics.ascender) / 64.f);
+        desc = std::max(desc, -static_cast<float>(f->size->metrics.descender) / 64.f);
     };
     take(fonts.face(Family::Latin, style.bold, style.px));
     for (const Run& r : a.runs) take(fonts.face(r.family, style.bold, style.px));

@@ -3,9 +3,13 @@
 #include "content_store.h"
 
 #include <GL/gl.h>
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <stb_image.h>
+#include <stb_image_resize.h>
+#include <vector>
 
 namespace kiosk {
 
@@ -23,6 +27,14 @@ ImTextureID Pictograms::get(const std::string& name) {
         unsigned char* pixels = png.empty() ? nullptr
                                             : stbi_load_from_memory(png.data(), static_cast<int>(png.size()),
                                                                     &w, &h, &channels, 4);
+        if (pixels && (w > max_px_ || h > max_px_)) {
+            int nw = std::max(1, w * max_px_ / std::max(w, h)),
+                nh = std::max(1, h * max_px_ / std::max(w, h));
+            auto* small = static_cast<unsigned char*>(std::malloc(static_cast<size_t>(nw * nh * 4)));
+            stbir_resize_uint8_srgb(pixels, w, h, 0, small, nw, nh, 0, 4, 3, 0);
+            stbi_image_free(pixels);
+            pixels = small, w = nw, h = nh;
+        }
         if (pixels) {
             glGenTextures(1, &tex);
             glBindTexture(GL_TEXTURE_2D, tex);
@@ -30,7 +42,7 @@ ImTextureID Pictograms::get(const std::string& name) {
             glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
             glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
             glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-            stbi_image_free(pixels);
+            std::free(pixels); // stb_image allocates with malloc
         } else if (!png.empty()) {
             std::fprintf(stderr, "kiosk: pictogram %s cannot be decoded; it is left out\n", name.c_str());
         }

@@ -1,4 +1,6 @@
-// Pictogram textures, decoded from the bundle's PNG blobs with stb_image on first use.
+// Pictogram textures, decoded from the bundle's PNG blobs with stb_image on first use and
+// scaled down to the largest size the screens draw them at, so each costs no more memory
+// than it shows.
 #pragma once
 #include <imgui.h>
 #include <map>
@@ -10,7 +12,7 @@ class ContentStore;
 
 class Pictograms {
   public:
-    explicit Pictograms(const ContentStore* store) : store_(store) {}
+    Pictograms(const ContentStore* store, int max_px) : store_(store), max_px_(max_px) {}
     ~Pictograms();
     Pictograms(const Pictograms&) = delete;
     Pictograms& operator=(const Pictograms&) = delete;
@@ -19,6 +21,7 @@ class Pictograms {
 
   private:
     const ContentStore* store_;
+    int max_px_;
     std::map<std::string, unsigned> textures_; // name -> GL texture, 0 for a missing or broken image
 };
 

@@ -87,7 +87,8 @@ void draw_result_screen(UiFrame& f) {
     float w = max.x - min.x;
     begin_scroll_area("result", min, ImVec2(w, max.y - min.y));
     advice(f, node, w - scroll_bar);
-    if (!node.hotlines.empty()) heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
+    if (!node.hotlines.empty())
+        heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
     heading(f, ui_key::services, w - scroll_bar);
     service_cards(f, w - scroll_bar);
     end_scroll_area();
