@@ -1,5 +1,7 @@
 #include "script_player.h"
 
+#include "i18n.h"
+
 #include <algorithm>
 #include <climits>
 #include <cstdio>
@@ -128,14 +130,7 @@ class Player {
 
     void type(const std::string& text) {
         for (size_t i = 0; i < text.size();) {
-            size_t len = 1;
-            unsigned char c = static_cast<unsigned char>(text[i]);
-            if (c >= 0xF0)
-                len = 4;
-            else if (c >= 0xE0)
-                len = 3;
-            else if (c >= 0xC0)
-                len = 2;
+            size_t len = utf8_length(static_cast<unsigned char>(text[i]));
             std::string ch = text.substr(i, len);
             std::string id = ch == " " ? "key.space" : "key." + ch;
             const Item* key = app_.registry().find_id(id);

@@ -14,6 +14,13 @@ bool Strings::has(const std::string& key) const {
     return chosen.count(key) != 0;
 }
 
+size_t utf8_length(unsigned char lead) {
+    if (lead >= 0xF0) return 4;
+    if (lead >= 0xE0) return 3;
+    if (lead >= 0xC0) return 2;
+    return 1;
+}
+
 std::string isolate(const std::string& value) {
     return value.empty() ? value : "\u2068" + value + "\u2069"; // FSI ... PDI
 }

@@ -30,6 +30,9 @@ struct Strings {
 std::string isolate(const std::string& value);
 std::string strip_isolates(const std::string& text); // the same text without the marks
 
+// How many bytes the UTF-8 sequence starting with this byte takes (1 for a stray byte).
+size_t utf8_length(unsigned char lead);
+
 // Replaces {name} placeholders; unknown placeholders stay as written.
 std::string format(const std::string& text, const std::vector<std::pair<std::string, std::string>>& args);
 

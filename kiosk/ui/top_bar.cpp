@@ -41,20 +41,22 @@ void draw_top_bar(UiFrame& f, const std::string& title) {
         left += bsize.x + f.px(24);
         look.mirror_pictogram = false;
     }
-    if (!v.lang.empty() && f.session->screen() != Screen::Language) {
-        bsize = size_for(ui_key::language);
+    // Language, then Home, from the far end of the bar.
+    struct NavButton {
+        const char *id, *key, *pictogram;
+        Screen hidden_on;
+        Intent::Kind intent;
+    };
+    const NavButton far_end[] = {
+        {"nav.lang", ui_key::language, "language", Screen::Language, Intent::Kind::OpenLanguages},
+        {"nav.home", ui_key::home, "home", Screen::Topics, Intent::Kind::Home}};
+    for (const NavButton& b : far_end) {
+        if (v.lang.empty() || f.session->screen() == b.hidden_on) continue;
+        bsize = size_for(b.key);
         right -= bsize.x;
-        look.pictogram = "language";
-        if (button(f, "nav.lang", f.tr(ui_key::language), ImVec2(f.mirror_x(right, bsize.x), y), bsize, look))
-            f.emit({Intent::Kind::OpenLanguages});
-        right -= f.px(24);
-    }
-    if (!v.lang.empty() && f.session->screen() != Screen::Topics) {
-        bsize = size_for(ui_key::home);
-        right -= bsize.x;
-        look.pictogram = "home";
-        if (button(f, "nav.home", f.tr(ui_key::home), ImVec2(f.mirror_x(right, bsize.x), y), bsize, look))
-            f.emit({Intent::Kind::Home});
+        look.pictogram = b.pictogram;
+        if (button(f, b.id, f.tr(b.key), ImVec2(f.mirror_x(right, bsize.x), y), bsize, look))
+            f.emit({b.intent});
         right -= f.px(24);
     }
     float w = right - left;

@@ -7,6 +7,7 @@
 //
 // The item's label (from the dump) is the text compared.
 #include "font_set.h"
+#include "i18n.h"
 
 #include <nlohmann/json.hpp>
 #include <stb_image.h>
@@ -108,14 +109,7 @@ Mask reference(const FontFile& font, int px, const std::string& text, const std:
 std::string reversed_utf8(const std::string& s) {
     std::vector<std::string> chars;
     for (size_t i = 0; i < s.size();) {
-        size_t len = 1;
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0xF0)
-            len = 4;
-        else if (c >= 0xE0)
-            len = 3;
-        else if (c >= 0xC0)
-            len = 2;
+        size_t len = utf8_length(static_cast<unsigned char>(s[i]));
         chars.push_back(s.substr(i, len));
         i += len;
     }
