@@ -304,6 +304,13 @@ std::vector<std::string> ContentStore::service_string_keys() const {
     return out;
 }
 
+std::vector<std::pair<std::string, std::string>> ContentStore::schedules() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    Stmt s(db_, "SELECT service_id, opening_hours FROM schedule ORDER BY service_id");
+    while (s.step()) out.emplace_back(s.text(0), s.text(1));
+    return out;
+}
+
 std::vector<std::string> ContentStore::phone_numbers() const {
     std::vector<std::string> out;
     Stmt s(db_, "SELECT DISTINCT number FROM phone");

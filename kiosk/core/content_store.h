@@ -60,9 +60,9 @@ class ContentStore {
     // For lint: every id in these tables.
     std::vector<std::string> service_ids() const;
     std::vector<std::string> category_ids() const;
-    std::vector<std::string> service_string_keys() const;
-    std::vector<std::string>
-    phone_numbers() const; // every service phone, as written  // description and audience keys in use
+    std::vector<std::string> service_string_keys() const; // description and audience keys in use
+    std::vector<std::string> phone_numbers() const;       // every service phone, as written
+    std::vector<std::pair<std::string, std::string>> schedules() const; // (service id, opening_hours rule)
     std::vector<std::string> facts_without_source() const; // one sentence per phone, address or rule
     const Db& db() const { return db_; }
 

@@ -1,5 +1,6 @@
 #include "lint.h"
 
+#include "opening_hours.h"
 #include "ui_keys.h"
 
 #include <algorithm>
@@ -244,6 +245,9 @@ void check_references(const ContentStore& store, Report& r) {
     for (const Hotline& h : store.hotlines())
         if (!store.source(h.source_id)) r.error("missing-source", "hotline " + h.number + " has no source");
     for (const std::string& fact : store.facts_without_source()) r.error("missing-source", fact);
+    for (const auto& [service, rule] : store.schedules())
+        if (std::string why = parse_opening_hours(rule).error; !why.empty())
+            r.error("bad-hours", "service " + service + ": opening hours \"" + rule + "\": " + why);
 }
 
 } // namespace

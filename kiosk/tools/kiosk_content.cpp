@@ -3,6 +3,7 @@
 #include "bundle_builder.h"
 #include "content_store.h"
 #include "lint.h"
+#include "opening_hours.h"
 
 #include <cstdio>
 #include <cstring>
@@ -74,6 +75,29 @@ int lint_command(const std::vector<std::string>& args) {
     return errors ? 1 : 0;
 }
 
+// Prints the state as the kiosk would show it at that Paris local time, or what is wrong.
+int hours_command(const std::vector<std::string>& args) {
+    if (args.size() != 3 || args[1] != "--at") {
+        std::fprintf(stderr, "%s", usage);
+        return 2;
+    }
+    LocalTime at;
+    if (!parse_local_time(args[2], at)) {
+        std::fprintf(stderr,
+                     "kiosk-content hours: \"%s\" is not a date and time such as \"2026-11-24 10:00\"\n",
+                     args[2].c_str());
+        return 2;
+    }
+    HoursParse p = parse_opening_hours(args[0]);
+    if (!p.hours) {
+        std::fprintf(stderr, "kiosk-content hours: the rule \"%s\" is wrong: %s\n", args[0].c_str(),
+                     p.error.c_str());
+        return 1;
+    }
+    std::printf("%s\n", describe(hours_state(*p.hours, at)).c_str());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -86,6 +110,7 @@ int main(int argc, char** argv) {
     try {
         if (command == "build") return build(args);
         if (command == "lint") return lint_command(args);
+        if (command == "hours") return hours_command(args);
         std::fprintf(stderr, "kiosk-content: unknown command '%s'\n%s", command.c_str(), usage);
         return 2;
     } catch (const std::exception& e) {

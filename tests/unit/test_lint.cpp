@@ -145,3 +145,11 @@ TEST_CASE("lint rejects a translation that drops or changes a phone number") {
                                         "Open 9 am to 7 pm."}; // hours may be written the local way
     CHECK(errors(lint_built(c), "changed-number").empty());
 }
+
+TEST_CASE("lint rejects opening hours that do not parse") {
+    ContentFixture c;
+    c.files["services.yaml"].replace(c.files["services.yaml"].find("Mo-Fr 09:00-17:00"), 17, "Mo-Fr 9h-17h");
+    CHECK(errors(lint_built(c), "bad-hours") ==
+          std::vector<std::string>{"service near: opening hours \"Mo-Fr 9h-17h\": expected ':' in a time "
+                                   "such as 09:30 at position 8 ('h-17h')"});
+}
