@@ -50,6 +50,7 @@ void KioskApp::open_content() {
             return i.severity == LintIssue::Severity::Error;
         });
         if (error != issues.end()) throw ContentError("the bundle fails its checks: " + error->message);
+        if (config_.location) store->set_origin(*config_.location);
         store_ = std::move(store);
     } catch (const std::exception& e) {
         content_error_ = "cannot use the content bundle " + path + ": " + e.what();
@@ -187,6 +188,7 @@ void KioskApp::build_ui() {
     const Language* lang = store_ ? store_->language(shown_language()) : nullptr;
     f.rtl = lang && lang->rtl;
     f.size = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+    f.here = Here{paris_time(clock_.now_ms()), config_.facing};
     f.strip_height = emergency_strip_height(f);
 
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |

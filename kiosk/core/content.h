@@ -76,6 +76,7 @@ struct Service {
     std::optional<GeoPoint> location;
     std::string opening_hours; // OpenStreetMap opening_hours, empty when unknown
     double distance_m = -1;    // from the kiosk, when both have a location
+    double bearing = 0;        // from the kiosk, degrees from north, when distance_m >= 0
 };
 
 struct Source {

@@ -42,6 +42,7 @@ std::vector<std::string> split_list(const std::string& s) {
 ContentStore::ContentStore(const std::string& path) : db_(path, OpenMode::ReadOnlyUntrusted) {
     load_meta();
     q_ = std::make_unique<Queries>(db_);
+    origin_ = meta_.kiosk_location;
     load_small_tables();
     load_flows();
 }
@@ -212,7 +213,10 @@ void ContentStore::fill_details(Service& s) const {
         s.postal_code = q_->location.text(1);
         s.city = q_->location.text(2);
         s.location = GeoPoint{q_->location.real(3), q_->location.real(4)};
-        if (meta_.kiosk_location) s.distance_m = distance_m(*meta_.kiosk_location, *s.location);
+        if (origin_) {
+            s.distance_m = distance_m(*origin_, *s.location);
+            s.bearing = bearing_deg(*origin_, *s.location);
+        }
     }
     q_->location.reset();
     q_->schedule.bind(1, s.id);
@@ -246,7 +250,7 @@ std::vector<Service> ContentStore::nearest_in_category(const std::string& catego
     q_->in_category.bind(1, category);
     while (q_->in_category.step()) {
         GeoPoint p{q_->in_category.real(1), q_->in_category.real(2)};
-        double d = meta_.kiosk_location ? distance_m(*meta_.kiosk_location, p) : 0;
+        double d = origin_ ? distance_m(*origin_, p) : 0;
         found.emplace_back(d, q_->in_category.text(0));
     }
     q_->in_category.reset();

@@ -36,6 +36,9 @@ class ContentStore {
     ~ContentStore();
 
     const BundleMeta& meta() const { return meta_; }
+    // Where distances are measured from: the bundle's kiosk location unless the kiosk's own
+    // configuration says where it stands.
+    void set_origin(GeoPoint p) { origin_ = p; }
     const std::vector<Language>& languages() const { return languages_; }
     const std::vector<Topic>& topics() const { return topics_; }
     const std::vector<Flow>& flows() const { return flows_; }
@@ -71,6 +74,7 @@ class ContentStore {
     Db db_;
     std::unique_ptr<Queries> q_;
     BundleMeta meta_;
+    std::optional<GeoPoint> origin_;
     std::vector<Language> languages_;
     std::vector<Topic> topics_;
     std::vector<Flow> flows_;

@@ -1,5 +1,6 @@
 #include "geo.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace kiosk {
@@ -17,6 +18,29 @@ double distance_m(GeoPoint a, GeoPoint b) {
 
 bool is_valid(GeoPoint p) {
     return p.latitude >= -90 && p.latitude <= 90 && p.longitude >= -180 && p.longitude <= 180;
+}
+
+double bearing_deg(GeoPoint a, GeoPoint b) {
+    constexpr double rad = M_PI / 180.0;
+    double phi1 = a.latitude * rad, phi2 = b.latitude * rad, dlon = (b.longitude - a.longitude) * rad;
+    double y = std::sin(dlon) * std::cos(phi2);
+    double x = std::cos(phi1) * std::sin(phi2) - std::sin(phi1) * std::cos(phi2) * std::cos(dlon);
+    double deg = std::atan2(y, x) / rad;
+    return std::fmod(deg + 360.0, 360.0);
+}
+
+int walking_minutes(double straight_line_m) {
+    return std::max(1, static_cast<int>(std::lround(straight_line_m * 1.25 / 80.0)));
+}
+
+Compass compass_point(double bearing) {
+    int sector = static_cast<int>(std::floor(std::fmod(bearing + 22.5 + 360.0, 360.0) / 45.0));
+    return static_cast<Compass>(sector % 8);
+}
+
+Relative relative_direction(double bearing, double facing) {
+    double delta = std::fmod(bearing - facing + 360.0 + 45.0, 360.0);
+    return static_cast<Relative>(static_cast<int>(delta / 90.0) % 4);
 }
 
 } // namespace kiosk

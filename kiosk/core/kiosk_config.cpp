@@ -37,6 +37,25 @@ KioskConfig parse_config(const std::string& text, const std::string& name) {
                               ": kiosk.language must be a text such as \"fr\"");
         c.language = **lang->as_string();
     }
+    const toml::node* lat = t.at_path("kiosk.latitude").node();
+    const toml::node* lon = t.at_path("kiosk.longitude").node();
+    if (lat || lon) {
+        const toml::node* at = lat ? lat : lon;
+        double la = lat ? lat->value_or(1000.0) : 1000.0,
+               lo = lon ? lon->value_or(1000.0) : 1000.0; // 1000: missing
+        if (la < -90 || la > 90 || lo < -180 || lo > 180)
+            throw ConfigError(
+                name + ":" + std::to_string(at->source().begin.line) +
+                ": kiosk.latitude and kiosk.longitude go together, in degrees (-90..90, -180..180)");
+        c.location = GeoPoint{la, lo};
+    }
+    if (const toml::node* f = t.at_path("kiosk.facing").node()) {
+        std::optional<double> deg = f->value<double>();
+        if (!deg || *deg < 0 || *deg >= 360)
+            throw ConfigError(name + ":" + std::to_string(f->source().begin.line) +
+                              ": kiosk.facing is a compass bearing in degrees, from 0 up to 360");
+        c.facing = *deg;
+    }
     c.times.idle_after_ms = seconds(t, "session", "idle_seconds", 90, 10, 3600, name) * 1000;
     c.times.countdown_ms = seconds(t, "session", "countdown_seconds", 15, 3, 300, name) * 1000;
     return c;

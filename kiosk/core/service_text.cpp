@@ -1,5 +1,7 @@
 #include "service_text.h"
 
+#include "geo.h"
+#include "opening_hours.h"
 #include "ui_keys.h"
 
 #include <algorithm>
@@ -41,8 +43,61 @@ std::string address_text(const Service& sv) {
     return isolate(out);
 }
 
-std::string hours_text(const Service& sv, const Strings& s) {
-    return sv.opening_hours.empty() ? s.get(ui_key::hours_unknown) : isolate(sv.opening_hours);
+namespace {
+
+std::string clock_time(int minutes) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", (minutes / 60) % 24, minutes % 60);
+    return buf;
+}
+
+const char* weekday_key(int day) {
+    static const char* const keys[] = {"ui.weekday.0", "ui.weekday.1", "ui.weekday.2", "ui.weekday.3",
+                                       "ui.weekday.4", "ui.weekday.5", "ui.weekday.6"};
+    return keys[day % 7];
+}
+
+} // namespace
+
+std::string hours_text(const Service& sv, const Strings& s, const Here& here) {
+    if (sv.opening_hours.empty()) return s.get(ui_key::hours_unknown);
+    HoursParse p = parse_opening_hours(sv.opening_hours);
+    if (!p.hours)
+        return s.get(ui_key::hours_unknown); // lint refuses these; a hostile bundle shows nothing wrong
+    HoursState st = hours_state(*p.hours, here.now);
+    std::string at = isolate(clock_time(st.kind == HoursState::Kind::OpenNow ? st.closes_at : st.opens_at));
+    switch (st.kind) {
+    case HoursState::Kind::OpenNow:
+        if (st.closes_at < 0) return s.get(ui_key::open_always);
+        if (st.closes_at == 1440) return s.get(ui_key::open_until_midnight);
+        return format(s.get(st.closes_at > 1440 ? ui_key::open_closes_tomorrow : ui_key::open_now),
+                      {{"time", at}});
+    case HoursState::Kind::OpensToday:
+        return format(s.get(ui_key::opens_today), {{"time", at}});
+    case HoursState::Kind::ClosedToday:
+        if (st.next_in_days < 0) return s.get(ui_key::closed_today);
+        if (st.next_in_days == 1) return format(s.get(ui_key::opens_tomorrow), {{"time", at}});
+        return format(s.get(ui_key::opens_on), {{"day", s.get(weekday_key(st.next_weekday))}, {"time", at}});
+    case HoursState::Kind::Unknown:
+        break;
+    }
+    return s.get(ui_key::hours_unknown);
+}
+
+std::string place_text(const Service& sv, const Strings& s, const Here& here) {
+    if (sv.distance_m < 0) return "";
+    static const char* const compass[] = {"ui.compass.n", "ui.compass.ne", "ui.compass.e", "ui.compass.se",
+                                          "ui.compass.s", "ui.compass.sw", "ui.compass.w", "ui.compass.nw"};
+    static const char* const relative[] = {"ui.dir.ahead", "ui.dir.right", "ui.dir.behind", "ui.dir.left"};
+    std::string way = s.get(compass[static_cast<int>(compass_point(sv.bearing))]);
+    if (here.facing)
+        way = format(
+            s.get(ui_key::heading),
+            {{"relative", s.get(relative[static_cast<int>(relative_direction(sv.bearing, *here.facing))])},
+             {"compass", way}});
+    std::string walk =
+        format(s.get(ui_key::walk), {{"minutes", std::to_string(walking_minutes(sv.distance_m))}});
+    return distance_text(sv.distance_m, s) + " · " + way + " · " + walk;
 }
 
 std::string record_text(const Service& sv, const Strings& s) {
@@ -60,15 +115,12 @@ std::string appointment_text(const Service& sv, const Strings& s) {
     return s.get(ui_key::appointment_unknown);
 }
 
-std::vector<std::string> service_card_lines(const Service& sv, const Strings& s) {
+std::vector<std::string> service_card_lines(const Service& sv, const Strings& s, const Here& here) {
     std::vector<std::string> lines;
-    std::string where = address_text(sv);
-    std::string far = distance_text(sv.distance_m, s);
-    if (!where.empty() || !far.empty())
-        lines.push_back(where + (where.empty() || far.empty() ? "" : " · ") + far);
+    if (std::string where = address_text(sv); !where.empty()) lines.push_back(where);
+    if (std::string place = place_text(sv, s, here); !place.empty()) lines.push_back(place);
     if (!sv.phones.empty()) lines.push_back(labelled(s, ui_key::phone, sv.phones.front()));
-    lines.push_back(sv.opening_hours.empty() ? s.get(ui_key::hours_unknown)
-                                             : labelled(s, ui_key::hours, sv.opening_hours));
+    lines.push_back(hours_text(sv, s, here));
     if (std::string r = record_text(sv, s); !r.empty()) lines.push_back(r);
     return lines;
 }

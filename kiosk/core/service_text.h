@@ -1,24 +1,35 @@
 // How a service and a hotline read on screen, line by line, in the visitor's language.
 // Kept out of the screens so the wording rules are tested without a window.
 #pragma once
+#include "civil_time.h"
 #include "content.h"
 #include "i18n.h"
+
+#include <optional>
 
 #include <string>
 #include <vector>
 
 namespace kiosk {
 
+// What "here and now" means for the text: the kiosk's local time and which way its visitors face.
+struct Here {
+    LocalTime now;
+    std::optional<double> facing;
+};
+
 std::string labelled(const Strings& s, const char* key, const std::string& value); // "Horaires : ..."
-std::string distance_text(double metres, const Strings& s);  // "À 1,2 km d'ici"; empty when unknown
-std::string address_text(const Service& sv);                 // "48, rue de la Roquette, 75011 Paris"
-std::string hours_text(const Service& sv, const Strings& s); // the rule, or "hours unknown"
+std::string distance_text(double metres, const Strings& s); // "À 1,2 km d'ici"; empty when unknown
+std::string address_text(const Service& sv);                // "48, rue de la Roquette, 75011 Paris"
+std::string hours_text(const Service& sv, const Strings& s, const Here& here); // "Open now · closes at 17:00"
+// "À 0,4 km d'ici · à votre gauche (nord-est) · 6 min à pied"; empty when the distance is unknown.
+std::string place_text(const Service& sv, const Strings& s, const Here& here);
 std::string record_text(const Service& sv, const Strings& s);
 std::string free_text(const std::optional<bool>& free, const Strings& s); // empty when unknown
 std::string appointment_text(const Service& sv, const Strings& s);
 
 // The short lines under a service's name in a list.
-std::vector<std::string> service_card_lines(const Service& sv, const Strings& s);
+std::vector<std::string> service_card_lines(const Service& sv, const Strings& s, const Here& here);
 // The lines under a hotline's number: when it answers, free or not.
 std::vector<std::string> hotline_lines(const Hotline& h, const Strings& s);
 

@@ -38,6 +38,16 @@ inline constexpr const char* end_visit = "ui.end_visit";
 inline constexpr const char* emergency = "ui.emergency";
 inline constexpr const char* no_services = "ui.no_services";
 inline constexpr const char* welcome = "ui.welcome";
+inline constexpr const char* open_now = "ui.open_now";
+inline constexpr const char* open_closes_tomorrow = "ui.open_closes_tomorrow";
+inline constexpr const char* open_until_midnight = "ui.open_until_midnight";
+inline constexpr const char* open_always = "ui.open_always";
+inline constexpr const char* opens_today = "ui.opens_today";
+inline constexpr const char* opens_tomorrow = "ui.opens_tomorrow";
+inline constexpr const char* opens_on = "ui.opens_on";
+inline constexpr const char* closed_today = "ui.closed_today";
+inline constexpr const char* walk = "ui.walk";
+inline constexpr const char* heading = "ui.heading";
 
 inline constexpr std::array all = {choose_language,
                                    back,
@@ -71,6 +81,35 @@ inline constexpr std::array all = {choose_language,
                                    end_visit,
                                    emergency,
                                    no_services,
-                                   welcome};
+                                   welcome,
+                                   open_now,
+                                   open_closes_tomorrow,
+                                   open_until_midnight,
+                                   open_always,
+                                   opens_today,
+                                   opens_tomorrow,
+                                   opens_on,
+                                   closed_today,
+                                   walk,
+                                   heading,
+                                   "ui.weekday.0",
+                                   "ui.weekday.1",
+                                   "ui.weekday.2",
+                                   "ui.weekday.3",
+                                   "ui.weekday.4",
+                                   "ui.weekday.5",
+                                   "ui.weekday.6",
+                                   "ui.dir.ahead",
+                                   "ui.dir.right",
+                                   "ui.dir.behind",
+                                   "ui.dir.left",
+                                   "ui.compass.n",
+                                   "ui.compass.ne",
+                                   "ui.compass.e",
+                                   "ui.compass.se",
+                                   "ui.compass.s",
+                                   "ui.compass.sw",
+                                   "ui.compass.w",
+                                   "ui.compass.nw"};
 
 } // namespace kiosk::ui_key

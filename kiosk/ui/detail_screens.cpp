@@ -44,15 +44,15 @@ void draw_service_screen(UiFrame& f) {
     text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
     field(f, ui_key::for_whom, f.tr(sv.audience_key), w);
-    std::string far = distance_text(sv.distance_m, s);
-    field(f, ui_key::address, address_text(sv) + (far.empty() ? "" : "\n" + far), w);
+    std::string place = place_text(sv, s, f.here);
+    field(f, ui_key::address, address_text(sv) + (place.empty() ? "" : "\n" + place), w);
     std::string phones;
     for (const std::string& p : sv.phones) {
         if (!phones.empty()) phones += '\n';
         phones += isolate(p);
     }
     field(f, ui_key::phone, phones, w);
-    field(f, ui_key::hours, hours_text(sv, s) + "\n" + appointment_text(sv, s), w);
+    field(f, ui_key::hours, hours_text(sv, s, f.here) + "\n" + appointment_text(sv, s), w);
     std::string free = free_text(sv.free, s);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::source, source_text(f, sv.source_id), w);

@@ -47,7 +47,7 @@ void service_cards(UiFrame& f, float width) {
     look.pictogram = "location";
     look.pictogram_size = f.px(56);
     for (const Service& sv : services) {
-        look.sublabel = join_lines(service_card_lines(sv, *f.strings));
+        look.sublabel = join_lines(service_card_lines(sv, *f.strings, f.here));
         std::string name = isolate(sv.name);
         float height = card_height(f, name, look.sublabel, width - look.pictogram_size - f.px(20));
         if (button(f, "service." + sv.id, name, ImGui::GetCursorScreenPos(), ImVec2(width, height), look))

@@ -4,6 +4,7 @@
 #include "content_store.h"
 #include "i18n.h"
 #include "item_registry.h"
+#include "service_text.h"
 #include "session.h"
 #include "text_engine.h"
 
@@ -64,6 +65,7 @@ struct UiFrame {
     TextEngine* text = nullptr;
     Fonts fonts;
     Theme theme;
+    Here here;              // the kiosk's local time and which way its visitors face
     float strip_height = 0; // the emergency strip's, measured before the screens lay out
     bool rtl = false;       // the visitor's language is written right to left: the whole screen mirrors
     float scale = 1;        // 1 at 1920x1080

@@ -36,4 +36,10 @@ TEST_CASE("the kiosk's TOML configuration") {
                       "k.toml:2: session.idle_seconds must be a whole number of seconds from 10 to 3600");
     CHECK_THROWS_WITH(parse_config("[kiosk\n", "k.toml"), Catch::StartsWith("k.toml:1:"));
     CHECK_THROWS_WITH(load_config("/nonexistent.toml"), "/nonexistent.toml: cannot be read");
+    KioskConfig at = parse_config("[kiosk]\nlatitude = 48.85\nlongitude = 2.37\nfacing = 200\n", "k.toml");
+    REQUIRE(at.location);
+    CHECK(at.location->latitude == 48.85);
+    CHECK(at.facing == 200.0);
+    CHECK_THROWS_WITH(parse_config("[kiosk]\nlatitude = 48.85\n", "k.toml"), Catch::Contains("go together"));
+    CHECK_THROWS_WITH(parse_config("[kiosk]\nfacing = 400\n", "k.toml"), Catch::Contains("compass bearing"));
 }

@@ -32,22 +32,68 @@ TEST_CASE("distances use the language's decimal mark") {
     CHECK(distance_text(20, strings("en")) == "0.1 km from here");
 }
 
-TEST_CASE("a service card shows where, how far, phone, hours and the record's date") {
+namespace {
+
+Strings french_and_english(const std::string& lang) {
+    Strings s = strings(lang);
+    bool fr = lang == "fr";
+    auto add = [&](const char* key, const char* f, const char* e) { s.chosen[key] = {fr ? f : e, false}; };
+    add("ui.open_now", "Ouvert maintenant · ferme à {time}", "Open now · closes at {time}");
+    add("ui.open_closes_tomorrow", "Ouvert · ferme demain à {time}", "Open now · closes tomorrow at {time}");
+    add("ui.open_always", "Ouvert jour et nuit", "Open day and night");
+    add("ui.opens_today", "Fermé maintenant · ouvre à {time}", "Closed now · opens at {time}");
+    add("ui.opens_tomorrow", "Fermé aujourd'hui · ouvre demain à {time}",
+        "Closed today · opens tomorrow at {time}");
+    add("ui.opens_on", "Fermé aujourd'hui · ouvre {day} à {time}", "Closed today · opens {day} at {time}");
+    add("ui.weekday.0", "lundi", "Monday");
+    add("ui.walk", "{minutes} min à pied", "{minutes} min on foot");
+    add("ui.heading", "{relative} ({compass})", "{relative} ({compass})");
+    add("ui.dir.left", "à votre gauche", "to your left");
+    add("ui.dir.ahead", "devant vous", "ahead of you");
+    add("ui.compass.ne", "nord-est", "north-east");
+    add("ui.compass.n", "nord", "north");
+    return s;
+}
+
+Here tuesday(int minute, std::optional<double> facing = std::nullopt) {
+    return {{{2026, 11, 24}, minute}, facing};
+}
+
+} // namespace
+
+TEST_CASE("a service card shows where, how far, which way, phone, hours and the record's date") {
     Service sv;
     sv.address = "48, rue de la Roquette";
     sv.postal_code = "75011";
     sv.city = "Paris";
     sv.distance_m = 350;
+    sv.bearing = 40; // north-east
     sv.phones = {"01 55 28 19 40"};
     sv.record_date = "2014-08-06";
-    auto lines = service_card_lines(sv, strings("fr"));
+    auto lines = service_card_lines(sv, french_and_english("fr"), tuesday(600, 120.0));
     for (std::string& l : lines) l = strip_isolates(l);
-    CHECK(lines == std::vector<std::string>{"48, rue de la Roquette, 75011 Paris · À 0,3 km d'ici",
+    CHECK(lines == std::vector<std::string>{"48, rue de la Roquette, 75011 Paris",
+                                            "À 0,3 km d'ici · à votre gauche (nord-est) · 5 min à pied",
                                             "Téléphone : 01 55 28 19 40", "?",
                                             "Information from 2014-08-06"});
-    sv.opening_hours = "Mo-Fr 09:00-12:00";
-    CHECK(service_card_lines(sv, strings("en"))[2] ==
-          "Hours: \u2068Mo-Fr 09:00-12:00\u2069"); // kept in its own order
+    CHECK(place_text(sv, french_and_english("en"), tuesday(600)) ==
+          "0.3 km from here · north-east · 5 min on foot"); // facing unknown
+}
+
+TEST_CASE("a service's hours read as its state now") {
+    Service sv;
+    Strings en = french_and_english("en");
+    CHECK(hours_text(sv, en, tuesday(600)) == "?"); // no rule: hours unknown
+    sv.opening_hours = "Mo-Fr 09:00-12:00,14:00-17:00";
+    CHECK(strip_isolates(hours_text(sv, en, tuesday(600))) == "Open now · closes at 12:00");
+    CHECK(strip_isolates(hours_text(sv, en, tuesday(750))) == "Closed now · opens at 14:00");
+    CHECK(strip_isolates(hours_text(sv, en, tuesday(1100))) == "Closed today · opens tomorrow at 09:00");
+    CHECK(strip_isolates(hours_text(sv, en, {{{2026, 11, 28}, 600}, std::nullopt})) ==
+          "Closed today · opens Monday at 09:00");
+    sv.opening_hours = "24/7";
+    CHECK(hours_text(sv, en, tuesday(600)) == "Open day and night");
+    sv.opening_hours = "whenever";
+    CHECK(hours_text(sv, en, tuesday(600)) == "?"); // a rule that does not parse says nothing wrong
 }
 
 TEST_CASE("values that are not translated are isolated, and the isolation marks can be removed") {
