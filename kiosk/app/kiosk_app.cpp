@@ -4,6 +4,7 @@
 #include "gl_atlas_texture.h"
 #include "lint.h"
 #include "pictograms.h"
+#include "qr_code.h"
 #include "screenshot.h"
 #include "ui_keys.h"
 
@@ -181,6 +182,7 @@ void KioskApp::build_ui() {
     f.data = &data_;
     f.registry = &registry_;
     f.pictograms = pictograms_.get();
+    f.qr = &qr_codes_;
     f.intents = &intents_;
     f.text = text_.get();
     f.fonts = fonts_;

@@ -5,6 +5,7 @@
 #include "item_registry.h"
 #include "kiosk_config.h"
 #include "options.h"
+#include "qr_code.h"
 #include "session.h"
 #include "state_store.h"
 #include "ui_frame.h"
@@ -56,6 +57,7 @@ class KioskApp {
     std::unique_ptr<Session> session_;
     std::unique_ptr<Pictograms> pictograms_;
     std::unique_ptr<TextEngine> text_;
+    QrCodes qr_codes_;
     std::string content_error_;
     std::string strings_lang_;
     Strings strings_;

@@ -1,4 +1,6 @@
+#include "qr_code.h"
 #include "service_text.h"
+#include "take_along.h"
 #include "widgets.h"
 
 namespace kiosk {
@@ -21,11 +23,15 @@ std::string source_text(const UiFrame& f, const std::string& source_id) {
     return text;
 }
 
-void begin_detail(UiFrame& f, float& width) {
+// The details in a scrolling column, and beside it the QR code a visitor takes along.
+void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
-    width = std::min(max.x - min.x, f.px(1300));
-    begin_scroll_area("detail", ImVec2(min.x + (max.x - min.x - width) / 2, min.y),
-                      ImVec2(width, max.y - min.y));
+    float qr = f.px(320), gap = f.px(48);
+    float total = std::min(max.x - min.x, f.px(1700));
+    float x0 = min.x + (max.x - min.x - total) / 2;
+    width = total - qr - gap;
+    f.qr->draw(f, qr_id, payload, ImVec2(f.mirror_x(x0 + width + gap, qr), min.y), qr);
+    begin_scroll_area("detail", ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
 }
 
@@ -36,7 +42,7 @@ void draw_service_screen(UiFrame& f) {
     const Service& sv = *f.data->service;
     const Strings& s = *f.strings;
     float w;
-    begin_detail(f, w);
+    begin_detail(f, w, "qr.service." + sv.id, service_payload(sv, s, f.here));
     text_flow(f, f.fonts.title, f.theme.text, isolate(sv.name), w);
     text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s),
               w); // old data says so before anything else
@@ -63,7 +69,7 @@ void draw_hotline_screen(UiFrame& f) {
     const Hotline* h = f.store->hotline(f.session->visit().hotline);
     if (!h) return;
     float w;
-    begin_detail(f, w);
+    begin_detail(f, w, hotline_item_id(h->number) + ".qr", hotline_payload(*h));
     text_flow(f, f.fonts.huge, f.theme.danger, h->number, w);
     text_flow(f, f.fonts.title, f.theme.text, f.tr(hotline_key(h->number, "name")), w);
     ImGui::Dummy(ImVec2(0, f.px(16)));

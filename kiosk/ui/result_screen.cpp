@@ -1,4 +1,6 @@
+#include "qr_code.h"
 #include "service_text.h"
+#include "take_along.h"
 #include "widgets.h"
 
 namespace kiosk {
@@ -56,6 +58,14 @@ void service_cards(UiFrame& f, float width) {
     }
 }
 
+// The result to take along: its title, numbers and first places, as one QR code.
+std::string take_along(UiFrame& f, const Node& node) {
+    std::vector<const Hotline*> lines;
+    for (const std::string& n : node.hotlines)
+        if (const Hotline* h = f.store->hotline(n)) lines.push_back(h);
+    return result_payload(f.tr(node_title_key(node.id)), lines, f.data->result_services, *f.strings);
+}
+
 void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.title, f.theme.text, f.tr(node_title_key(node.id)), width);
     heading(f, ui_key::what_to_do, width);
@@ -76,8 +86,11 @@ void draw_result_screen(UiFrame& f) {
         if (!node.hotlines.empty())
             heading(f, ui_key::hotlines, left_w - scroll_bar), hotline_cards(f, node, left_w - scroll_bar);
         end_scroll_area();
+        // The code to take it all along stays in view, below the places to go.
+        float qr = std::min(f.px(280), (max.y - min.y) / 3);
+        f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.mirror_x(max.x - qr, qr), max.y - qr), qr);
         begin_scroll_area("services", ImVec2(f.mirror_x(min.x + left_w + gap, right_w), min.y),
-                          ImVec2(right_w, max.y - min.y));
+                          ImVec2(right_w, max.y - min.y - qr - f.px(16)));
         text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
         service_cards(f, right_w - scroll_bar);
@@ -91,6 +104,12 @@ void draw_result_screen(UiFrame& f) {
         heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
     heading(f, ui_key::services, w - scroll_bar);
     service_cards(f, w - scroll_bar);
+    float qr = std::min(w - scroll_bar, f.px(360));
+    ImGui::Dummy(ImVec2(0, f.px(24)));
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (f.qr->draw(f, "qr.result", take_along(f, node),
+                   ImVec2(f.rtl ? pos.x + w - scroll_bar - qr : pos.x, pos.y), qr))
+        ImGui::Dummy(ImVec2(qr, qr));
     end_scroll_area();
 }
 

@@ -15,6 +15,7 @@
 namespace kiosk {
 
 class Pictograms;
+class QrCodes;
 
 // Text sizes in pixels at the current scale, all drawn by the TextEngine.
 struct Fonts {
@@ -61,6 +62,7 @@ struct UiFrame {
     const ScreenData* data = nullptr;
     ItemRegistry* registry = nullptr;
     Pictograms* pictograms = nullptr;
+    QrCodes* qr = nullptr;
     std::vector<Intent>* intents = nullptr;
     TextEngine* text = nullptr;
     Fonts fonts;

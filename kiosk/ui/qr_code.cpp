@@ -1,0 +1,45 @@
+#include "qr_code.h"
+
+#include <cmath>
+#include <qrencode.h>
+
+namespace kiosk {
+
+const QrCodes::Code& QrCodes::encode(const std::string& text) {
+    auto it = cache_.find(text);
+    if (it != cache_.end()) return it->second;
+    if (cache_.size() > 32) cache_.clear(); // only the screen's few codes matter
+    Code c;
+    // Error correction level M: a printed-out screen photo or a dirty screen still reads.
+    if (QRcode* q = QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M)) {
+        c.width = q->width;
+        c.dark.resize(static_cast<size_t>(q->width * q->width));
+        for (size_t i = 0; i < c.dark.size(); ++i) c.dark[i] = q->data[i] & 1;
+        QRcode_free(q);
+    }
+    return cache_.emplace(text, std::move(c)).first->second;
+}
+
+bool QrCodes::draw(UiFrame& f, const std::string& id, const std::string& text, ImVec2 pos, float size) {
+    const Code& c = encode(text);
+    if (c.width == 0) return false;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size), IM_COL32_WHITE);
+    // Whole pixels a module, four modules of quiet zone on each side: crisp edges for a camera.
+    float module = std::floor(size / static_cast<float>(c.width + 8));
+    if (module < 1) return false;
+    float x0 = std::floor(pos.x + (size - module * static_cast<float>(c.width)) / 2);
+    float y0 = std::floor(pos.y + (size - module * static_cast<float>(c.width)) / 2);
+    for (int y = 0; y < c.width; ++y)
+        for (int x = 0; x < c.width; ++x)
+            if (c.dark[static_cast<size_t>(y * c.width + x)])
+                dl->AddRectFilled(
+                    ImVec2(x0 + static_cast<float>(x) * module, y0 + static_cast<float>(y) * module),
+                    ImVec2(x0 + static_cast<float>(x + 1) * module, y0 + static_cast<float>(y + 1) * module),
+                    IM_COL32_BLACK);
+    if (ImGui::IsRectVisible(pos, ImVec2(pos.x + size, pos.y + size)))
+        f.registry->add_item(id, "", {pos.x, pos.y, size, size});
+    return true;
+}
+
+} // namespace kiosk

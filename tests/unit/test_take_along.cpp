@@ -1,0 +1,31 @@
+#include "take_along.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+
+TEST_CASE("what a phone takes along from a QR code") {
+    Strings s;
+    s.lang = "en";
+    s.chosen = {{"ui.phone", {"Phone", false}},
+                {"ui.hours_unknown", {"Hours unknown", false}},
+                {"hotline.115.name", {"Emergency shelter", false}}};
+    Service sv;
+    sv.name = "OFII Paris";
+    sv.address = "48, rue de la Roquette";
+    sv.postal_code = "75011";
+    sv.city = "Paris";
+    sv.phones = {"+33 1 55 28 19 40"};
+    sv.location = GeoPoint{48.85487, 2.37283};
+    Here here{{{2026, 11, 24}, 600}, std::nullopt};
+    CHECK(service_payload(sv, s, here) == "OFII Paris\n48, rue de la Roquette, 75011 Paris\nPhone: +33 1 55 "
+                                          "28 19 40\nHours unknown\ngeo:48.854870,2.372830");
+    Hotline h;
+    h.number = "116 006";
+    CHECK(hotline_payload(h) == "tel:116006");
+    Hotline shelter;
+    shelter.number = "115";
+    CHECK(result_payload("Alone, no home", {&shelter}, {sv}, s) ==
+          "Alone, no home\n115 · Emergency shelter\n\nOFII Paris\n48, rue de la Roquette, 75011 Paris\n+33 1 "
+          "55 28 19 40\ngeo:48.854870,2.372830");
+}
