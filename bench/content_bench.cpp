@@ -33,4 +33,13 @@ static void result_services(benchmark::State& state) {
 }
 BENCHMARK(result_services)->Unit(benchmark::kMicrosecond);
 
+// Search as you type: each keystroke runs the query again.
+static void search_as_you_type(benchmark::State& state) {
+    ContentStore store(KIOSK_BUNDLE);
+    const char* typed[] = {"a", "av", "avo", "avoc", "avoca"};
+    size_t i = 0;
+    for (auto _ : state) benchmark::DoNotOptimize(store.search(typed[i++ % 5], "fr", 30).size());
+}
+BENCHMARK(search_as_you_type)->Unit(benchmark::kMicrosecond);
+
 BENCHMARK_MAIN();

@@ -30,6 +30,7 @@ const ScreenCase screens[] = {
                   "choice.shelter.violence.2\ntap choice.shelter.asylum.2\n"},
     {"topics_ps", "tap lang.ps\n"},
     {"hotline", "tap lang.fr\ntap hotline.115\n"},
+    {"search_ar", "tap lang.ar\ntap nav.search\ntap key.م\ntap key.ح\ntap key.ا\n"},
     {"idle_prompt", "tap lang.fr\nwait 95000\n"},
 };
 
@@ -50,7 +51,7 @@ void frame_build(benchmark::State& state, const ScreenCase& screen) {
     Pointer away; // no finger on the screen: nothing changes between frames
     for (auto _ : state) app.build_frame(&away);
     state.counters["items"] = static_cast<double>(app.registry().items.size());
-    AtlasStats atlas = app.text()->atlas().stats();  // one byte a texel: GL_R8
+    AtlasStats atlas = app.text()->atlas().stats(); // one byte a texel: GL_R8
     state.counters["atlas_bytes"] = static_cast<double>(atlas.width) * atlas.height;
     state.counters["atlas_glyphs"] = static_cast<double>(atlas.glyphs);
 }

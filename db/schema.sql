@@ -127,3 +127,8 @@ CREATE TABLE node_service  (node_id TEXT NOT NULL, service_id TEXT NOT NULL, pos
 CREATE TABLE node_category (node_id TEXT NOT NULL, taxonomy_term_id TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (node_id, position)) WITHOUT ROWID;
 CREATE TABLE node_hotline  (node_id TEXT NOT NULL, number TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (node_id, position)) WITHOUT ROWID;
 CREATE TABLE node_source   (node_id TEXT NOT NULL, source_id TEXT NOT NULL, PRIMARY KEY (node_id, source_id)) WITHOUT ROWID;
+
+-- Search by words in every language: a service's name, what it does, who it is for, its categories
+-- and its town, per language. Case and accents do not matter (unicode61, remove_diacritics 2).
+CREATE VIRTUAL TABLE service_search USING fts5(service_id UNINDEXED, lang UNINDEXED, text,
+  tokenize = 'unicode61 remove_diacritics 2');

@@ -155,6 +155,14 @@ void KioskApp::refresh() {
     if (v.flow && flow_current(*v.flow).kind == NodeKind::Result)
         data_.result_services = store_->services_for(flow_current(*v.flow), services_per_category);
     data_.service = session_->screen() == Screen::Service ? store_->service(v.service_id) : std::nullopt;
+    data_.search_results.clear();
+    if (session_->screen() == Screen::Search) {
+        constexpr size_t shown = 30; // nearest first within a category; best match first for words
+        if (!v.query.empty())
+            data_.search_results = store_->search(v.query, v.lang, shown);
+        else if (!v.category.empty())
+            data_.search_results = store_->nearest_in(v.category, shown);
+    }
 }
 
 std::string KioskApp::title() const {
@@ -170,6 +178,8 @@ std::string KioskApp::title() const {
         return strings_.get(ui_key::services);
     case Screen::Hotline:
         return strings_.get(ui_key::hotlines);
+    case Screen::Search:
+        return strings_.get(ui_key::services);
     }
     return "";
 }
@@ -221,6 +231,9 @@ void KioskApp::build_ui() {
         break;
     case Screen::Service:
         draw_service_screen(f);
+        break;
+    case Screen::Search:
+        draw_search_screen(f);
         break;
     case Screen::Hotline:
         draw_hotline_screen(f);

@@ -3,12 +3,13 @@
 #include "geo.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace kiosk {
 
 struct ContentStore::Queries {
-    Stmt service, phones, location, schedule, in_category, asset, strings;
+    Stmt service, phones, location, schedule, in_category, asset, strings, search;
     explicit Queries(const Db& db)
         : service(db, "SELECT id, name, description_key, audience_key, free, appointment, record_date, "
                       "source_id FROM service WHERE id = ?1"),
@@ -21,7 +22,9 @@ struct ContentStore::Queries {
                           "JOIN service_at_location sl ON sl.service_id = st.service_id "
                           "JOIN location l ON l.id = sl.location_id WHERE st.taxonomy_term_id = ?1"),
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
-          strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1") {}
+          strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
+          search(db, "SELECT service_id FROM service_search WHERE service_search MATCH ?1 AND lang = ?2 "
+                     "ORDER BY bm25(service_search) LIMIT ?3") {}
 };
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -335,6 +338,41 @@ std::vector<std::string> ContentStore::facts_without_source() const {
         "UNION ALL SELECT 'opening hours of service ' || service_id || ' have no source' FROM schedule "
         "WHERE source_id IS NULL OR source_id NOT IN (SELECT id FROM source)");
     while (s.step()) out.push_back(s.text(0));
+    return out;
+}
+
+std::string fts_query(const std::string& typed) {
+    std::string out, word;
+    auto flush = [&] {
+        if (word.empty()) return;
+        out += (out.empty() ? "\"" : " \"") + word + "\"*";
+        word.clear();
+    };
+    for (size_t i = 0; i < typed.size();) {
+        auto c = static_cast<unsigned char>(typed[i]);
+        size_t n = utf8_length(c);
+        bool separator = n == 1 && !std::isalnum(c);
+        if (separator)
+            flush();
+        else
+            word += typed.substr(i, n);
+        i += n;
+    }
+    flush();
+    return out;
+}
+
+std::vector<Service> ContentStore::search(const std::string& typed, const std::string& lang,
+                                          size_t limit) const {
+    std::vector<Service> out;
+    std::string q = fts_query(typed);
+    if (q.empty()) return out;
+    std::vector<std::string> ids;
+    q_->search.bind(1, q).bind(2, lang).bind(3, static_cast<int64_t>(limit));
+    while (q_->search.step()) ids.push_back(q_->search.text(0));
+    q_->search.reset();
+    for (const std::string& id : ids)
+        if (auto sv = service(id)) out.push_back(std::move(*sv));
     return out;
 }
 

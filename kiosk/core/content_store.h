@@ -14,7 +14,7 @@
 
 namespace kiosk {
 
-constexpr int bundle_schema_version = 1;
+constexpr int bundle_schema_version = 2; // 2: service_search (FTS5)
 
 struct BundleMeta {
     std::string bundle_id, version, created;
@@ -59,6 +59,11 @@ class ContentStore {
     // A result's services: the ones it names, then the nearest `per_category` of each category.
     std::vector<Service> services_for(const Node& result, size_t per_category) const;
     std::vector<unsigned char> asset(const std::string& name) const;
+    // Services whose words start with what was typed, in this language, best match first.
+    std::vector<Service> search(const std::string& typed, const std::string& lang, size_t limit) const;
+    std::vector<Service> nearest_in(const std::string& category, size_t n) const {
+        return nearest_in_category(category, n);
+    }
 
     // For lint: every id in these tables.
     std::vector<std::string> service_ids() const;
@@ -93,5 +98,9 @@ struct ContentError : std::runtime_error {
 };
 
 std::vector<std::string> split_list(const std::string& comma_separated);
+
+// FTS5 query for search as you type: every word typed, as a prefix, all of them required.
+// Anything but letters and digits separates words, so nothing typed can be FTS5 syntax.
+std::string fts_query(const std::string& typed);
 
 } // namespace kiosk

@@ -11,13 +11,15 @@ void ItemRegistry::clear() {
     texts.clear();
 }
 
+// Labels are kept as a visitor reads them: without the invisible bidi isolation marks.
 void ItemRegistry::add_item(std::string id, std::string label, Rect r) {
+    label = strip_isolates(label);
     if (!label.empty()) texts.push_back({"", label, r});
     items.push_back({std::move(id), std::move(label), r});
 }
 
 void ItemRegistry::add_text(std::string text, Rect r) {
-    texts.push_back({"", std::move(text), r});
+    texts.push_back({"", strip_isolates(text), r});
 }
 
 const Item* ItemRegistry::find_id(const std::string& id) const {

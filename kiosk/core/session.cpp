@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "keyboard_layout.h"
+
 #include <climits>
 
 namespace kiosk {
@@ -46,7 +48,9 @@ int Session::countdown_seconds() const {
 }
 
 void Session::push(Screen s) {
-    if (screen() == s && (s == Screen::Service || s == Screen::Hotline || s == Screen::Language)) return;
+    if (screen() == s &&
+        (s == Screen::Service || s == Screen::Hotline || s == Screen::Language || s == Screen::Search))
+        return;
     visit_.screens.push_back(s);
 }
 
@@ -59,6 +63,7 @@ void Session::back() {
 
 void Session::pick_language(const std::string& code) {
     if (!store_.language(code)) return;
+    if (visit_.lang != code) visit_.query.clear(); // typed in the old language's script
     visit_.lang = code;
     count("language", code);
     if (visit_.screens.size() == 1)
@@ -91,6 +96,23 @@ void Session::apply(const Intent& in) {
         break;
     case Intent::Kind::OpenLanguages:
         push(Screen::Language);
+        break;
+    case Intent::Kind::OpenSearch:
+        visit_.query.clear();
+        visit_.category.clear();
+        count("search", "");
+        push(Screen::Search);
+        break;
+    case Intent::Kind::TypeKey:
+        if (visit_.query.size() < 64) visit_.query += in.arg; // a search is a few words
+        visit_.category.clear();
+        break;
+    case Intent::Kind::Backspace:
+        visit_.query = without_last_character(visit_.query);
+        break;
+    case Intent::Kind::BrowseCategory:
+        visit_.category = in.arg;
+        visit_.query.clear();
         break;
     case Intent::Kind::OpenTopic:
         open_topic(in.arg);

@@ -12,12 +12,16 @@
 
 namespace kiosk {
 
-enum class Screen { Language, Topics, Flow, Service, Hotline };
+enum class Screen { Language, Topics, Flow, Service, Hotline, Search };
 
 struct Intent {
     enum class Kind {
         PickLanguage,
         OpenLanguages,
+        OpenSearch,
+        TypeKey,
+        Backspace,
+        BrowseCategory,
         OpenTopic,
         Choose,
         Continue,
@@ -40,6 +44,8 @@ struct Visit {
     std::optional<FlowRun> flow;
     std::string service_id;
     std::string hotline;
+    std::string query;    // typed on the on-screen keyboard: kept only for this visit
+    std::string category; // browsed instead, where the language has no keyboard
 };
 
 struct SessionTimes {

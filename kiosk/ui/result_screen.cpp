@@ -7,18 +7,6 @@ namespace kiosk {
 
 namespace {
 
-std::string join_lines(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const std::string& l : lines) out += (out.empty() ? "" : "\n") + l;
-    return out;
-}
-
-float card_height(UiFrame& f, const std::string& label, const std::string& sub, float width) {
-    float pad = f.px(20);
-    return text_height(f, f.fonts.body, label, width - 2 * pad) +
-           text_height(f, f.fonts.small, sub, width - 2 * pad) + 2 * pad;
-}
-
 void heading(UiFrame& f, const char* key, float width) {
     ImGui::Dummy(ImVec2(0, f.px(12)));
     text_flow(f, f.fonts.small, f.theme.muted, f.tr(key), width);
@@ -38,22 +26,6 @@ void hotline_cards(UiFrame& f, const Node& node, float width) {
         if (button(f, hotline_item_id(h->number), label, ImGui::GetCursorScreenPos(), ImVec2(width, height),
                    look))
             f.emit({Intent::Kind::OpenHotline, h->number});
-        ImGui::Dummy(ImVec2(0, f.px(14)));
-    }
-}
-
-void service_cards(UiFrame& f, float width) {
-    const std::vector<Service>& services = f.data->result_services;
-    if (services.empty()) text_flow(f, f.fonts.body, f.theme.muted, f.tr(ui_key::no_services), width);
-    ButtonLook look = plain_look(f);
-    look.pictogram = "location";
-    look.pictogram_size = f.px(56);
-    for (const Service& sv : services) {
-        look.sublabel = join_lines(service_card_lines(sv, *f.strings, f.here));
-        std::string name = isolate(sv.name);
-        float height = card_height(f, name, look.sublabel, width - look.pictogram_size - f.px(20));
-        if (button(f, "service." + sv.id, name, ImGui::GetCursorScreenPos(), ImVec2(width, height), look))
-            f.emit({Intent::Kind::OpenService, sv.id});
         ImGui::Dummy(ImVec2(0, f.px(14)));
     }
 }
@@ -93,7 +65,7 @@ void draw_result_screen(UiFrame& f) {
                           ImVec2(right_w, max.y - min.y - qr - f.px(16)));
         text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
-        service_cards(f, right_w - scroll_bar);
+        draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
         end_scroll_area();
         return;
     }
@@ -103,7 +75,7 @@ void draw_result_screen(UiFrame& f) {
     if (!node.hotlines.empty())
         heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
     heading(f, ui_key::services, w - scroll_bar);
-    service_cards(f, w - scroll_bar);
+    draw_service_cards(f, f.data->result_services, w - scroll_bar);
     float qr = std::min(w - scroll_bar, f.px(360));
     ImGui::Dummy(ImVec2(0, f.px(24)));
     ImVec2 pos = ImGui::GetCursorScreenPos();

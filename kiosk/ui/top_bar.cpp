@@ -41,7 +41,7 @@ void draw_top_bar(UiFrame& f, const std::string& title) {
         left += bsize.x + f.px(24);
         look.mirror_pictogram = false;
     }
-    // Language, then Home, from the far end of the bar.
+    // Language, Home, then Search (a magnifying glass, understood without words) from the far end.
     struct NavButton {
         const char *id, *key, *pictogram;
         Screen hidden_on;
@@ -49,14 +49,15 @@ void draw_top_bar(UiFrame& f, const std::string& title) {
     };
     const NavButton far_end[] = {
         {"nav.lang", ui_key::language, "language", Screen::Language, Intent::Kind::OpenLanguages},
-        {"nav.home", ui_key::home, "home", Screen::Topics, Intent::Kind::Home}};
+        {"nav.home", ui_key::home, "home", Screen::Topics, Intent::Kind::Home},
+        {"nav.search", nullptr, "search", Screen::Search, Intent::Kind::OpenSearch}};
     for (const NavButton& b : far_end) {
         if (v.lang.empty() || f.session->screen() == b.hidden_on) continue;
-        bsize = size_for(b.key);
+        bsize = b.key ? size_for(b.key) : ImVec2(f.px(110), f.px(88));
         right -= bsize.x;
         look.pictogram = b.pictogram;
-        if (button(f, b.id, f.tr(b.key), ImVec2(f.mirror_x(right, bsize.x), y), bsize, look))
-            f.emit({b.intent});
+        std::string label = b.key ? f.tr(b.key) : "";
+        if (button(f, b.id, label, ImVec2(f.mirror_x(right, bsize.x), y), bsize, look)) f.emit({b.intent});
         right -= f.px(24);
     }
     float w = right - left;

@@ -53,6 +53,7 @@ struct ScreenData {
     std::vector<StripEntry> strip;
     std::vector<Service> result_services; // the current result's
     std::optional<Service> service;       // the service screen's
+    std::vector<Service> search_results;  // the search screen's: for what was typed, or the category chosen
 };
 
 struct UiFrame {
@@ -92,6 +93,7 @@ void draw_question_screen(UiFrame& f);
 void draw_result_screen(UiFrame& f);
 void draw_service_screen(UiFrame& f);
 void draw_hotline_screen(UiFrame& f);
+void draw_search_screen(UiFrame& f);
 void draw_idle_prompt(UiFrame& f);
 void draw_message_screen(UiFrame& f, const std::string& reason);
 

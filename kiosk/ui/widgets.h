@@ -42,6 +42,13 @@ float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text,
 // Draws wrapped text at the cursor of the current window and moves the cursor below it.
 void text_flow(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, float width);
 
+std::string join_lines(const std::vector<std::string>& lines); // one below the other
+
+// A card's height for a label over smaller lines, in a card of this width.
+float card_height(UiFrame& f, const std::string& label, const std::string& sub, float width);
+// Services as tappable cards at the cursor of the current window, one under the other.
+void draw_service_cards(UiFrame& f, const std::vector<Service>& services, float width);
+
 // A child window that scrolls by dragging as well as by the wheel.
 void begin_scroll_area(const char* name, ImVec2 pos, ImVec2 size);
 void end_scroll_area();
