@@ -59,7 +59,16 @@ void keyboard(UiFrame& f, const KeyboardLayout& layout, ImVec2 min, ImVec2 max) 
 // Languages without an on-screen keyboard find services by category instead.
 void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
     std::vector<std::string> ids = f.store->category_ids();
-    Grid g = grid(f, static_cast<int>(ids.size()), min, max, f.px(420), f.px(96), f.px(14), 3);
+    float gap = f.px(14), pad = f.px(20);
+    float w = grid(f, static_cast<int>(ids.size()), min, max, f.px(420), f.px(96), gap, 3).cell_size.x;
+    float h = f.px(96); // as tall as the longest name needs, so no name is cut off
+    for (const std::string& id : ids)
+        h = std::max(h, text_height(f, f.fonts.body, f.tr(category_name_key(id)), w - 2 * pad) + pad);
+    // The names can need more room than the screen has: the list scrolls by dragging.
+    begin_scroll_area("categories", min, ImVec2(max.x - min.x, max.y - min.y));
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    Grid g = grid(f, static_cast<int>(ids.size()), top, ImVec2(top.x + max.x - min.x - f.px(24), top.y),
+                  f.px(420), h, gap, 3);
     ButtonLook look = plain_look(f);
     look.pictogram_above = true;
     for (size_t i = 0; i < ids.size(); ++i) {
@@ -68,6 +77,7 @@ void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
         if (button(f, "category." + ids[i], f.tr(category_name_key(ids[i])), g.cells[i], g.cell_size, look))
             f.emit({Intent::Kind::BrowseCategory, ids[i]});
     }
+    end_scroll_area();
 }
 
 } // namespace

@@ -159,7 +159,8 @@ Grid grid(const UiFrame& f, int n, ImVec2 min, ImVec2 max, float max_w, float h,
     float y0 = min.y + std::max(0.f, (max.y - min.y - total_h) / 2);
     for (int i = 0; i < n; ++i) {
         float x = x0 + static_cast<float>(i % cols) * (w + gap);
-        g.cells.emplace_back(f.mirror_x(x, w), y0 + static_cast<float>(i / cols) * (h + gap));
+        float mirrored = min.x + max.x - x - w; // within the area, which may be one side of the screen
+        g.cells.emplace_back(f.rtl ? mirrored : x, y0 + static_cast<float>(i / cols) * (h + gap));
     }
     g.cell_size = ImVec2(w, h);
     return g;
