@@ -3,31 +3,38 @@
 #include "lint.h"
 
 #include <benchmark/benchmark.h>
+#include <cstdlib>
 
 using namespace kiosk;
 
+// The default bundle, or another one (bench/scale passes a 50,000-service bundle).
+static const char* bundle() {
+    const char* other = std::getenv("KIOSK_BENCH_BUNDLE");
+    return other && *other ? other : KIOSK_BUNDLE;
+}
+
 static void open_bundle(benchmark::State& state) {
     for (auto _ : state) {
-        ContentStore store(KIOSK_BUNDLE);
+        ContentStore store(bundle());
         benchmark::DoNotOptimize(store.topics().size());
     }
 }
 BENCHMARK(open_bundle)->Unit(benchmark::kMicrosecond);
 
 static void lint_bundle(benchmark::State& state) {
-    ContentStore store(KIOSK_BUNDLE);
+    ContentStore store(bundle());
     for (auto _ : state) benchmark::DoNotOptimize(lint(store).size());
 }
 BENCHMARK(lint_bundle)->Unit(benchmark::kMicrosecond);
 
 static void load_strings(benchmark::State& state) {
-    ContentStore store(KIOSK_BUNDLE);
+    ContentStore store(bundle());
     for (auto _ : state) benchmark::DoNotOptimize(store.strings("en").chosen.size());
 }
 BENCHMARK(load_strings)->Unit(benchmark::kMicrosecond);
 
 static void result_services(benchmark::State& state) {
-    ContentStore store(KIOSK_BUNDLE);
+    ContentStore store(bundle());
     const Node* node = store.flow("shelter")->find("shelter.alone");
     for (auto _ : state) benchmark::DoNotOptimize(store.services_for(*node, 5).size());
 }
@@ -35,11 +42,28 @@ BENCHMARK(result_services)->Unit(benchmark::kMicrosecond);
 
 // Search as you type: each keystroke runs the query again.
 static void search_as_you_type(benchmark::State& state) {
-    ContentStore store(KIOSK_BUNDLE);
+    ContentStore store(bundle());
     const char* typed[] = {"a", "av", "avo", "avoc", "avoca"};
     size_t i = 0;
     for (auto _ : state) benchmark::DoNotOptimize(store.search(typed[i++ % 5], "fr", 30).size());
 }
 BENCHMARK(search_as_you_type)->Unit(benchmark::kMicrosecond);
+
+// The 20 nearest legal help offices open on a Tuesday at 10:00.
+static void nearest_open_legal(benchmark::State& state) {
+    ContentStore store(bundle());
+    LocalTime tuesday{{2026, 11, 24}, 600};
+    size_t found = 0;
+    for (auto _ : state) found = store.nearest_open("legal", 20, tuesday).size();
+    state.counters["found"] = static_cast<double>(found);
+}
+BENCHMARK(nearest_open_legal)->Unit(benchmark::kMicrosecond);
+
+static void services(benchmark::State& state) {
+    ContentStore store(bundle());
+    state.counters["services"] = static_cast<double>(store.service_ids().size());
+    for (auto _ : state) benchmark::DoNotOptimize(store.meta().bundle_id.size());
+}
+BENCHMARK(services)->Iterations(1);
 
 BENCHMARK_MAIN();

@@ -1,6 +1,7 @@
 #include "content_store.h"
 
 #include "geo.h"
+#include "opening_hours.h"
 
 #include <algorithm>
 #include <cctype>
@@ -262,6 +263,28 @@ std::vector<Service> ContentStore::nearest_in_category(const std::string& catego
     std::vector<Service> out;
     for (size_t i = 0; i < keep; ++i)
         if (auto s = service(found[i].second)) out.push_back(std::move(*s));
+    return out;
+}
+
+std::vector<Service> ContentStore::nearest_open(const std::string& category, size_t n, LocalTime now) const {
+    std::vector<std::pair<double, std::string>> found;
+    q_->in_category.bind(1, category);
+    while (q_->in_category.step()) {
+        GeoPoint p{q_->in_category.real(1), q_->in_category.real(2)};
+        found.emplace_back(origin_ ? distance_m(*origin_, p) : 0, q_->in_category.text(0));
+    }
+    q_->in_category.reset();
+    std::sort(found.begin(), found.end());
+    std::vector<Service> out;
+    for (const auto& [d, id] : found) { // nearest first, until enough are open
+        if (out.size() >= n) break;
+        q_->schedule.bind(1, id);
+        std::string rule = q_->schedule.step() ? q_->schedule.text(0) : "";
+        q_->schedule.reset();
+        std::optional<OpeningHours> hours = rule.empty() ? std::nullopt : parse_opening_hours(rule).hours;
+        if (hours && hours_state(*hours, now).kind == HoursState::Kind::OpenNow)
+            if (auto sv = service(id)) out.push_back(std::move(*sv));
+    }
     return out;
 }
 

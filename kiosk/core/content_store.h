@@ -2,6 +2,7 @@
 // languages, hotlines, sources) are loaded once at open; services, strings and pictograms are
 // read on demand with prepared statements.
 #pragma once
+#include "civil_time.h"
 #include "content.h"
 #include "i18n.h"
 #include "sqlite_db.h"
@@ -64,6 +65,8 @@ class ContentStore {
     std::vector<Service> nearest_in(const std::string& category, size_t n) const {
         return nearest_in_category(category, n);
     }
+    // The n nearest services of a category that are open at this local time.
+    std::vector<Service> nearest_open(const std::string& category, size_t n, LocalTime now) const;
 
     // For lint: every id in these tables.
     std::vector<std::string> service_ids() const;

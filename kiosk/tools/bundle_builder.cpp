@@ -351,6 +351,13 @@ class Builder {
             for (const auto& part : a["streetAddress"])
                 if (part.is_string()) street += (street.empty() ? "" : ", ") + part.get<std::string>();
         insert_location(id, street, field(a, "postalCode"), field(a, "addressLocality"), p, source);
+        if (std::string hours = field(r, "opening_hours");
+            !hours.empty()) // DILA 2016 has none; other feeds may
+            Stmt(db_, "INSERT INTO schedule (service_id, opening_hours, source_id) VALUES (?1, ?2, ?3)")
+                .bind(1, id)
+                .bind(2, hours)
+                .bind(3, source)
+                .run();
     }
 
     void load_topics_and_flows() {
