@@ -130,5 +130,7 @@ CREATE TABLE node_source   (node_id TEXT NOT NULL, source_id TEXT NOT NULL, PRIM
 
 -- Search by words in every language: a service's name, what it does, who it is for, its categories
 -- and its town, per language. Case and accents do not matter (unicode61, remove_diacritics 2).
-CREATE VIRTUAL TABLE service_search USING fts5(service_id UNINDEXED, lang UNINDEXED, text,
+-- lang is indexed too (as "fr", "zh_hans" ...) so a query names its language inside MATCH and
+-- FTS5 intersects the two lists instead of filtering every language's matches afterwards.
+CREATE VIRTUAL TABLE service_search USING fts5(service_id UNINDEXED, lang, text,
   tokenize = 'unicode61 remove_diacritics 2');

@@ -24,8 +24,7 @@ struct ContentStore::Queries {
                           "JOIN location l ON l.id = sl.location_id WHERE st.taxonomy_term_id = ?1"),
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
           strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
-          search(db, "SELECT service_id FROM service_search WHERE service_search MATCH ?1 AND lang = ?2 "
-                     "ORDER BY bm25(service_search) LIMIT ?3") {}
+          search(db, "SELECT service_id FROM service_search WHERE service_search MATCH ?1 LIMIT ?2") {}
 };
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -385,18 +384,29 @@ std::string fts_query(const std::string& typed) {
     return out;
 }
 
+// Matches in any order, up to a few hundred (cheap), then the nearest first: for a visitor at a
+// kiosk the closest place that fits is the best answer. Narrower words give closer answers.
 std::vector<Service> ContentStore::search(const std::string& typed, const std::string& lang,
                                           size_t limit) const {
     std::vector<Service> out;
-    std::string q = fts_query(typed);
-    if (q.empty()) return out;
-    std::vector<std::string> ids;
-    q_->search.bind(1, q).bind(2, lang).bind(3, static_cast<int64_t>(limit));
-    while (q_->search.step()) ids.push_back(q_->search.text(0));
+    std::string words = fts_query(typed);
+    if (words.empty() || strip_isolates(typed).size() < 2) return out; // one letter matches nearly everything
+    std::string language;
+    for (char c : lang) language += c == '-' ? '_' : c;
+    std::string match = "lang : \"" + language + "\" AND text : (" + words + ")";
+    std::vector<std::pair<double, std::string>> found;
+    q_->search.bind(1, match).bind(2, static_cast<int64_t>(limit * 10));
+    while (q_->search.step()) found.emplace_back(0, q_->search.text(0));
     q_->search.reset();
-    for (const std::string& id : ids)
-        if (auto sv = service(id)) out.push_back(std::move(*sv));
-    return out;
+    std::vector<Service> candidates;
+    for (auto& [d, id] : found)
+        if (auto sv = service(id)) candidates.push_back(std::move(*sv));
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Service& a, const Service& b) {
+        double da = a.distance_m < 0 ? 1e12 : a.distance_m, db = b.distance_m < 0 ? 1e12 : b.distance_m;
+        return da < db;
+    });
+    if (candidates.size() > limit) candidates.resize(limit);
+    return candidates;
 }
 
 } // namespace kiosk

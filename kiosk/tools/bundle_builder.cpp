@@ -477,7 +477,8 @@ class Builder {
     // One row per service and language: everything a visitor might type to find it.
     void index_search() {
         db_.exec("INSERT INTO service_search (service_id, lang, text) "
-                 "SELECT s.id, l.lang, s.name || ' ' || coalesce(d.text, '') || ' ' || coalesce(a.text, '') "
+                 "SELECT s.id, replace(l.lang, '-', '_'), s.name || ' ' || coalesce(d.text, '') || ' ' || "
+                 "coalesce(a.text, '') "
                  "|| ' ' || "
                  "  coalesce((SELECT group_concat(c.text, ' ') FROM service_taxonomy st JOIN strings c "
                  "            ON c.key = 'category.' || st.taxonomy_term_id || '.name' AND c.lang = l.lang "
