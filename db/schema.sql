@@ -67,6 +67,7 @@ CREATE TABLE service_at_location (
   location_id TEXT NOT NULL REFERENCES location(id),
   PRIMARY KEY (service_id, location_id)
 ) WITHOUT ROWID;
+CREATE INDEX service_at_location_place ON service_at_location(location_id);
 
 CREATE TABLE phone (
   service_id TEXT NOT NULL REFERENCES service(id),
@@ -134,3 +135,7 @@ CREATE TABLE node_source   (node_id TEXT NOT NULL, source_id TEXT NOT NULL, PRIM
 -- FTS5 intersects the two lists instead of filtering every language's matches afterwards.
 CREATE VIRTUAL TABLE service_search USING fts5(service_id UNINDEXED, lang, text,
   tokenize = 'unicode61 remove_diacritics 2');
+
+-- Where services are, for "nearest first" without reading every location: one point box per
+-- location row (its rowid), in degrees.
+CREATE VIRTUAL TABLE location_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <map>
 #include <set>
 
 namespace kiosk {
 
 struct ContentStore::Queries {
-    Stmt service, phones, location, schedule, in_category, asset, strings, search;
+    Stmt service, phones, location, schedule, in_category, in_box, asset, strings, search;
     explicit Queries(const Db& db)
         : service(db, "SELECT id, name, description_key, audience_key, free, appointment, record_date, "
                       "source_id FROM service WHERE id = ?1"),
@@ -22,6 +24,14 @@ struct ContentStore::Queries {
           in_category(db, "SELECT st.service_id, l.latitude, l.longitude FROM service_taxonomy st "
                           "JOIN service_at_location sl ON sl.service_id = st.service_id "
                           "JOIN location l ON l.id = sl.location_id WHERE st.taxonomy_term_id = ?1"),
+          // CROSS JOIN keeps this order: the few points in the square first, then what they hold.
+          in_box(
+              db,
+              "SELECT sl.service_id, l.latitude, l.longitude FROM location_rtree r "
+              "CROSS JOIN location l ON l.rowid = r.id CROSS JOIN service_at_location sl ON sl.location_id = "
+              "l.id "
+              "CROSS JOIN service_taxonomy st ON st.service_id = sl.service_id AND st.taxonomy_term_id = ?1 "
+              "WHERE r.min_lat >= ?2 AND r.max_lat <= ?3 AND r.min_lon >= ?4 AND r.max_lon <= ?5"),
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
           strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
           search(db, "SELECT service_id FROM service_search WHERE service_search MATCH ?1 LIMIT ?2") {}
@@ -265,26 +275,46 @@ std::vector<Service> ContentStore::nearest_in_category(const std::string& catego
     return out;
 }
 
+// Searches a growing square around the kiosk (R*Tree) and keeps only what lies within the circle
+// the square contains, so the answer is the truly nearest; each service's hours are read once.
 std::vector<Service> ContentStore::nearest_open(const std::string& category, size_t n, LocalTime now) const {
-    std::vector<std::pair<double, std::string>> found;
-    q_->in_category.bind(1, category);
-    while (q_->in_category.step()) {
-        GeoPoint p{q_->in_category.real(1), q_->in_category.real(2)};
-        found.emplace_back(origin_ ? distance_m(*origin_, p) : 0, q_->in_category.text(0));
-    }
-    q_->in_category.reset();
-    std::sort(found.begin(), found.end());
     std::vector<Service> out;
-    for (const auto& [d, id] : found) { // nearest first, until enough are open
-        if (out.size() >= n) break;
+    if (!origin_) return out;
+    std::map<std::string, bool> open; // checked already in a smaller square
+    auto is_open = [&](const std::string& id) {
+        auto it = open.find(id);
+        if (it != open.end()) return it->second;
         q_->schedule.bind(1, id);
         std::string rule = q_->schedule.step() ? q_->schedule.text(0) : "";
         q_->schedule.reset();
         std::optional<OpeningHours> hours = rule.empty() ? std::nullopt : parse_opening_hours(rule).hours;
-        if (hours && hours_state(*hours, now).kind == HoursState::Kind::OpenNow)
-            if (auto sv = service(id)) out.push_back(std::move(*sv));
+        return open[id] = hours && hours_state(*hours, now).kind == HoursState::Kind::OpenNow;
+    };
+    constexpr double metres_per_degree = 111195.0, widest = 1000e3;
+    for (double r = 1000;; r *= 2) {
+        double dlat = r / metres_per_degree,
+               dlon = r / (metres_per_degree * std::max(0.01, std::cos(origin_->latitude * M_PI / 180)));
+        q_->in_box.bind(1, category)
+            .bind(2, origin_->latitude - dlat)
+            .bind(3, origin_->latitude + dlat)
+            .bind(4, origin_->longitude - dlon)
+            .bind(5, origin_->longitude + dlon);
+        std::vector<std::pair<double, std::string>> found;
+        while (q_->in_box.step()) {
+            double d = distance_m(*origin_, {q_->in_box.real(1), q_->in_box.real(2)});
+            if (d <= r || r >= widest) found.emplace_back(d, q_->in_box.text(0));
+        }
+        q_->in_box.reset();
+        std::sort(found.begin(), found.end());
+        std::vector<std::string> ids;
+        for (const auto& [d, id] : found)
+            if (ids.size() < n && is_open(id)) ids.push_back(id);
+        if (ids.size() >= n || r >= widest) {
+            for (const std::string& id : ids)
+                if (auto sv = service(id)) out.push_back(std::move(*sv));
+            return out;
+        }
     }
-    return out;
 }
 
 std::vector<Service> ContentStore::services_for(const Node& result, size_t per_category) const {

@@ -15,7 +15,7 @@
 
 namespace kiosk {
 
-constexpr int bundle_schema_version = 2; // 2: service_search (FTS5)
+constexpr int bundle_schema_version = 3; // 2: service_search (FTS5), 3: location_rtree
 
 struct BundleMeta {
     std::string bundle_id, version, created;

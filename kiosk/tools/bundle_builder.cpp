@@ -110,6 +110,8 @@ class Builder {
         load_strings();
         load_assets();
         index_search();
+        db_.exec("INSERT INTO location_rtree SELECT rowid, latitude, latitude, longitude, longitude FROM "
+                 "location");
         return warnings_;
     }
 
