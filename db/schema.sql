@@ -133,8 +133,11 @@ CREATE TABLE node_source   (node_id TEXT NOT NULL, source_id TEXT NOT NULL, PRIM
 -- and its town, per language. Case and accents do not matter (unicode61, remove_diacritics 2).
 -- lang is indexed too (as "fr", "zh_hans" ...) so a query names its language inside MATCH and
 -- FTS5 intersects the two lists instead of filtering every language's matches afterwards.
-CREATE VIRTUAL TABLE service_search USING fts5(service_id UNINDEXED, lang, text,
-  tokenize = 'unicode61 remove_diacritics 2');
+-- Contentless: a row's rowid is the service's rowid * 16 + the language's position, and the text
+-- itself is not kept twice. Queries are prefixes of single words, never phrases, ordered by
+-- distance rather than bm25, so detail=column and no column sizes are all the index needs.
+CREATE VIRTUAL TABLE service_search USING fts5(lang, text, content = '',
+  tokenize = 'unicode61 remove_diacritics 2', detail = column, columnsize = 0);
 
 -- Where services are, for "nearest first" without reading every location: one point box per
 -- location row (its rowid), in degrees.

@@ -12,7 +12,7 @@
 namespace kiosk {
 
 struct ContentStore::Queries {
-    Stmt service, phones, location, schedule, in_category, in_box, asset, strings, search;
+    Stmt service, phones, location, schedule, in_category, in_box, asset, strings, search, by_rowid;
     explicit Queries(const Db& db)
         : service(db, "SELECT id, name, description_key, audience_key, free, appointment, record_date, "
                       "source_id FROM service WHERE id = ?1"),
@@ -34,7 +34,8 @@ struct ContentStore::Queries {
               "WHERE r.min_lat >= ?2 AND r.max_lat <= ?3 AND r.min_lon >= ?4 AND r.max_lon <= ?5"),
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
           strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
-          search(db, "SELECT service_id FROM service_search WHERE service_search MATCH ?1 LIMIT ?2") {}
+          search(db, "SELECT rowid / 16 FROM service_search WHERE service_search MATCH ?1 LIMIT ?2"),
+          by_rowid(db, "SELECT id FROM service WHERE rowid = ?1") {}
 };
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -424,13 +425,17 @@ std::vector<Service> ContentStore::search(const std::string& typed, const std::s
     std::string language;
     for (char c : lang) language += c == '-' ? '_' : c;
     std::string match = "lang : \"" + language + "\" AND text : (" + words + ")";
-    std::vector<std::pair<double, std::string>> found;
+    std::vector<int64_t> rows;
     q_->search.bind(1, match).bind(2, static_cast<int64_t>(limit * 10));
-    while (q_->search.step()) found.emplace_back(0, q_->search.text(0));
+    while (q_->search.step()) rows.push_back(q_->search.integer(0));
     q_->search.reset();
     std::vector<Service> candidates;
-    for (auto& [d, id] : found)
+    for (int64_t row : rows) {
+        q_->by_rowid.bind(1, row);
+        std::string id = q_->by_rowid.step() ? q_->by_rowid.text(0) : "";
+        q_->by_rowid.reset();
         if (auto sv = service(id)) candidates.push_back(std::move(*sv));
+    }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Service& a, const Service& b) {
         double da = a.distance_m < 0 ? 1e12 : a.distance_m, db = b.distance_m < 0 ? 1e12 : b.distance_m;
         return da < db;

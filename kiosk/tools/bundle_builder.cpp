@@ -478,19 +478,19 @@ class Builder {
 
     // One row per service and language: everything a visitor might type to find it.
     void index_search() {
-        db_.exec("INSERT INTO service_search (service_id, lang, text) "
-                 "SELECT s.id, replace(l.lang, '-', '_'), s.name || ' ' || coalesce(d.text, '') || ' ' || "
-                 "coalesce(a.text, '') "
-                 "|| ' ' || "
+        db_.exec("INSERT INTO service_search (rowid, lang, text) "
+                 "SELECT s.rowid * 16 + l.position, replace(l.code, '-', '_'), s.name || ' ' || "
+                 "coalesce(d.text, '') || ' ' || "
+                 "  coalesce(a.text, '') || ' ' || "
                  "  coalesce((SELECT group_concat(c.text, ' ') FROM service_taxonomy st JOIN strings c "
-                 "            ON c.key = 'category.' || st.taxonomy_term_id || '.name' AND c.lang = l.lang "
+                 "            ON c.key = 'category.' || st.taxonomy_term_id || '.name' AND c.lang = l.code "
                  "            WHERE st.service_id = s.id), '') || ' ' || "
                  "  coalesce((SELECT lo.city FROM service_at_location sl JOIN location lo ON lo.id = "
                  "sl.location_id "
                  "            WHERE sl.service_id = s.id LIMIT 1), '') "
-                 "FROM service s CROSS JOIN (SELECT DISTINCT lang FROM strings) l "
-                 "LEFT JOIN strings d ON d.key = s.description_key AND d.lang = l.lang "
-                 "LEFT JOIN strings a ON a.key = s.audience_key AND a.lang = l.lang");
+                 "FROM service s CROSS JOIN ui_language l "
+                 "LEFT JOIN strings d ON d.key = s.description_key AND d.lang = l.code "
+                 "LEFT JOIN strings a ON a.key = s.audience_key AND a.lang = l.code");
     }
 
     void load_assets() {
