@@ -1,4 +1,5 @@
 // kiosk: the help kiosk itself. See README.md and DESIGN.md for the options.
+#include "civil_time.h"
 #include "kiosk_app.h"
 #include "options.h"
 #include "script.h"
@@ -45,6 +46,12 @@ int main(int argc, char** argv) {
 
     SystemClock system_clock;
     ManualClock virtual_clock(system_clock.now_ms());
+    if (!o.now.empty()) {
+        LocalTime start;
+        if (!parse_local_time(o.now, start))
+            return fail("--now takes a Paris time such as \"2026-11-24 10:00\"", 2);
+        virtual_clock.t_ms = paris_epoch_ms(start);
+    }
     Clock& clock = o.script.empty() ? static_cast<Clock&>(system_clock) : virtual_clock;
     KioskApp app(o, config, clock);
     try {

@@ -6,7 +6,7 @@ namespace kiosk {
 
 const char* const options_usage = "usage: kiosk [--content BUNDLE | --data-dir DIR] [--config FILE] [--lang "
                                   "CODE] [--window WxH | --fullscreen]\n"
-                                  "             [--script FILE [--shots DIR]]\n";
+                                  "             [--script FILE [--shots DIR] [--now \"YYYY-MM-DD HH:MM\"]]\n";
 
 namespace {
 
@@ -51,6 +51,8 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
             if (!value(o.script)) return p;
         } else if (a == "--shots") {
             if (!value(o.shots)) return p;
+        } else if (a == "--now") {
+            if (!value(o.now)) return p;
         } else if (a == "--fullscreen")
             o.fullscreen = true;
         else if (a == "--window") {
@@ -65,6 +67,8 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
         p.error = "--window and --fullscreen cannot go together";
     else if (!o.shots.empty() && o.script.empty())
         p.error = "--shots goes with --script";
+    else if (!o.now.empty() && o.script.empty())
+        p.error = "--now goes with --script: a kiosk in service keeps real time";
     if (o.data_dir.empty()) o.data_dir = default_data_dir();
     return p;
 }

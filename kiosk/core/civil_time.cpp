@@ -63,6 +63,12 @@ LocalTime paris_time(int64_t epoch_ms) {
     return {civil_from_days(days), static_cast<int>((local_s - days * 86400) / 60)};
 }
 
+int64_t paris_epoch_ms(LocalTime t) {
+    int64_t local_ms = (days_from_civil(t.date) * 86400 + static_cast<int64_t>(t.minute) * 60) * 1000;
+    int64_t summer = local_ms - 7200 * 1000, winter = local_ms - 3600 * 1000;
+    return paris_summer_time(summer) ? summer : winter;
+}
+
 bool parse_local_time(const std::string& text, LocalTime& out) {
     int y, mo, d, h, mi;
     char tail;

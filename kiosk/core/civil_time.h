@@ -24,6 +24,9 @@ CivilDate add_days(CivilDate d, int64_t n);
 int days_in_month(int year, int month);
 
 LocalTime paris_time(int64_t epoch_ms);
+// The instant a Paris wall-clock time names. In the autumn's repeated hour the first one is
+// taken; a time skipped in spring is read as summer time.
+int64_t paris_epoch_ms(LocalTime t);
 bool paris_summer_time(int64_t epoch_ms);
 
 // "2026-11-24 10:00" -> LocalTime; false when the text is not such a date and time.

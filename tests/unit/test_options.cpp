@@ -24,6 +24,9 @@ TEST_CASE("a bad command line says what is wrong") {
     CHECK(parse_options({"--content"}).error == "--content needs a value");
     CHECK(parse_options({"--frobnicate"}).error == "unknown option --frobnicate");
     CHECK(parse_options({"--shots", "d"}).error == "--shots goes with --script");
+    CHECK(parse_options({"--now", "2026-11-24 10:00"}).error ==
+          "--now goes with --script: a kiosk in service keeps real time");
+    CHECK(parse_options({"--script", "s", "--now", "2026-11-24 10:00"}).options.now == "2026-11-24 10:00");
 }
 
 TEST_CASE("the kiosk's TOML configuration") {
