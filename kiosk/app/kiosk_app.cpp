@@ -154,7 +154,7 @@ void KioskApp::refresh() {
     data_.result_services.clear();
     if (v.flow && flow_current(*v.flow).kind == NodeKind::Result)
         data_.result_services = store_->services_for(flow_current(*v.flow), services_per_category);
-    data_.service = session_->screen() == Screen::Service ? store_->service(v.service_id) : std::nullopt;
+    data_.service = session_->screen() == Screen::Service ? store_->service(v.subject()) : std::nullopt;
     data_.search_results.clear();
     if (session_->screen() == Screen::Search) {
         constexpr size_t shown = 30; // nearest first within a category; best match first for words
@@ -311,6 +311,7 @@ void KioskApp::screenshot(const std::string& path) {
 void KioskApp::run() {
     int frames_left = frames_after_event;
     while (!window_.should_close()) {
+        tick(); // every time round: a touch held down must not keep a finished visit on screen
         if (frames_left > 0) {
             bool input = frame(nullptr);
             present();

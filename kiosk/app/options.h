@@ -13,7 +13,7 @@ struct AppOptions {
     int width = 1280, height = 800;
     bool fullscreen = false;
     std::string script, shots; // --script FILE [--shots DIR]
-    std::string now;            // --now "YYYY-MM-DD HH:MM": where a script's virtual clock starts (Paris time)
+    std::string now;           // --now "YYYY-MM-DD HH:MM": where a script's virtual clock starts (Paris time)
 };
 
 struct OptionsParse {

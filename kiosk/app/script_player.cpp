@@ -135,7 +135,7 @@ class Player {
             std::string id = ch == " " ? "key.space" : "key." + ch;
             const Item* key = app_.registry().find_id(id);
             if (!key) throw Failure{"no on-screen keyboard key " + id + " is visible"};
-            tap(*key);
+            tap(Item(*key)); // a copy: tapping redraws, and the registry with it
             i += len;
         }
     }

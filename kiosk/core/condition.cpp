@@ -172,6 +172,8 @@ void collect(const Condition& c, std::vector<std::pair<std::string, std::string>
 
 ConditionParse parse_condition(const std::string& text) {
     if (text.find_first_not_of(" \t") == std::string::npos) return {std::make_shared<Condition>(), ""};
+    // A guard is a few words; a long one is a mistake or an attack, and every use of it recurses.
+    if (text.size() > 500) return {nullptr, "a condition may be at most 500 characters long"};
     try {
         return {Parser(tokenize(text)).parse(), ""};
     } catch (const ParseError& e) {

@@ -107,6 +107,10 @@ void ContentStore::load_small_tables() {
         sources_[src.text(0)] = {src.text(0), src.text(1), src.text(2), src.text(3), src.text(4)};
 }
 
+// A visitor answers at most a handful of questions; a flow this large is broken or hostile, and
+// walking it (lint, progress) must stay bounded.
+constexpr size_t max_nodes_per_flow = 500;
+
 void ContentStore::load_flows() {
     Stmt flows(db_, "SELECT id, start_node FROM flow ORDER BY id");
     while (flows.step()) flows_.push_back({flows.text(0), flows.text(1), {}});
@@ -148,6 +152,9 @@ void ContentStore::load_flows() {
             }
             lists.reset();
             f.nodes.push_back(std::move(n));
+            if (f.nodes.size() > max_nodes_per_flow)
+                throw ContentError("flow " + f.id + " has more than " + std::to_string(max_nodes_per_flow) +
+                                   " nodes");
         }
         nodes.reset();
     }

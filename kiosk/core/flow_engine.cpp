@@ -1,6 +1,7 @@
 #include "flow_engine.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace kiosk {
@@ -22,14 +23,17 @@ bool move_on(FlowRun& run, const Node& from) {
     return true;
 }
 
-// Longest number of questions on any path starting at node_id (itself included).
-int questions_ahead(const Flow& flow, const std::string& node_id, std::set<std::string>& visiting) {
+// Longest number of questions on any path starting at node_id (itself included). Each node is
+// worked out once: a flow of many short branches would otherwise take exponential time.
+int questions_ahead(const Flow& flow, const std::string& node_id, std::map<std::string, int>& memo) {
+    auto it = memo.find(node_id);
+    if (it != memo.end()) return it->second;
+    memo[node_id] = 0; // a cycle (which lint refuses) ends here instead of recursing forever
     const Node* node = flow.find(node_id);
-    if (!node || !visiting.insert(node_id).second) return 0;
+    if (!node) return 0;
     int best = 0;
-    for (const Transition& t : node->next) best = std::max(best, questions_ahead(flow, t.target, visiting));
-    visiting.erase(node_id);
-    return best + (node->kind == NodeKind::Question ? 1 : 0);
+    for (const Transition& t : node->next) best = std::max(best, questions_ahead(flow, t.target, memo));
+    return memo[node_id] = best + (node->kind == NodeKind::Question ? 1 : 0);
 }
 
 } // namespace
@@ -91,8 +95,8 @@ int flow_step(const FlowRun& run) {
 }
 
 int flow_max_steps(const FlowRun& run) {
-    std::set<std::string> visiting;
-    int ahead = questions_ahead(*run.flow, run.path.back(), visiting);
+    std::map<std::string, int> memo;
+    int ahead = questions_ahead(*run.flow, run.path.back(), memo);
     return flow_step(run) - 1 + std::max(ahead, 1);
 }
 

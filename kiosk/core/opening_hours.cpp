@@ -165,7 +165,11 @@ bool parse_dates(Cursor& c, HoursRule& r) {
                 else
                     d.to_day = day;
             }
-            if (d.to_year == 0) d.to_year = d.from_year;
+            if (d.to_year == 0) { // 2026 Dec 20-Jan 05 ends in the next year
+                bool wraps =
+                    d.to_month < d.from_month || (d.to_month == d.from_month && d.to_day < d.from_day);
+                d.to_year = d.from_year == 0 ? 0 : d.from_year + (wraps ? 1 : 0);
+            }
         }
         r.dates.push_back(d);
         any = true;
@@ -261,7 +265,14 @@ std::vector<TimeSpan> spans_on(const OpeningHours& h, CivilDate day) {
     }
     std::sort(spans.begin(), spans.end(),
               [](const TimeSpan& a, const TimeSpan& b) { return a.from < b.from; });
-    return spans;
+    std::vector<TimeSpan> merged; // 09:00-12:00,12:00-14:00 is one stretch: it does not close at noon
+    for (const TimeSpan& sp : spans) {
+        if (!merged.empty() && sp.from <= merged.back().to)
+            merged.back().to = std::max(merged.back().to, sp.to);
+        else
+            merged.push_back(sp);
+    }
+    return merged;
 }
 
 HoursState hours_state(const OpeningHours& h, LocalTime at) {
@@ -273,11 +284,15 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
     std::vector<TimeSpan> today = spans_on(h, at.date);
     for (const TimeSpan& sp : today) {
         if (at.minute >= sp.from && at.minute < sp.to) {
-            int closes = sp.to; // spans that touch (17:00-24:00 then 00:00-02:00) close at the last one's end
-            if (closes == 1440)
-                for (const TimeSpan& next : spans_on(h, add_days(at.date, 1)))
-                    if (next.from == 0) closes = 1440 + next.to;
-            return {HoursState::Kind::OpenNow, closes >= 2 * 1440 ? -1 : closes, 0, -1, 0};
+            // A stretch that reaches midnight goes on into the next day's first span, day after day.
+            int closes = sp.to;
+            for (int day = 1; day <= 7 && closes == 1440 * day; ++day) {
+                std::vector<TimeSpan> next = spans_on(h, add_days(at.date, day));
+                if (next.empty() || next.front().from != 0) break;
+                closes = 1440 * day + next.front().to;
+            }
+            if (closes >= 1440 * 8) return {HoursState::Kind::OpenNow, -1, 0, -1, 0};
+            return {HoursState::Kind::OpenNow, closes, 0, -1, 0, weekday(add_days(at.date, closes / 1440))};
         }
         if (sp.from > at.minute) return {HoursState::Kind::OpensToday, 0, sp.from, -1, 0};
     }
@@ -301,6 +316,8 @@ std::string describe(const HoursState& s) {
     case HoursState::Kind::OpenNow:
         if (s.closes_at < 0) return "open now, day and night";
         if (s.closes_at == 1440) return "open now, until midnight";
+        if (s.closes_at >= 2 * 1440)
+            return "open now, closes " + std::string(days[s.close_weekday]) + " at " + hhmm(s.closes_at);
         if (s.closes_at > 1440) return "open now, closes tomorrow at " + hhmm(s.closes_at);
         return "open now, closes at " + hhmm(s.closes_at);
     case HoursState::Kind::OpensToday:

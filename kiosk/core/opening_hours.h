@@ -52,6 +52,7 @@ struct HoursState {
     int opens_at = 0;      // OpensToday, ClosedToday with next_in_days >= 1: minutes from that day's midnight
     int next_in_days = -1; // ClosedToday: days until it next opens (1 = tomorrow); -1 if not within a week
     int next_weekday = 0;  // 0 Monday ... 6 Sunday, of that day
+    int close_weekday = 0; // OpenNow: the weekday it closes on, when that is after tomorrow
 };
 
 HoursState hours_state(const OpeningHours& h, LocalTime at);

@@ -47,11 +47,14 @@ int Session::countdown_seconds() const {
     return left <= 0 ? 0 : static_cast<int>((left + 999) / 1000);
 }
 
-void Session::push(Screen s) {
-    if (screen() == s &&
-        (s == Screen::Service || s == Screen::Hotline || s == Screen::Language || s == Screen::Search))
+void Session::push(Screen s, const std::string& subject) {
+    bool once = s == Screen::Service || s == Screen::Hotline || s == Screen::Language || s == Screen::Search;
+    if (screen() == s && once) { // from one service's page to another's: replace, do not stack
+        visit_.subjects.back() = subject;
         return;
+    }
     visit_.screens.push_back(s);
+    visit_.subjects.push_back(subject);
 }
 
 void Session::back() {
@@ -59,6 +62,7 @@ void Session::back() {
     if (visit_.screens.size() <= 1) return;
     if (screen() == Screen::Flow) visit_.flow.reset();
     visit_.screens.pop_back();
+    visit_.subjects.pop_back();
 }
 
 void Session::pick_language(const std::string& code) {
@@ -66,10 +70,12 @@ void Session::pick_language(const std::string& code) {
     if (visit_.lang != code) visit_.query.clear(); // typed in the old language's script
     visit_.lang = code;
     count("language", code);
-    if (visit_.screens.size() == 1)
-        visit_.screens.push_back(Screen::Topics);
-    else
-        visit_.screens.pop_back(); // back to the step the visitor was on, now in this language
+    if (visit_.screens.size() == 1) {
+        push(Screen::Topics);
+    } else { // back to the step the visitor was on, now in this language
+        visit_.screens.pop_back();
+        visit_.subjects.pop_back();
+    }
 }
 
 void Session::open_topic(const std::string& key) {
@@ -126,15 +132,13 @@ void Session::apply(const Intent& in) {
         break;
     case Intent::Kind::OpenService:
         if (!store_.service(in.arg)) break;
-        visit_.service_id = in.arg;
         count("service", in.arg);
-        push(Screen::Service);
+        push(Screen::Service, in.arg);
         break;
     case Intent::Kind::OpenHotline:
         if (!store_.hotline(in.arg)) break;
-        visit_.hotline = in.arg;
         count("hotline", in.arg);
-        push(Screen::Hotline);
+        push(Screen::Hotline, in.arg);
         break;
     case Intent::Kind::Back:
         back();
@@ -142,7 +146,11 @@ void Session::apply(const Intent& in) {
     case Intent::Kind::Home:
         visit_.flow.reset();
         visit_.screens.assign({Screen::Language, Screen::Topics});
-        if (visit_.lang.empty()) visit_.screens.pop_back();
+        visit_.subjects.assign({"", ""});
+        if (visit_.lang.empty()) {
+            visit_.screens.pop_back();
+            visit_.subjects.pop_back();
+        }
         break;
     case Intent::Kind::StayHere:
         break;

@@ -42,10 +42,11 @@ struct Visit {
     std::vector<Screen> screens{Screen::Language}; // back() is what shows
     std::string topic;
     std::optional<FlowRun> flow;
-    std::string service_id;
-    std::string hotline;
-    std::string query;    // typed on the on-screen keyboard: kept only for this visit
-    std::string category; // browsed instead, where the language has no keyboard
+    std::vector<std::string> subjects{""}; // per screen: the service id or hotline number it shows
+    std::string query;                     // typed on the on-screen keyboard: kept only for this visit
+    std::string category;                  // browsed instead, where the language has no keyboard
+
+    const std::string& subject() const { return subjects.back(); }
 };
 
 struct SessionTimes {
@@ -81,7 +82,7 @@ class Session {
     int64_t last_touch_ms_;
     bool prompt_ = false;
 
-    void push(Screen s);
+    void push(Screen s, const std::string& subject = "");
     void back();
     void pick_language(const std::string& code);
     void open_topic(const std::string& key);

@@ -79,10 +79,11 @@ const AtlasGlyph* GlyphAtlas::get(Face* face, uint32_t glyph) {
         return &it->second;
     }
     FT_Activate_Size(face->size); // the face's file is shared by every size
-    if (FT_Load_Glyph(face->ft, glyph, FT_LOAD_DEFAULT | FT_LOAD_TARGET_LIGHT) != 0 ||
+    if (FT_Load_Glyph(face->ft, glyph, FT_LOAD_NO_BITMAP | FT_LOAD_TARGET_LIGHT) != 0 ||
         FT_Render_Glyph(face->ft->glyph, FT_RENDER_MODE_NORMAL) != 0)
         return nullptr;
     const FT_Bitmap& bm = face->ft->glyph->bitmap;
+    if (bm.pixel_mode != FT_PIXEL_MODE_GRAY) return nullptr; // the atlas holds one byte of coverage a texel
     AtlasGlyph g;
     g.w = static_cast<int>(bm.width);
     g.h = static_cast<int>(bm.rows);
@@ -95,6 +96,7 @@ const AtlasGlyph* GlyphAtlas::get(Face* face, uint32_t glyph) {
         bool placed = place(g.w, g.h, g.x, g.y, g.shelf);
         while (!placed && height_ < max_height_) grow(), placed = place(g.w, g.h, g.x, g.y, g.shelf);
         while (!placed && evict_one_shelf(shelf_height_for(g.h))) placed = place(g.w, g.h, g.x, g.y, g.shelf);
+        if (!placed && drop_stale_shelves_at_top()) placed = place(g.w, g.h, g.x, g.y, g.shelf);
         if (!placed) return nullptr;
         for (int row = 0; row < g.h; ++row)
             std::copy_n(bm.buffer + row * bm.pitch, g.w,
@@ -108,6 +110,20 @@ const AtlasGlyph* GlyphAtlas::get(Face* face, uint32_t glyph) {
         s.last_used = frame_;
     }
     return &glyphs_.emplace(key, g).first->second;
+}
+
+// No shelf of the right height could be emptied: free the stale shelves at the top of the
+// atlas, whatever their height, so a glyph of a new size finds room.
+bool GlyphAtlas::drop_stale_shelves_at_top() {
+    bool dropped = false;
+    while (!shelves_.empty() && shelves_.back().last_used < frame_) {
+        Shelf& s = shelves_.back();
+        for (uint64_t k : s.keys) glyphs_.erase(k);
+        evicted_ += s.keys.size();
+        shelves_.pop_back();
+        dropped = true;
+    }
+    return dropped;
 }
 
 AtlasStats GlyphAtlas::stats() const {

@@ -56,6 +56,7 @@ class GlyphAtlas {
 
     bool place(int w, int h, int& x, int& y, int& shelf);
     bool evict_one_shelf(int min_height);
+    bool drop_stale_shelves_at_top();
     void grow();
 };
 

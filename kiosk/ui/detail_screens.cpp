@@ -66,7 +66,7 @@ void draw_service_screen(UiFrame& f) {
 }
 
 void draw_hotline_screen(UiFrame& f) {
-    const Hotline* h = f.store->hotline(f.session->visit().hotline);
+    const Hotline* h = f.store->hotline(f.session->visit().subject());
     if (!h) return;
     float w;
     begin_detail(f, w, hotline_item_id(h->number) + ".qr", hotline_payload(*h));

@@ -60,3 +60,9 @@ TEST_CASE("conditions list what they refer to, for lint") {
         {"who", "a"}, {"age", "b"}, {"age", "c"}, {"papers", ""}};
     CHECK(refs == expected);
 }
+
+TEST_CASE("a condition too long to be a guard is refused before it is parsed") {
+    std::string chain = "a == b";
+    for (int i = 0; i < 100000; ++i) chain += " or a == b";
+    CHECK(parse_condition(chain).error == "a condition may be at most 500 characters long");
+}

@@ -87,3 +87,23 @@ TEST_CASE("info nodes continue by their single transition") {
     CHECK(flow_current(run).id == "f.who");
     CHECK(flow_step(run) == 1); // an info page is not a question
 }
+
+TEST_CASE("progress stays quick on a flow of many branching questions") {
+    Flow f;
+    f.id = "f";
+    f.start = "f.q0";
+    auto name = [](int i) {
+        std::string n = "f.q";
+        n += std::to_string(i);
+        return n;
+    };
+    for (int i = 0; i < 60; ++i) { // each question leads to the next two ways: 2^60 paths
+        std::string next = i + 1 < 60 ? name(i + 1) : std::string("f.end");
+        std::string guard = name(i).substr(2);
+        guard += " == a";
+        f.nodes.push_back(question(name(i), {"a", "b"}, {go(next, guard), go(next)}));
+    }
+    f.nodes.push_back(result("f.end"));
+    FlowRun run = flow_start(f);
+    CHECK(flow_max_steps(run) == 60);
+}

@@ -88,6 +88,10 @@ TEST_CASE("spans past midnight and 24/7") {
     CHECK(at("Fr 22:00-02:00", "2026-11-28 03:00") == "closed today, opens Friday at 22:00");
     CHECK(at("24/7", "2026-12-25 03:00") == "open now, day and night");
     CHECK(at("Mo-Su 18:00-24:00", "2026-11-24 20:00") == "open now, until midnight");
+    CHECK(at("Mo-Fr 00:00-24:00", "2026-11-26 12:00") ==
+          "open now, closes Saturday at 00:00"); // Thursday noon
+    CHECK(at("Mo-Fr 09:00-12:00,12:00-14:00", "2026-11-24 11:00") ==
+          "open now, closes at 14:00"); // touching spans
 }
 
 TEST_CASE("date and month ranges") {

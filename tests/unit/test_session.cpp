@@ -130,8 +130,7 @@ TEST_CASE("ending the visit erases everything about it") {
     CHECK(visit.lang.empty());
     CHECK(visit.topic.empty());
     CHECK_FALSE(visit.flow);
-    CHECK(visit.service_id.empty());
-    CHECK(visit.hotline.empty());
+    CHECK(visit.subjects == std::vector<std::string>{""});
     CHECK(visit.screens == std::vector<Screen>{Screen::Language});
 }
 
@@ -144,4 +143,22 @@ TEST_CASE("the session counts choices, not visitors") {
     std::vector<std::pair<std::string, std::string>> expected{
         {"language", "en"}, {"topic", "help"}, {"result", "help.family"}, {"hotline", "115"}};
     CHECK(v.counted == expected);
+}
+
+TEST_CASE("back from a second service's page shows the first service again") {
+    Visitor v;
+    v.go(K::PickLanguage, "fr");
+    v.go(K::OpenService, "near");
+    v.go(K::OpenSearch);
+    v.go(K::OpenService, "far");
+    CHECK(v.session.visit().subject() == "far");
+    v.go(K::Back);
+    CHECK(v.session.screen() == Screen::Search);
+    v.go(K::Back);
+    CHECK(v.session.screen() == Screen::Service);
+    CHECK(v.session.visit().subject() == "near");
+    v.go(K::OpenHotline, "115");
+    v.go(K::OpenHotline, "115"); // the same page twice is one step
+    v.go(K::Back);
+    CHECK(v.session.visit().subject() == "near");
 }

@@ -171,3 +171,15 @@ TEST_CASE("glyphs drawn in the current frame are never evicted") {
     CHECK(placed < static_cast<int>(han.size())); // the atlas is full for this frame: the rest waits
     CHECK(atlas.stats().evicted == 0);
 }
+
+TEST_CASE("a full atlas still finds room for a glyph of a new height") {
+    MemoryTexture tex;
+    GlyphAtlas atlas(tex, 256, 64, 64);
+    Face* small = fonts().face(Family::Latin, false, 12);
+    std::u32string letters = U"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    atlas.begin_frame();
+    for (char32_t c : letters) atlas.get(small, FT_Get_Char_Index(small->ft, c));
+    for (int i = 0; i < 5; ++i) atlas.begin_frame(); // those glyphs are stale now
+    Face* big = fonts().face(Family::Latin, true, 40);
+    CHECK(atlas.get(big, FT_Get_Char_Index(big->ft, U'W')) != nullptr);
+}
