@@ -80,9 +80,10 @@ void ContentStore::load_meta() {
     meta_.created = m["created"];
     meta_.languages = split_list(m["languages"]);
     meta_.kiosk_name = m["kiosk_name"];
-    if (m.count("kiosk_latitude") && m.count("kiosk_longitude"))
-        meta_.kiosk_location =
-            GeoPoint{std::atof(m["kiosk_latitude"].c_str()), std::atof(m["kiosk_longitude"].c_str())};
+    if (m.count("kiosk_latitude") && m.count("kiosk_longitude")) {
+        GeoPoint p{std::atof(m["kiosk_latitude"].c_str()), std::atof(m["kiosk_longitude"].c_str())};
+        if (is_valid(p)) meta_.kiosk_location = p; // NaN or out of range: distances stay unknown
+    }
     if (meta_.languages.empty()) throw ContentError("bundle enables no language");
 }
 
@@ -234,7 +235,9 @@ void ContentStore::fill_details(Service& s) const {
         s.postal_code = q_->location.text(1);
         s.city = q_->location.text(2);
         s.location = GeoPoint{q_->location.real(3), q_->location.real(4)};
-        if (origin_) {
+        if (!is_valid(*s.location) || q_->location.is_null(3) || q_->location.is_null(4))
+            s.location.reset(); // a hostile or broken row
+        if (origin_ && s.location) {
             s.distance_m = distance_m(*origin_, *s.location);
             s.bearing = bearing_deg(*origin_, *s.location);
         }
@@ -314,9 +317,10 @@ std::vector<Service> ContentStore::nearest_open(const std::string& category, siz
         }
         q_->in_box.reset();
         std::sort(found.begin(), found.end());
-        std::vector<std::string> ids;
+        std::vector<std::string> ids; // a service at two places in the square counts once, at the nearer
         for (const auto& [d, id] : found)
-            if (ids.size() < n && is_open(id)) ids.push_back(id);
+            if (ids.size() < n && std::find(ids.begin(), ids.end(), id) == ids.end() && is_open(id))
+                ids.push_back(id);
         if (ids.size() >= n || r >= widest) {
             for (const std::string& id : ids)
                 if (auto sv = service(id)) out.push_back(std::move(*sv));

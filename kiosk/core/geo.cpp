@@ -16,7 +16,7 @@ double distance_m(GeoPoint a, GeoPoint b) {
     return 2 * earth_radius_m * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
-bool is_valid(GeoPoint p) {
+bool is_valid(GeoPoint p) { // false for NaN too: every comparison with NaN is false
     return p.latitude >= -90 && p.latitude <= 90 && p.longitude >= -180 && p.longitude <= 180;
 }
 
@@ -34,11 +34,13 @@ int walking_minutes(double straight_line_m) {
 }
 
 Compass compass_point(double bearing) {
+    if (!std::isfinite(bearing)) return Compass::N;
     int sector = static_cast<int>(std::floor(std::fmod(bearing + 22.5 + 360.0, 360.0) / 45.0));
     return static_cast<Compass>(sector % 8);
 }
 
 Relative relative_direction(double bearing, double facing) {
+    if (!std::isfinite(bearing) || !std::isfinite(facing)) return Relative::Ahead;
     double delta = std::fmod(bearing - facing + 360.0 + 45.0, 360.0);
     return static_cast<Relative>(static_cast<int>(delta / 90.0) % 4);
 }

@@ -114,8 +114,8 @@ void check_node(const Flow& flow, const Node& n, Report& r) {
     if (n.next.empty())
         r.error("dead-end", "node " + n.id + " is a leaf but not a result: a visitor would be stranded");
     else if (!n.next.back().condition_text.empty())
-        r.warning("no-fallback",
-                  "node " + n.id + ": the last transition has a condition, so some answers may lead nowhere");
+        r.error("no-fallback",
+                "node " + n.id + ": the last transition has a condition, so some answers may lead nowhere");
     if (n.kind == NodeKind::Question) {
         if (n.choices.empty()) r.error("no-choices", "question " + n.id + " offers no choice");
         size_t real = std::count_if(n.choices.begin(), n.choices.end(),

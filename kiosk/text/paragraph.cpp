@@ -33,7 +33,7 @@ struct Analysis {
 };
 
 bool is_space(char32_t c) {
-    return c == ' ' || c == 0x3000 || c == '\n' || c == '\t';
+    return c == ' ' || c == 0x3000 || c == '\n' || c == '\r' || c == '\t' || c == 0x2028 || c == 0x2029;
 }
 
 std::vector<FriBidiLevel> bidi_levels(const std::u32string& text, BaseDirection base) {
@@ -129,11 +129,6 @@ std::vector<LineRange> wrap(const Analysis& a, float max_width) {
     size_t n = a.text.size(), start = 0, last_break = 0;
     float width = 0, width_at_break = 0;
     for (size_t i = 0; i < n; ++i) {
-        if (a.text[i] == '\n') {
-            lines.push_back({start, i});
-            start = i + 1, last_break = start, width = 0, width_at_break = 0;
-            continue;
-        }
         width += a.advances[i];
         bool fits = width <= max_width || is_space(a.text[i]);
         if (!fits && last_break > start) {
@@ -141,12 +136,21 @@ std::vector<LineRange> wrap(const Analysis& a, float max_width) {
             start = last_break;
             width -= width_at_break;
             width_at_break = 0;
-        } else if (!fits && i > start) { // no opportunity on this line: break inside the word
+            fits = width <= max_width; // the word carried over may itself be too wide
+        }
+        if (!fits && i > start) { // no opportunity left on this line: break inside the word
             lines.push_back({start, i});
-            start = i;
+            start = i, last_break = i;
             width = a.advances[i];
         }
-        if (a.breaks[i] == LINEBREAK_ALLOWBREAK || a.breaks[i] == LINEBREAK_MUSTBREAK) {
+        // A mandatory break ('\n', U+2028, U+2029 ...) ends the line here, whatever room is left.
+        if (a.breaks[i] == LINEBREAK_MUSTBREAK && i + 1 < n) {
+            lines.push_back(
+                {start, is_space(a.text[i]) || a.text[i] == 0x2028 || a.text[i] == 0x2029 ? i : i + 1});
+            start = i + 1, last_break = start, width = 0, width_at_break = 0;
+            continue;
+        }
+        if (a.breaks[i] == LINEBREAK_ALLOWBREAK) {
             last_break = i + 1;
             width_at_break = width;
         }

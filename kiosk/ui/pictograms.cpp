@@ -27,9 +27,14 @@ ImTextureID Pictograms::get(const std::string& name) {
         unsigned char* pixels = png.empty() ? nullptr
                                             : stbi_load_from_memory(png.data(), static_cast<int>(png.size()),
                                                                     &w, &h, &channels, 4);
+        if (pixels && (w > 4096 || h > 4096)) { // a pictogram, not a poster: refuse what could exhaust memory
+            stbi_image_free(pixels);
+            pixels = nullptr;
+        }
         if (pixels && (w > max_px_ || h > max_px_)) {
-            int nw = std::max(1, w * max_px_ / std::max(w, h)),
-                nh = std::max(1, h * max_px_ / std::max(w, h));
+            int64_t side = std::max(w, h);
+            int nw = static_cast<int>(std::max<int64_t>(1, int64_t{w} * max_px_ / side));
+            int nh = static_cast<int>(std::max<int64_t>(1, int64_t{h} * max_px_ / side));
             auto* small = static_cast<unsigned char*>(std::malloc(static_cast<size_t>(nw * nh * 4)));
             stbir_resize_uint8_srgb(pixels, w, h, 0, small, nw, nh, 0, 4, 3, 0);
             stbi_image_free(pixels);

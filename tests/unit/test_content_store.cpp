@@ -85,3 +85,19 @@ TEST_CASE("the bundle is opened read-only and runs no triggers") {
     fired.step();
     CHECK(fired.integer(0) == 0);
 }
+
+TEST_CASE("broken coordinates in a bundle leave distances unknown instead of wrong") {
+    ContentFixture c;
+    std::string path = c.build();
+    {
+        Db db(path, OpenMode::ReadWrite);
+        db.exec("UPDATE location SET latitude = 9e999 WHERE id = 'near'; UPDATE meta SET value = 'nan' WHERE "
+                "key = 'kiosk_latitude';");
+    }
+    ContentStore store(path);
+    CHECK_FALSE(store.meta().kiosk_location);
+    std::optional<Service> near = store.service("near");
+    REQUIRE(near);
+    CHECK_FALSE(near->location);
+    CHECK(near->distance_m < 0);
+}

@@ -153,3 +153,9 @@ TEST_CASE("lint rejects opening hours that do not parse") {
           std::vector<std::string>{"service near: opening hours \"Mo-Fr 9h-17h\": expected ':' in a time "
                                    "such as 09:30 at position 8 ('h-17h')"});
 }
+
+TEST_CASE("lint refuses a question whose last transition has a condition: some answers would lead nowhere") {
+    Flow f = sample_flow();
+    f.nodes[0].next = {go("f.done_family", "who == family"), go("f.papers", "who == alone")};
+    CHECK(errors(lint_flow(f), "no-fallback").size() == 1);
+}

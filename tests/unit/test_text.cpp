@@ -124,6 +124,9 @@ TEST_CASE("a paragraph is one line when it fits, and newlines always break") {
     CHECK(p.lines.size() == 1);
     CHECK(p.width > 0);
     CHECK(layout_paragraph(fonts(), "a\nb", {34, false}, 1000, BaseDirection::Ltr).lines.size() == 2);
+    CHECK(layout_paragraph(fonts(), "abc\u2028def", {34, false}, 1000, BaseDirection::Ltr).lines.size() == 2);
+    for (const Line& l : layout_paragraph(fonts(), "i WWWWW", {34, false}, 88, BaseDirection::Ltr).lines)
+        CHECK(l.width <= 88); // a word carried to the next line is broken again if it still does not fit
     CHECK(layout_paragraph(fonts(), "", {34, false}, 1000, BaseDirection::Ltr).lines.empty());
     CHECK(utf8_to_utf32("a\xff"
                         "b") == U"a\uFFFDb");
