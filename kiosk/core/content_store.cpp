@@ -353,26 +353,25 @@ std::vector<unsigned char> ContentStore::asset(const std::string& name) const {
     return data;
 }
 
-std::vector<std::string> ContentStore::service_ids() const {
+// Every row's first column of a query that takes no parameter (lint's lists).
+std::vector<std::string> ContentStore::first_column(const char* sql) const {
     std::vector<std::string> out;
-    Stmt s(db_, "SELECT id FROM service");
+    Stmt s(db_, sql);
     while (s.step()) out.push_back(s.text(0));
     return out;
+}
+
+std::vector<std::string> ContentStore::service_ids() const {
+    return first_column("SELECT id FROM service");
 }
 
 std::vector<std::string> ContentStore::category_ids() const {
-    std::vector<std::string> out;
-    Stmt s(db_, "SELECT id FROM taxonomy_term ORDER BY position");
-    while (s.step()) out.push_back(s.text(0));
-    return out;
+    return first_column("SELECT id FROM taxonomy_term ORDER BY position");
 }
 
 std::vector<std::string> ContentStore::service_string_keys() const {
-    std::vector<std::string> out;
-    Stmt s(db_,
-           "SELECT DISTINCT description_key FROM service UNION SELECT DISTINCT audience_key FROM service");
-    while (s.step()) out.push_back(s.text(0));
-    return out;
+    return first_column(
+        "SELECT DISTINCT description_key FROM service UNION SELECT DISTINCT audience_key FROM service");
 }
 
 std::vector<std::pair<std::string, std::string>> ContentStore::schedules() const {
@@ -383,10 +382,7 @@ std::vector<std::pair<std::string, std::string>> ContentStore::schedules() const
 }
 
 std::vector<std::string> ContentStore::phone_numbers() const {
-    std::vector<std::string> out;
-    Stmt s(db_, "SELECT DISTINCT number FROM phone");
-    while (s.step()) out.push_back(s.text(0));
-    return out;
+    return first_column("SELECT DISTINCT number FROM phone");
 }
 
 std::vector<std::string> ContentStore::facts_without_source() const {

@@ -93,6 +93,7 @@ class ContentStore {
     void load_small_tables();
     void load_flows();
     std::vector<Service> nearest_in_category(const std::string& category, size_t n) const;
+    std::vector<std::string> first_column(const char* sql) const;
     void fill_details(Service& s) const;
 };
 
