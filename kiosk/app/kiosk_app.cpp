@@ -321,7 +321,7 @@ void KioskApp::run() {
         }
         int64_t deadline = next_deadline_ms();
         double timeout =
-            deadline == INT64_MAX ? -1 : std::max<int64_t>(0, deadline - clock_.now_ms()) / 1000.0;
+            deadline == INT64_MAX ? -1 : std::max<int64_t>(0, deadline - clock_.elapsed_ms()) / 1000.0;
         window_.wait(timeout); // the kiosk sleeps here: no input, no timer, no frame
         tick();
         frames_left = frames_after_event;

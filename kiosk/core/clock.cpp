@@ -10,6 +10,11 @@ int64_t SystemClock::now_ms() const {
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
+int64_t SystemClock::elapsed_ms() const {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
 std::string local_date(int64_t epoch_ms) {
     time_t t = static_cast<time_t>(epoch_ms / 1000);
     tm local{};

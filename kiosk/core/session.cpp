@@ -7,26 +7,27 @@
 namespace kiosk {
 
 Session::Session(const ContentStore& store, const Clock& clock, SessionTimes times, CountFn count)
-    : store_(store), clock_(clock), times_(times), count_(std::move(count)), last_touch_ms_(clock.now_ms()) {}
+    : store_(store), clock_(clock), times_(times), count_(std::move(count)),
+      last_touch_ms_(clock.elapsed_ms()) {}
 
 void Session::count(const char* what, const std::string& value) {
     if (count_) count_(what, value);
 }
 
 void Session::touch() {
-    last_touch_ms_ = clock_.now_ms();
+    last_touch_ms_ = clock_.elapsed_ms();
     prompt_ = false;
 }
 
 void Session::erase() {
     visit_ = Visit{};
     prompt_ = false;
-    last_touch_ms_ = clock_.now_ms();
+    last_touch_ms_ = clock_.elapsed_ms();
 }
 
 void Session::tick() {
     if (!in_progress()) return;
-    int64_t idle = clock_.now_ms() - last_touch_ms_;
+    int64_t idle = clock_.elapsed_ms() - last_touch_ms_;
     if (idle >= times_.idle_after_ms + times_.countdown_ms)
         erase();
     else if (idle >= times_.idle_after_ms)
@@ -38,12 +39,12 @@ int64_t Session::next_deadline_ms() const {
     int64_t prompt_at = last_touch_ms_ + times_.idle_after_ms;
     if (!prompt_) return prompt_at;
     // While counting down, wake once a second so the number on screen moves.
-    int64_t elapsed = clock_.now_ms() - prompt_at;
+    int64_t elapsed = clock_.elapsed_ms() - prompt_at;
     return prompt_at + (elapsed / 1000 + 1) * 1000;
 }
 
 int Session::countdown_seconds() const {
-    int64_t left = last_touch_ms_ + times_.idle_after_ms + times_.countdown_ms - clock_.now_ms();
+    int64_t left = last_touch_ms_ + times_.idle_after_ms + times_.countdown_ms - clock_.elapsed_ms();
     return left <= 0 ? 0 : static_cast<int>((left + 999) / 1000);
 }
 

@@ -162,3 +162,19 @@ TEST_CASE("back from a second service's page shows the first service again") {
     v.go(K::Back);
     CHECK(v.session.visit().subject() == "near");
 }
+
+TEST_CASE("setting the wall clock back does not delay the erasure of a visit") {
+    struct JumpyClock : Clock {
+        int64_t wall = 1'700'000'000'000, elapsed = 0;
+        int64_t now_ms() const override { return wall; }
+        int64_t elapsed_ms() const override { return elapsed; }
+    } clock;
+    ContentFixture content;
+    ContentStore store(content.build());
+    Session s(store, clock);
+    s.apply({Intent::Kind::PickLanguage, "fr"});
+    clock.wall -= 3'600'000; // someone sets the system time an hour back
+    clock.elapsed += 105'000;
+    s.tick();
+    CHECK_FALSE(s.in_progress());
+}
