@@ -1,5 +1,7 @@
 #include "po_file.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <gettext-po.h>
 
@@ -14,7 +16,12 @@ void record(int severity, po_message_t, const char* filename, size_t lineno, siz
     if (first_error.empty())
         first_error = std::string(filename ? filename : "?") + ":" + std::to_string(lineno) + ": " +
                       (text ? text : "error");
-    if (severity == PO_SEVERITY_FATAL_ERROR) throw PoError(first_error);
+    // libgettextpo requires this handler not to return after a fatal error, and a C++ exception
+    // must not unwind through its C frames: the authoring tool stops here with the reason.
+    if (severity == PO_SEVERITY_FATAL_ERROR) {
+        std::fprintf(stderr, "kiosk-content: %s\n", first_error.c_str());
+        std::exit(1);
+    }
 }
 
 void record2(int severity, po_message_t, const char* filename1, size_t lineno1, size_t, int,
