@@ -263,6 +263,14 @@ class Builder {
             .run();
     }
 
+    void insert_schedule(const std::string& service, const std::string& rule, const std::string& source) {
+        Stmt(db_, "INSERT INTO schedule (service_id, opening_hours, source_id) VALUES (?1, ?2, ?3)")
+            .bind(1, service)
+            .bind(2, rule)
+            .bind(3, source)
+            .run();
+    }
+
     void load_services() {
         Doc d = load_yaml(content_ / "services.yaml");
         require_sequence(d);
@@ -290,12 +298,7 @@ class Builder {
                 insert_location(id, text(d, l, "address"), text(d, l, "postal_code", false),
                                 text(d, l, "city", false), p, text(d, l, "source"));
             }
-            if (YAML::Node h = s["hours"])
-                Stmt(db_, "INSERT INTO schedule (service_id, opening_hours, source_id) VALUES (?1, ?2, ?3)")
-                    .bind(1, id)
-                    .bind(2, text(d, h, "rule"))
-                    .bind(3, text(d, h, "source"))
-                    .run();
+            if (YAML::Node h = s["hours"]) insert_schedule(id, text(d, h, "rule"), text(d, h, "source"));
         }
     }
 
@@ -355,11 +358,7 @@ class Builder {
         insert_location(id, street, field(a, "postalCode"), field(a, "addressLocality"), p, source);
         if (std::string hours = field(r, "opening_hours");
             !hours.empty()) // DILA 2016 has none; other feeds may
-            Stmt(db_, "INSERT INTO schedule (service_id, opening_hours, source_id) VALUES (?1, ?2, ?3)")
-                .bind(1, id)
-                .bind(2, hours)
-                .bind(3, source)
-                .run();
+            insert_schedule(id, hours, source);
     }
 
     void load_topics_and_flows() {
