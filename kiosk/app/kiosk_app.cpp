@@ -95,9 +95,10 @@ void KioskApp::start() {
     refresh();
 }
 
-// The picker greets in every language at once; these never change while the content is loaded.
+// What never changes while the content is loaded: the picker's greetings in every language, the categories.
 void KioskApp::load_greetings() {
     if (!store_) return;
+    data_.categories = store_->category_ids(); // read once: the search screen draws them every frame
     for (const std::string& lang : store_->meta().languages) {
         StringTable t = store_->string_table(lang);
         auto text = [&](const char* key) { return t.count(key) ? t[key].text : std::string(); };

@@ -58,7 +58,7 @@ void keyboard(UiFrame& f, const KeyboardLayout& layout, ImVec2 min, ImVec2 max) 
 
 // Languages without an on-screen keyboard find services by category instead.
 void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
-    std::vector<std::string> ids = f.store->category_ids();
+    const std::vector<std::string>& ids = f.data->categories;
     float gap = f.px(14), pad = f.px(20);
     float w = grid(f, static_cast<int>(ids.size()), min, max, f.px(420), f.px(96), gap, 3).cell_size.x;
     float h = f.px(96); // as tall as the longest name needs, so no name is cut off

@@ -51,6 +51,7 @@ struct ScreenData {
     std::vector<std::pair<std::string, std::string>>
         greetings; // per enabled language: its own "choose your language"
     std::vector<StripEntry> strip;
+    std::vector<std::string> categories;  // for browsing where a language has no keyboard
     std::vector<Service> result_services; // the current result's
     std::optional<Service> service;       // the service screen's
     std::vector<Service> search_results;  // the search screen's: for what was typed, or the category chosen
