@@ -54,7 +54,9 @@ static void nearest_open_legal(benchmark::State& state) {
     ContentStore store(bundle());
     LocalTime tuesday{{2026, 11, 24}, 600};
     size_t found = 0;
-    for (auto _ : state) found = store.nearest_open("legal", 20, tuesday).size();
+    ServiceFilter open_now;
+    open_now.open_now = true;
+    for (auto _ : state) found = store.nearest("legal", open_now, tuesday, 20).size();
     state.counters["found"] = static_cast<double>(found);
 }
 BENCHMARK(nearest_open_legal)->Unit(benchmark::kMicrosecond);

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
                            "Mo-Fr 10:00-12:00; Sa 10:00-12:00; PH off"};
     std::mt19937 rng(20261124);
     std::uniform_real_distribution<double> lat(48.60, 49.10), lon(1.90, 2.80);
-    std::ofstream file(out / "db" / "content" / "local-services-paris.ndjson");
+    std::ofstream file(out / "db" / "content" / "local-services.ndjson");
     for (long i = 0; i < n; ++i) {
         std::string type = types[rng() % 9];
         nlohmann::json r = {{"id", "synthetic-" + std::to_string(i)},

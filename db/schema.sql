@@ -45,6 +45,23 @@ CREATE TABLE service (
   source_id       TEXT REFERENCES source(id)
 );
 
+-- The languages a service is known to work in (BCP 47 codes), only where a source says so.
+CREATE TABLE service_language (
+  service_id TEXT NOT NULL REFERENCES service(id),
+  language   TEXT NOT NULL,
+  source_id  TEXT REFERENCES source(id),
+  PRIMARY KEY (service_id, language)
+) WITHOUT ROWID;
+
+-- Who a service is known to welcome, for the "for whom" filter: asylum-seekers, undocumented,
+-- women, under-25, families. A service open to all has every group; one with no row is unknown.
+CREATE TABLE service_audience (
+  service_id TEXT NOT NULL REFERENCES service(id),
+  audience   TEXT NOT NULL,
+  source_id  TEXT REFERENCES source(id),
+  PRIMARY KEY (service_id, audience)
+) WITHOUT ROWID;
+
 CREATE TABLE service_taxonomy (
   service_id       TEXT NOT NULL REFERENCES service(id),
   taxonomy_term_id TEXT NOT NULL REFERENCES taxonomy_term(id),

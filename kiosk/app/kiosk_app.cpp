@@ -157,12 +157,12 @@ void KioskApp::refresh() {
         data_.result_services = store_->services_for(flow_current(*v.flow), services_per_category);
     data_.service = session_->screen() == Screen::Service ? store_->service(v.subject()) : std::nullopt;
     data_.search_results.clear();
-    if (session_->screen() == Screen::Search) {
-        constexpr size_t shown = 30; // nearest first within a category; best match first for words
-        if (!v.query.empty())
-            data_.search_results = store_->search(v.query, v.lang, shown);
-        else if (!v.category.empty())
-            data_.search_results = store_->nearest_in(v.category, shown);
+    if (session_->screen() == Screen::Search && !v.query.empty())
+        data_.search_results = store_->search(v.query, v.lang, 30);
+    data_.list.clear();
+    if (session_->screen() == Screen::List) {
+        constexpr size_t longest_list = 500; // a visitor never walks further than the 500th nearest
+        data_.list = store_->nearest(v.subject(), v.filter, paris_time(clock_.now_ms()), longest_list);
     }
 }
 
@@ -181,6 +181,8 @@ std::string KioskApp::title() const {
         return strings_.get(ui_key::hotlines);
     case Screen::Search:
         return strings_.get(ui_key::services);
+    case Screen::List:
+        return strings_.get(category_name_key(v.subject()));
     }
     return "";
 }
@@ -232,6 +234,9 @@ void KioskApp::build_ui() {
         break;
     case Screen::Service:
         draw_service_screen(f);
+        break;
+    case Screen::List:
+        draw_list_screen(f);
         break;
     case Screen::Search:
         draw_search_screen(f);

@@ -74,9 +74,11 @@ struct Service {
     std::vector<std::string> phones;
     std::string address, postal_code, city;
     std::optional<GeoPoint> location;
-    std::string opening_hours; // OpenStreetMap opening_hours, empty when unknown
-    double distance_m = -1;    // from the kiosk, when both have a location
-    double bearing = 0;        // from the kiosk, degrees from north, when distance_m >= 0
+    std::string opening_hours;          // OpenStreetMap opening_hours, empty when unknown
+    std::vector<std::string> languages; // BCP 47 codes it works in, where a source says so
+    std::vector<std::string> audiences; // audience_groups it welcomes, where a source says so
+    double distance_m = -1;             // from the kiosk, when both have a location
+    double bearing = 0;                 // from the kiosk, degrees from north, when distance_m >= 0
 };
 
 struct Source {

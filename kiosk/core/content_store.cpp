@@ -2,6 +2,7 @@
 
 #include "geo.h"
 #include "opening_hours.h"
+#include "service_filter.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,7 +13,8 @@
 namespace kiosk {
 
 struct ContentStore::Queries {
-    Stmt service, phones, location, schedule, in_category, in_box, asset, strings, search, by_rowid;
+    Stmt service, phones, location, schedule, languages, audiences, in_category, unplaced, in_box, asset,
+        strings, search, by_rowid;
     explicit Queries(const Db& db)
         : service(db, "SELECT id, name, description_key, audience_key, free, appointment, record_date, "
                       "source_id FROM service WHERE id = ?1"),
@@ -21,9 +23,15 @@ struct ContentStore::Queries {
                    "SELECT l.address_1, l.postal_code, l.city, l.latitude, l.longitude FROM location l "
                    "JOIN service_at_location sl ON sl.location_id = l.id WHERE sl.service_id = ?1 LIMIT 1"),
           schedule(db, "SELECT opening_hours FROM schedule WHERE service_id = ?1"),
+          languages(db, "SELECT language FROM service_language WHERE service_id = ?1 ORDER BY language"),
+          audiences(db, "SELECT audience FROM service_audience WHERE service_id = ?1 ORDER BY audience"),
           in_category(db, "SELECT st.service_id, l.latitude, l.longitude FROM service_taxonomy st "
                           "JOIN service_at_location sl ON sl.service_id = st.service_id "
                           "JOIN location l ON l.id = sl.location_id WHERE st.taxonomy_term_id = ?1"),
+          unplaced(db,
+                   "SELECT st.service_id FROM service_taxonomy st WHERE st.taxonomy_term_id = ?1 AND "
+                   "NOT EXISTS (SELECT 1 FROM service_at_location sl WHERE sl.service_id = st.service_id) "
+                   "ORDER BY st.service_id"),
           // CROSS JOIN keeps this order: the few points in the square first, then what they hold.
           in_box(
               db,
@@ -246,6 +254,16 @@ void ContentStore::fill_details(Service& s) const {
     q_->schedule.bind(1, s.id);
     if (q_->schedule.step()) s.opening_hours = q_->schedule.text(0);
     q_->schedule.reset();
+    s.languages = column_for(q_->languages, s.id);
+    s.audiences = column_for(q_->audiences, s.id);
+}
+
+std::vector<std::string> ContentStore::column_for(Stmt& q, const std::string& service_id) const {
+    std::vector<std::string> out;
+    q.bind(1, service_id);
+    while (q.step()) out.push_back(q.text(0));
+    q.reset();
+    return out;
 }
 
 std::optional<Service> ContentStore::service(const std::string& id) const {
@@ -269,40 +287,36 @@ std::optional<Service> ContentStore::service(const std::string& id) const {
     return s;
 }
 
-std::vector<Service> ContentStore::nearest_in_category(const std::string& category, size_t n) const {
+// Every service of a category that has a place, nearest first (by name without an origin).
+std::vector<std::string> ContentStore::placed_in_category(const std::string& category) const {
     std::vector<std::pair<double, std::string>> found;
     q_->in_category.bind(1, category);
     while (q_->in_category.step()) {
         GeoPoint p{q_->in_category.real(1), q_->in_category.real(2)};
-        double d = origin_ ? distance_m(*origin_, p) : 0;
-        found.emplace_back(d, q_->in_category.text(0));
+        found.emplace_back(origin_ ? distance_m(*origin_, p) : 0, q_->in_category.text(0));
     }
     q_->in_category.reset();
-    size_t keep = std::min(n, found.size());
-    std::partial_sort(found.begin(), found.begin() + static_cast<long>(keep), found.end());
-    std::vector<Service> out;
-    for (size_t i = 0; i < keep; ++i)
-        if (auto s = service(found[i].second)) out.push_back(std::move(*s));
-    return out;
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> ids;
+    for (auto& f : found) ids.push_back(std::move(f.second));
+    return ids;
 }
 
 // Searches a growing square around the kiosk (R*Tree) and keeps only what lies within the circle
-// the square contains, so the answer is the truly nearest; each service's hours are read once.
-std::vector<Service> ContentStore::nearest_open(const std::string& category, size_t n, LocalTime now) const {
+// the square contains, so the answer is the truly nearest; each service is read and tested once.
+// Past the widest square every placed service of the category is a candidate, and services with
+// no address come last.
+std::vector<Service> ContentStore::nearest(const std::string& category, const ServiceFilter& filter,
+                                           LocalTime now, size_t n) const {
     std::vector<Service> out;
-    if (!origin_) return out;
-    std::map<std::string, bool> open; // checked already in a smaller square
-    auto is_open = [&](const std::string& id) {
-        auto it = open.find(id);
-        if (it != open.end()) return it->second;
-        q_->schedule.bind(1, id);
-        std::string rule = q_->schedule.step() ? q_->schedule.text(0) : "";
-        q_->schedule.reset();
-        std::optional<OpeningHours> hours = rule.empty() ? std::nullopt : parse_opening_hours(rule).hours;
-        return open[id] = hours && hours_state(*hours, now).kind == HoursState::Kind::OpenNow;
+    std::set<std::string> tested;
+    auto consider = [&](const std::string& id) {
+        if (out.size() >= n || !tested.insert(id).second) return;
+        std::optional<Service> s = service(id);
+        if (s && passes(filter, *s, now)) out.push_back(std::move(*s));
     };
     constexpr double metres_per_degree = 111195.0, widest = 1000e3;
-    for (double r = 1000;; r *= 2) {
+    for (double r = 1000; origin_ && r <= widest && out.size() < n; r *= 2) {
         double dlat = r / metres_per_degree,
                dlon = r / (metres_per_degree * std::max(0.01, std::cos(origin_->latitude * M_PI / 180)));
         q_->in_box.bind(1, category)
@@ -313,20 +327,20 @@ std::vector<Service> ContentStore::nearest_open(const std::string& category, siz
         std::vector<std::pair<double, std::string>> found;
         while (q_->in_box.step()) {
             double d = distance_m(*origin_, {q_->in_box.real(1), q_->in_box.real(2)});
-            if (d <= r || r >= widest) found.emplace_back(d, q_->in_box.text(0));
+            if (d <= r) found.emplace_back(d, q_->in_box.text(0));
         }
         q_->in_box.reset();
         std::sort(found.begin(), found.end());
-        std::vector<std::string> ids; // a service at two places in the square counts once, at the nearer
-        for (const auto& [d, id] : found)
-            if (ids.size() < n && std::find(ids.begin(), ids.end(), id) == ids.end() && is_open(id))
-                ids.push_back(id);
-        if (ids.size() >= n || r >= widest) {
-            for (const std::string& id : ids)
-                if (auto sv = service(id)) out.push_back(std::move(*sv));
-            return out;
-        }
+        for (const auto& [d, id] : found) consider(id);
     }
+    if (out.size() < n)
+        for (const std::string& id : placed_in_category(category)) consider(id);
+    q_->unplaced.bind(1, category);
+    std::vector<std::string> unplaced;
+    while (out.size() < n && q_->unplaced.step()) unplaced.push_back(q_->unplaced.text(0));
+    q_->unplaced.reset();
+    for (const std::string& id : unplaced) consider(id);
+    return out;
 }
 
 std::vector<Service> ContentStore::services_for(const Node& result, size_t per_category) const {
@@ -339,7 +353,7 @@ std::vector<Service> ContentStore::services_for(const Node& result, size_t per_c
         if (auto s = service(id)) add(std::move(*s));
     for (const std::string& c : result.categories) {
         size_t added = 0;
-        for (Service& s : nearest_in_category(c, per_category + seen.size()))
+        for (Service& s : nearest(c, {}, LocalTime{}, per_category + seen.size()))
             if (added < per_category && seen.insert(s.id).second) out.push_back(std::move(s)), ++added;
     }
     return out;

@@ -5,6 +5,7 @@
 #include "civil_time.h"
 #include "content.h"
 #include "i18n.h"
+#include "service_filter.h"
 #include "sqlite_db.h"
 
 #include <map>
@@ -15,7 +16,8 @@
 
 namespace kiosk {
 
-constexpr int bundle_schema_version = 3; // 2: service_search (FTS5), 3: location_rtree
+// 2: service_search (FTS5), 3: location_rtree, 4: service_language and service_audience
+constexpr int bundle_schema_version = 4;
 
 struct BundleMeta {
     std::string bundle_id, version, created;
@@ -62,11 +64,10 @@ class ContentStore {
     std::vector<unsigned char> asset(const std::string& name) const;
     // Services whose words start with what was typed, in this language, best match first.
     std::vector<Service> search(const std::string& typed, const std::string& lang, size_t limit) const;
-    std::vector<Service> nearest_in(const std::string& category, size_t n) const {
-        return nearest_in_category(category, n);
-    }
-    // The n nearest services of a category that are open at this local time.
-    std::vector<Service> nearest_open(const std::string& category, size_t n, LocalTime now) const;
+    // The n nearest services of a category that pass the filter at this local time ("open now"
+    // is judged at `now`); services without an address come after every placed one.
+    std::vector<Service> nearest(const std::string& category, const ServiceFilter& filter, LocalTime now,
+                                 size_t n) const;
 
     // For lint: every id in these tables.
     std::vector<std::string> service_ids() const;
@@ -92,7 +93,8 @@ class ContentStore {
     void load_meta();
     void load_small_tables();
     void load_flows();
-    std::vector<Service> nearest_in_category(const std::string& category, size_t n) const;
+    std::vector<std::string> placed_in_category(const std::string& category) const;
+    std::vector<std::string> column_for(Stmt& q, const std::string& service_id) const;
     std::vector<std::string> first_column(const char* sql) const;
     void fill_details(Service& s) const;
 };

@@ -170,16 +170,18 @@ void check_strings(const ContentStore& store, Report& r) {
     }
 }
 
-// Runs of digits, spaces between digits joined: "01 45 21 38 40" is one number, 0145213840.
+// Runs of digits, with the spaces, dots and hyphens people write between digit groups joined:
+// "01 45 21 38 40", "01.45.21.38.40" and "01-45-21-38-40" are one number, 0145213840.
 std::vector<std::string> numbers_in(const std::string& text) {
     std::vector<std::string> out;
     std::string run;
     for (size_t i = 0; i <= text.size(); ++i) {
         char c = i < text.size() ? text[i] : '\0';
         bool digit_follows = i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9';
+        bool joiner = c == ' ' || c == '.' || c == '-';
         if (c >= '0' && c <= '9')
             run += c;
-        else if (c == ' ' && !run.empty() && digit_follows)
+        else if (joiner && !run.empty() && digit_follows)
             continue;
         else if (!run.empty())
             out.push_back(run), run.clear();

@@ -49,7 +49,8 @@ int Session::countdown_seconds() const {
 }
 
 void Session::push(Screen s, const std::string& subject) {
-    bool once = s == Screen::Service || s == Screen::Hotline || s == Screen::Language || s == Screen::Search;
+    bool once = s == Screen::Service || s == Screen::Hotline || s == Screen::Language ||
+                s == Screen::Search || s == Screen::List;
     if (screen() == s && once) { // from one service's page to another's: replace, do not stack
         visit_.subjects.back() = subject;
         return;
@@ -69,6 +70,7 @@ void Session::back() {
 void Session::pick_language(const std::string& code) {
     if (!store_.language(code)) return;
     if (visit_.lang != code) visit_.query.clear(); // typed in the old language's script
+    if (!visit_.filter.language.empty()) visit_.filter.language = code;
     visit_.lang = code;
     count("language", code);
     if (visit_.screens.size() == 1) {
@@ -88,6 +90,22 @@ void Session::open_topic(const std::string& key) {
     count("topic", key);
     push(Screen::Flow);
     after_flow_move();
+}
+
+// Filters: open-now, free, no-appointment, my-language, or a group of audience_groups. Tapping
+// the group already chosen clears it: one group at a time keeps the list easy to read.
+void Session::toggle_filter(const std::string& which) {
+    ServiceFilter& f = visit_.filter;
+    if (which == "open-now")
+        f.open_now = !f.open_now;
+    else if (which == "free")
+        f.free = !f.free;
+    else if (which == "no-appointment")
+        f.no_appointment = !f.no_appointment;
+    else if (which == "my-language")
+        f.language = f.language.empty() ? visit_.lang : "";
+    else if (is_audience_group(which))
+        f.audience = f.audience == which ? "" : which;
 }
 
 void Session::after_flow_move() {
@@ -120,6 +138,13 @@ void Session::apply(const Intent& in) {
     case Intent::Kind::BrowseCategory:
         visit_.category = in.arg;
         visit_.query.clear();
+        [[fallthrough]];
+    case Intent::Kind::OpenList:
+        count("list", in.arg);
+        push(Screen::List, in.arg);
+        break;
+    case Intent::Kind::ToggleFilter:
+        toggle_filter(in.arg);
         break;
     case Intent::Kind::OpenTopic:
         open_topic(in.arg);

@@ -12,7 +12,7 @@
 
 namespace kiosk {
 
-enum class Screen { Language, Topics, Flow, Service, Hotline, Search };
+enum class Screen { Language, Topics, Flow, Service, Hotline, Search, List };
 
 struct Intent {
     enum class Kind {
@@ -22,6 +22,8 @@ struct Intent {
         TypeKey,
         Backspace,
         BrowseCategory,
+        OpenList,
+        ToggleFilter,
         OpenTopic,
         Choose,
         Continue,
@@ -33,7 +35,7 @@ struct Intent {
         EndVisit
     };
     Kind kind;
-    std::string arg{}; // language code, topic key, service id or hotline number
+    std::string arg{}; // language code, topic key, category, filter, service id or hotline number
     size_t index = 0;  // Choose: the choice's position, from 0
 };
 
@@ -45,6 +47,7 @@ struct Visit {
     std::vector<std::string> subjects{""}; // per screen: the service id or hotline number it shows
     std::string query;                     // typed on the on-screen keyboard: kept only for this visit
     std::string category;                  // browsed instead, where the language has no keyboard
+    ServiceFilter filter;                  // the lists' filters: kept for the visit, then forgotten
 
     const std::string& subject() const { return subjects.back(); }
 };
@@ -86,6 +89,7 @@ class Session {
     void back();
     void pick_language(const std::string& code);
     void open_topic(const std::string& key);
+    void toggle_filter(const std::string& which);
     void after_flow_move();
     void count(const char* what, const std::string& value);
 };

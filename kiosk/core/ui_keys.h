@@ -48,6 +48,14 @@ inline constexpr const char* opens_on = "ui.opens_on";
 inline constexpr const char* closed_today = "ui.closed_today";
 inline constexpr const char* walk = "ui.walk";
 inline constexpr const char* heading = "ui.heading";
+inline constexpr const char* filter_open_now = "ui.filter.open_now";
+inline constexpr const char* filter_free = "ui.filter.free";
+inline constexpr const char* filter_no_appointment = "ui.filter.no_appointment";
+inline constexpr const char* filter_my_language = "ui.filter.my_language";
+inline constexpr const char* list_count = "ui.list_count";
+inline constexpr const char* list_none = "ui.list_none";
+inline constexpr const char* see_all = "ui.see_all";
+inline constexpr const char* qr_caption = "ui.qr_caption";
 
 inline constexpr std::array all = {choose_language,
                                    back,
@@ -92,6 +100,19 @@ inline constexpr std::array all = {choose_language,
                                    closed_today,
                                    walk,
                                    heading,
+                                   filter_open_now,
+                                   filter_free,
+                                   filter_no_appointment,
+                                   filter_my_language,
+                                   list_count,
+                                   list_none,
+                                   see_all,
+                                   qr_caption,
+                                   "ui.audience.asylum-seekers",
+                                   "ui.audience.undocumented",
+                                   "ui.audience.women",
+                                   "ui.audience.under-25",
+                                   "ui.audience.families",
                                    "ui.weekday.0",
                                    "ui.weekday.1",
                                    "ui.weekday.2",

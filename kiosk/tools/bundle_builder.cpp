@@ -4,9 +4,11 @@
 #include "content_store.h"
 #include "geo.h"
 #include "po_file.h"
+#include "service_filter.h"
 #include "sqlite_db.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -15,6 +17,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
@@ -91,6 +94,36 @@ void bind_tristate(Stmt& s, int i, std::optional<bool> v) {
 
 void require_sequence(const Doc& doc) {
     if (!doc.root.IsSequence()) fail(doc, doc.root, "expected a list");
+}
+
+// A record's phone field as numbers written one way: "03-85-21-90-88 et 06.40.48.40.23" becomes
+// "03 85 21 90 88" and "06 40 48 40 23", so they read and dial alike and lint can compare them.
+std::vector<std::string> phone_list(const std::string& field) {
+    std::vector<std::string> out;
+    std::string number;
+    int digits = 0;
+    auto flush = [&] {
+        while (!number.empty() && number.back() == ' ') number.pop_back();
+        if (digits >= 3) out.push_back(number);
+        number.clear();
+        digits = 0;
+    };
+    for (size_t i = 0; i < field.size(); ++i) {
+        char c = field[i];
+        bool between_digits = i > 0 && i + 1 < field.size() &&
+                              std::isdigit(static_cast<unsigned char>(field[i - 1])) &&
+                              std::isdigit(static_cast<unsigned char>(field[i + 1]));
+        if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && number.empty()))
+            number += c, digits += c != '+';
+        else if ((c == ' ' || c == '-' || c == '.') && between_digits)
+            number += ' ';
+        else if (c == ' ' || c == '(' || c == ')')
+            number += number.empty() || number.back() == ' ' ? "" : " ";
+        else
+            flush(); // a letter, comma or slash: "et", "ou", "/" separate numbers
+    }
+    flush();
+    return out;
 }
 
 class Builder {
@@ -271,6 +304,39 @@ class Builder {
             .run();
     }
 
+    // serves: { groups: [everyone] or some of audience_groups, source: id }; the source defaults
+    // to the service's own.
+    void insert_audience(const Doc& d, const YAML::Node& owner, const std::string& service,
+                         const std::string& service_source) {
+        YAML::Node serves = owner["serves"];
+        if (!serves) return;
+        std::string source = text(d, serves, "source", false);
+        Stmt ins(db_, "INSERT OR IGNORE INTO service_audience (service_id, audience, source_id) VALUES (?1, "
+                      "?2, ?3)");
+        for (const std::string& g : list(d, serves, "groups")) {
+            if (g != "everyone" && !is_audience_group(g))
+                fail(d, serves, "'" + g + "' is not everyone nor one of the audience groups");
+            for (const char* group : audience_groups)
+                if (g == "everyone" || g == group)
+                    ins.bind(1, service)
+                        .bind(2, group)
+                        .bind(3, source.empty() ? service_source : source)
+                        .run();
+        }
+    }
+
+    // languages: { codes: [fr, en], source: id }; the source defaults to the service's own.
+    void insert_languages(const Doc& d, const YAML::Node& owner, const std::string& service,
+                          const std::string& service_source) {
+        YAML::Node langs = owner["languages"];
+        if (!langs) return;
+        std::string source = text(d, langs, "source", false);
+        Stmt ins(db_, "INSERT OR IGNORE INTO service_language (service_id, language, source_id) VALUES (?1, "
+                      "?2, ?3)");
+        for (const std::string& code : list(d, langs, "codes"))
+            ins.bind(1, service).bind(2, code).bind(3, source.empty() ? service_source : source).run();
+    }
+
     void load_services() {
         Doc d = load_yaml(content_ / "services.yaml");
         require_sequence(d);
@@ -299,19 +365,24 @@ class Builder {
                                 text(d, l, "city", false), p, text(d, l, "source"));
             }
             if (YAML::Node h = s["hours"]) insert_schedule(id, text(d, h, "rule"), text(d, h, "source"));
+            insert_audience(d, s, id, text(d, s, "source"));
+            insert_languages(d, s, id, text(d, s, "source"));
+            for (const std::string& r : list(d, s, "replaces")) replaced_.insert(r);
         }
     }
 
     struct LocalType {
         std::vector<std::string> categories;
         std::string audience;
+        YAML::Node node; // its serves and languages, applied to every record of the type
     };
+    std::set<std::string> replaced_; // DILA records a hand-written service supersedes
 
     void load_local_services() {
         Doc d = load_yaml(content_ / "local-services.yaml");
         std::map<std::string, LocalType> types;
         for (const YAML::Node& t : d.root["types"])
-            types[text(d, t, "type")] = {list(d, t, "categories"), text(d, t, "audience")};
+            types[text(d, t, "type")] = {list(d, t, "categories"), text(d, t, "audience"), t};
         std::string source = text(d, d.root, "source");
         fs::path file = content_ / text(d, d.root, "file");
         std::ifstream in(file);
@@ -324,7 +395,7 @@ class Builder {
             std::string where = file.string() + ":" + std::to_string(number) + ": ";
             nlohmann::json r = nlohmann::json::parse(line, nullptr, false);
             if (r.is_discarded() || !r.is_object()) throw BuildError(where + "not a JSON object");
-            add_local_service(r, types, source, where);
+            add_local_service(d, r, types, source, where);
         }
     }
 
@@ -333,29 +404,38 @@ class Builder {
         return it != r.end() && it->is_string() ? it->get<std::string>() : std::string();
     }
 
-    void add_local_service(const nlohmann::json& r, const std::map<std::string, LocalType>& types,
-                           const std::string& source, const std::string& where) {
+    void add_local_service(const Doc& d, const nlohmann::json& r,
+                           const std::map<std::string, LocalType>& types, const std::string& source,
+                           const std::string& where) {
         std::string id = field(r, "id"), type = field(r, "type");
+        if (replaced_.count(id)) return;
         auto t = types.find(type);
         if (t == types.end()) {
             warnings_.push_back(where + "type '" + type + "' has no mapping; record " + id + " skipped");
             return;
         }
-        GeoPoint p{std::atof(field(r, "latitude").c_str()), std::atof(field(r, "longitude").c_str())};
-        if (field(r, "latitude").empty() || !is_valid(p)) {
-            warnings_.push_back(where + "record " + id + " has no usable coordinates; skipped");
-            return;
+        try {
+            insert_service(id, field(r, "nom"), "local." + type + ".description", t->second.audience,
+                           std::nullopt, "unknown", field(r, "update"), source);
+        } catch (const DbError&) {
+            throw BuildError(where + "record " + id + " is listed twice");
         }
-        insert_service(id, field(r, "nom"), "local." + type + ".description", t->second.audience,
-                       std::nullopt, "unknown", field(r, "update"), source);
         for (const std::string& c : t->second.categories) insert_category(id, c);
-        if (std::string phone = field(r, "contact_phone"); !phone.empty()) insert_phone(id, 0, phone, source);
+        insert_audience(d, t->second.node, id, source);
+        insert_languages(d, t->second.node, id, source);
+        int64_t pos = 0;
+        for (const std::string& phone : phone_list(field(r, "contact_phone")))
+            insert_phone(id, pos++, phone, source);
         const nlohmann::json& a = r.value("writeAddress", nlohmann::json::object());
         std::string street;
         if (a.contains("streetAddress") && a["streetAddress"].is_array())
             for (const auto& part : a["streetAddress"])
                 if (part.is_string()) street += (street.empty() ? "" : ", ") + part.get<std::string>();
-        insert_location(id, street, field(a, "postalCode"), field(a, "addressLocality"), p, source);
+        GeoPoint p{std::atof(field(r, "latitude").c_str()), std::atof(field(r, "longitude").c_str())};
+        if (!field(r, "latitude").empty() && is_valid(p))
+            insert_location(id, street, field(a, "postalCode"), field(a, "addressLocality"), p, source);
+        else
+            warnings_.push_back(where + "record " + id + " has no usable coordinates; kept without a place");
         if (std::string hours = field(r, "opening_hours");
             !hours.empty()) // DILA 2016 has none; other feeds may
             insert_schedule(id, hours, source);

@@ -23,6 +23,16 @@ std::string source_text(const UiFrame& f, const std::string& source_id) {
     return text;
 }
 
+// "Français, العربية": each language by its own name, so its speakers recognise it.
+std::string endonyms(const UiFrame& f, const std::vector<std::string>& codes) {
+    std::string out;
+    for (const std::string& code : codes) {
+        const Language* l = f.store->language(code);
+        out += (out.empty() ? "" : ", ") + isolate(l ? l->endonym : code);
+    }
+    return out;
+}
+
 // The details in a scrolling column, and beside it the QR code a visitor takes along.
 void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
@@ -30,7 +40,10 @@ void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std:
     float total = std::min(max.x - min.x, f.px(1700));
     float x0 = min.x + (max.x - min.x - total) / 2;
     width = total - qr - gap;
-    f.qr->draw(f, qr_id, payload, ImVec2(f.mirror_x(x0 + width + gap, qr), min.y), qr);
+    ImVec2 at(f.mirror_x(x0 + width + gap, qr), min.y);
+    if (f.qr->draw(f, qr_id, payload, at, qr))
+        text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
+                qr);
     begin_scroll_area("detail", ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
 }
@@ -59,6 +72,7 @@ void draw_service_screen(UiFrame& f) {
     }
     field(f, ui_key::phone, phones, w);
     field(f, ui_key::hours, hours_text(sv, s, f.here) + "\n" + appointment_text(sv, s), w);
+    field(f, ui_key::languages_spoken, endonyms(f, sv.languages), w);
     std::string free = free_text(sv.free, s);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::source, source_text(f, sv.source_id), w);
@@ -78,12 +92,7 @@ void draw_hotline_screen(UiFrame& f) {
     field(f, ui_key::answers, f.tr(hotline_key(h->number, "hours")), w);
     std::string free = free_text(h->free, *f.strings);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
-    std::string langs;
-    for (const std::string& code : h->languages) {
-        const Language* l = f.store->language(code);
-        langs += (langs.empty() ? "" : ", ") + (l ? l->endonym : code);
-    }
-    field(f, ui_key::languages_spoken, langs, w);
+    field(f, ui_key::languages_spoken, endonyms(f, h->languages), w);
     field(f, ui_key::source, source_text(f, h->source_id), w);
     end_scroll_area();
 }

@@ -38,6 +38,20 @@ std::string take_along(UiFrame& f, const Node& node) {
     return result_payload(f.tr(node_title_key(node.id)), lines, f.data->result_services, *f.strings);
 }
 
+// Every place of the result's categories, nearest first and with filters, one list each.
+void see_all_buttons(UiFrame& f, const Node& node, float width) {
+    ButtonLook look = plain_look(f);
+    look.pictogram = "search";
+    look.pictogram_size = f.px(48);
+    for (const std::string& c : node.categories) {
+        std::string label = format(f.tr(ui_key::see_all), {{"category", f.tr(category_name_key(c))}});
+        float height = card_height(f, label, "", width - look.pictogram_size - f.px(20));
+        if (button(f, "list." + c, label, ImGui::GetCursorScreenPos(), ImVec2(width, height), look))
+            f.emit({Intent::Kind::OpenList, c});
+        ImGui::Dummy(ImVec2(0, f.px(14)));
+    }
+}
+
 void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.title, f.theme.text, f.tr(node_title_key(node.id)), width);
     heading(f, ui_key::what_to_do, width);
@@ -58,14 +72,22 @@ void draw_result_screen(UiFrame& f) {
         if (!node.hotlines.empty())
             heading(f, ui_key::hotlines, left_w - scroll_bar), hotline_cards(f, node, left_w - scroll_bar);
         end_scroll_area();
-        // The code to take it all along stays in view, below the places to go.
+        // The code to take it all along stays in view, below the places to go, with a word on
+        // what it is for beside it.
         float qr = std::min(f.px(280), (max.y - min.y) / 3);
-        f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.mirror_x(max.x - qr, qr), max.y - qr), qr);
+        if (f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.mirror_x(max.x - qr, qr), max.y - qr),
+                       qr)) {
+            float cw = right_w - qr - f.px(24),
+                  ch = text_height(f, f.fonts.small, f.tr(ui_key::qr_caption), cw);
+            text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption),
+                    ImVec2(f.mirror_x(max.x - qr - f.px(24) - cw, cw), max.y - qr / 2 - ch / 2), cw);
+        }
         begin_scroll_area("services", ImVec2(f.mirror_x(min.x + left_w + gap, right_w), min.y),
                           ImVec2(right_w, max.y - min.y - qr - f.px(16)));
         text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
         draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
+        see_all_buttons(f, node, right_w - scroll_bar);
         end_scroll_area();
         return;
     }
@@ -76,12 +98,15 @@ void draw_result_screen(UiFrame& f) {
         heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
     heading(f, ui_key::services, w - scroll_bar);
     draw_service_cards(f, f.data->result_services, w - scroll_bar);
+    see_all_buttons(f, node, w - scroll_bar);
     float qr = std::min(w - scroll_bar, f.px(360));
     ImGui::Dummy(ImVec2(0, f.px(24)));
     ImVec2 pos = ImGui::GetCursorScreenPos();
     if (f.qr->draw(f, "qr.result", take_along(f, node),
-                   ImVec2(f.rtl ? pos.x + w - scroll_bar - qr : pos.x, pos.y), qr))
+                   ImVec2(f.rtl ? pos.x + w - scroll_bar - qr : pos.x, pos.y), qr)) {
         ImGui::Dummy(ImVec2(qr, qr));
+        text_flow(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), w - scroll_bar);
+    }
     end_scroll_area();
 }
 

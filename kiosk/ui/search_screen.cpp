@@ -72,7 +72,6 @@ void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
     ButtonLook look = plain_look(f);
     look.pictogram_above = true;
     for (size_t i = 0; i < ids.size(); ++i) {
-        look.chosen = f.session->visit().category == ids[i];
         // Cells are laid out in reading order already; grid() mirrors them on right-to-left screens.
         if (button(f, "category." + ids[i], f.tr(category_name_key(ids[i])), g.cells[i], g.cell_size, look))
             f.emit({Intent::Kind::BrowseCategory, ids[i]});
@@ -87,20 +86,20 @@ void draw_search_screen(UiFrame& f) {
     const KeyboardLayout* layout = keyboard_for(f.session->visit().lang);
     float gap = f.px(32), box_h = f.px(100);
     bool landscape = f.size.x > f.size.y;
-    if (layout) query_box(f, min, max.x - min.x, box_h);
-    float top = layout ? min.y + box_h + gap : min.y;
+    if (!layout) { // a category opens its list
+        categories(f, min, max);
+        return;
+    }
+    query_box(f, min, max.x - min.x, box_h);
+    float top = min.y + box_h + gap;
     float results_w = landscape ? (max.x - min.x - gap) * 0.48f : max.x - min.x;
     float tool_x = landscape ? min.x + results_w + gap : min.x;
     float tool_top = landscape ? top : top + (max.y - top) * 0.45f;
     float results_h = landscape ? max.y - top : tool_top - top - gap;
     ImVec2 tool_min(f.mirror_x(tool_x, max.x - tool_x), tool_top),
         tool_max(tool_min.x + (max.x - tool_x), max.y);
-    if (layout)
-        keyboard(f, *layout, tool_min, tool_max);
-    else
-        categories(f, tool_min, tool_max);
-    const Visit& v = f.session->visit();
-    if (v.query.empty() && v.category.empty()) return; // nothing asked yet
+    keyboard(f, *layout, tool_min, tool_max);
+    if (f.session->visit().query.empty()) return; // nothing asked yet
     begin_scroll_area("search", ImVec2(f.mirror_x(min.x, results_w), top), ImVec2(results_w, results_h));
     draw_service_cards(f, f.data->search_results, results_w - f.px(24));
     end_scroll_area();

@@ -54,7 +54,8 @@ struct ScreenData {
     std::vector<std::string> categories;  // for browsing where a language has no keyboard
     std::vector<Service> result_services; // the current result's
     std::optional<Service> service;       // the service screen's
-    std::vector<Service> search_results;  // the search screen's: for what was typed, or the category chosen
+    std::vector<Service> search_results;  // the search screen's: for what was typed
+    std::vector<Service> list;            // the list screen's: its category, filtered, nearest first
 };
 
 struct UiFrame {
@@ -95,6 +96,7 @@ void draw_result_screen(UiFrame& f);
 void draw_service_screen(UiFrame& f);
 void draw_hotline_screen(UiFrame& f);
 void draw_search_screen(UiFrame& f);
+void draw_list_screen(UiFrame& f);
 void draw_idle_prompt(UiFrame& f);
 void draw_message_screen(UiFrame& f, const std::string& reason);
 

@@ -30,14 +30,17 @@ ContentFixture::ContentFixture() : dir(temp_dir("content")) {
     files["services.yaml"] =
         "- id: near\n  name: \"Near office\"\n  categories: [legal]\n  appointment: none\n  record_date: "
         "\"2025-01\"\n"
-        "  source: s1\n  phones: [{number: \"01 00 00 00 01\", source: s1}]\n"
+        "  source: s1\n  free: true\n  serves: {groups: [women]}\n  languages: {codes: [fr, ar], source: "
+        "s1}\n"
+        "  phones: [{number: \"01 00 00 00 01\", source: s1}]\n"
         "  location: {address: \"1 rue A\", postal_code: \"75011\", city: \"Paris\", latitude: 48.855, "
         "longitude: 2.373, source: s1}\n"
         "  hours: {rule: \"Mo-Fr 09:00-17:00\", source: s1}\n"
         "- id: far\n  name: \"Far office\"\n  categories: [legal]\n  record_date: \"2025-01\"\n  source: s1\n"
         "  location: {address: \"2 rue B\", city: \"Lyon\", latitude: 45.76, longitude: 4.83, source: s1}\n";
-    files["local-services.yaml"] = "file: local.ndjson\nsource: s1\ntypes:\n  - {type: mjd, categories: "
-                                   "[legal], audience: audience.everyone}\n";
+    files["local-services.yaml"] =
+        "file: local.ndjson\nsource: s1\ntypes:\n  - {type: mjd, categories: "
+        "[legal], audience: audience.everyone,\n      serves: {groups: [everyone], source: s1}}\n";
     files["local.ndjson"] =
         "{\"id\":\"mjd-1\",\"type\":\"mjd\",\"nom\":\"Maison de "
         "justice\",\"latitude\":\"48.86\",\"longitude\":\"2.38\","

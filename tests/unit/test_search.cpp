@@ -65,7 +65,9 @@ TEST_CASE("typed words belong to the visit and to its language") {
     CHECK(s.visit().query == "a");
     s.apply({Intent::Kind::BrowseCategory, "legal"});
     CHECK(s.visit().query.empty());
-    CHECK(s.visit().category == "legal");
+    CHECK(s.screen() == Screen::List); // a category opens its list
+    CHECK(s.visit().subject() == "legal");
+    s.apply({Intent::Kind::Back});
     s.apply({Intent::Kind::TypeKey, "x"});
     s.apply({Intent::Kind::OpenLanguages});
     s.apply({Intent::Kind::PickLanguage, "en"});
@@ -74,18 +76,4 @@ TEST_CASE("typed words belong to the visit and to its language") {
     s.apply({Intent::Kind::TypeKey, "y"});
     s.apply({Intent::Kind::EndVisit});
     CHECK(s.visit().query.empty()); // nothing typed outlives the visit
-}
-
-TEST_CASE("the nearest services of a category that are open at a given time") {
-    ContentFixture c;
-    ContentStore store(c.build());
-    auto ids = [&](LocalTime at) {
-        std::vector<std::string> out;
-        for (const Service& s : store.nearest_open("legal", 5, at)) out.push_back(s.id);
-        return out;
-    };
-    CHECK(ids({{2026, 11, 24}, 600}) ==
-          std::vector<std::string>{"near"});    // Tuesday 10:00: open Mo-Fr 09:00-17:00
-    CHECK(ids({{2026, 11, 29}, 600}).empty());  // Sunday: nothing open
-    CHECK(ids({{2026, 11, 24}, 1080}).empty()); // Tuesday 18:00: closed
 }

@@ -1,0 +1,30 @@
+// What a visitor can narrow a list of services by. Every filter keeps only the services known to
+// match: a service whose fee, appointments, languages, audience or hours no source gives is left
+// out, because "maybe" is not an answer to someone who has to walk there.
+#pragma once
+#include "civil_time.h"
+#include "content.h"
+
+#include <array>
+#include <string>
+
+namespace kiosk {
+
+// The groups of the "for whom" filter, as stored in service_audience.
+constexpr std::array<const char*, 5> audience_groups = {"asylum-seekers", "undocumented", "women", "under-25",
+                                                        "families"};
+bool is_audience_group(const std::string& group);
+
+struct ServiceFilter {
+    bool open_now = false;
+    bool free = false;
+    bool no_appointment = false;
+    std::string language; // works in this language; empty: any
+    std::string audience; // welcomes this group; empty: anyone
+
+    bool any() const { return open_now || free || no_appointment || !language.empty() || !audience.empty(); }
+};
+
+bool passes(const ServiceFilter& f, const Service& s, LocalTime now);
+
+} // namespace kiosk

@@ -1,0 +1,92 @@
+// A category's places, nearest first, with the filters a visitor asks for most. Only the rows in
+// view are laid out and drawn (ImGuiListClipper), so a list of 500 costs what a list of 8 does.
+#include "service_text.h"
+#include "widgets.h"
+
+namespace kiosk {
+
+namespace {
+
+struct Chip {
+    std::string id, filter, label;
+    bool on;
+};
+
+std::vector<Chip> chips(const UiFrame& f) {
+    const ServiceFilter& filter = f.session->visit().filter;
+    std::vector<Chip> out = {
+        {"filter.open-now", "open-now", f.tr(ui_key::filter_open_now), filter.open_now},
+        {"filter.free", "free", f.tr(ui_key::filter_free), filter.free},
+        {"filter.no-appointment", "no-appointment", f.tr(ui_key::filter_no_appointment),
+         filter.no_appointment},
+        {"filter.my-language", "my-language", f.tr(ui_key::filter_my_language), !filter.language.empty()},
+    };
+    for (const char* group : audience_groups)
+        out.push_back({std::string("filter.") + group, group, f.tr(std::string("ui.audience.") + group),
+                       filter.audience == group});
+    return out;
+}
+
+// The chips in reading order, wrapping onto as many rows as they need; returns the height used.
+float draw_chips(UiFrame& f, ImVec2 min, float width) {
+    ButtonLook look = plain_look(f);
+    float gap = f.px(14), pad = f.px(28), h = f.px(76);
+    float x = 0, y = 0;
+    for (const Chip& c : chips(f)) {
+        float w = std::min(width, text_width(f, look.font, c.label) + 2 * pad + f.px(4));
+        if (x > 0 && x + w > width) x = 0, y += h + gap;
+        look.chosen = c.on;
+        if (button(f, c.id, c.label, ImVec2(min.x + (f.rtl ? width - x - w : x), min.y + y), ImVec2(w, h),
+                   look))
+            f.emit({Intent::Kind::ToggleFilter, c.filter});
+        x += w + gap;
+    }
+    return y + h;
+}
+
+// One place: its name on up to two lines, then where it is and whether it is open.
+void draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size) {
+    ButtonLook look = plain_look(f);
+    look.pictogram = "location";
+    look.pictogram_size = f.px(56);
+    std::string where = place_text(sv, *f.strings, f.here);
+    look.sublabel =
+        join_lines({where.empty() ? address_text(sv) : where, hours_text(sv, *f.strings, f.here)});
+    ImGui::PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true); // a very long name stays inside
+    if (button(f, "service." + sv.id, isolate(sv.name), pos, size, look))
+        f.emit({Intent::Kind::OpenService, sv.id});
+    ImGui::PopClipRect();
+}
+
+} // namespace
+
+void draw_list_screen(UiFrame& f) {
+    ImVec2 min = content_min(f), max = content_max(f);
+    float width = max.x - min.x, gap = f.px(24);
+    float y = min.y + draw_chips(f, min, width) + gap;
+    const std::vector<Service>& list = f.data->list;
+    std::string count = list.empty()
+                            ? f.tr(ui_key::list_none)
+                            : format(f.tr(ui_key::list_count), {{"count", std::to_string(list.size())}});
+    y += text_at(f, f.fonts.body, f.theme.muted, count, ImVec2(min.x, y), width) + gap / 2;
+    if (list.empty()) return;
+
+    float scroll_bar = f.px(24), pad = f.px(20);
+    float row_h = 2 * text_height(f, f.fonts.body, "Ag", 1e6f) +
+                  2 * text_height(f, f.fonts.small, "Ag", 1e6f) + 2 * pad,
+          row_gap = f.px(14);
+    begin_scroll_area("list", ImVec2(min.x, y), ImVec2(width, max.y - y));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, row_gap)); // each row's button moves the cursor
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(list.size()), row_h + row_gap);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            ImVec2 pos = ImGui::GetCursorScreenPos();
+            draw_row(f, list[static_cast<size_t>(i)], ImVec2(f.rtl ? pos.x + scroll_bar : pos.x, pos.y),
+                     ImVec2(width - scroll_bar, row_h));
+        }
+    ImGui::PopStyleVar();
+    end_scroll_area();
+}
+
+} // namespace kiosk

@@ -1,0 +1,151 @@
+#include "content_fixture.h"
+#include "content_store.h"
+#include "service_filter.h"
+#include "session.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+const LocalTime tuesday_10{{2026, 11, 24}, 600};
+const LocalTime sunday_10{{2026, 11, 29}, 600};
+
+ServiceFilter open_now() {
+    ServiceFilter f;
+    f.open_now = true;
+    return f;
+}
+ServiceFilter free_only() {
+    ServiceFilter f;
+    f.free = true;
+    return f;
+}
+ServiceFilter walk_in() {
+    ServiceFilter f;
+    f.no_appointment = true;
+    return f;
+}
+ServiceFilter speaks(const std::string& lang) {
+    ServiceFilter f;
+    f.language = lang;
+    return f;
+}
+ServiceFilter welcomes(const std::string& group) {
+    ServiceFilter f;
+    f.audience = group;
+    return f;
+}
+
+std::vector<std::string> ids(const std::vector<Service>& services) {
+    std::vector<std::string> out;
+    for (const Service& s : services) out.push_back(s.id);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a filter keeps only services known to match") {
+    Service s;
+    s.free = true;
+    s.appointment = "none";
+    s.languages = {"ar", "fr"};
+    s.audiences = {"families", "women"};
+    s.opening_hours = "Mo-Fr 09:00-17:00";
+    CHECK(passes({}, s, sunday_10));
+    CHECK(passes({true, true, true, "ar", "women"}, s, tuesday_10));
+    CHECK_FALSE(passes(open_now(), s, sunday_10)); // closed on Sunday
+    CHECK_FALSE(passes(speaks("ps"), s, tuesday_10));
+    CHECK_FALSE(passes(welcomes("under-25"), s, tuesday_10));
+
+    Service unknown; // nothing said: no filter keeps it
+    unknown.appointment = "unknown";
+    CHECK(passes({}, unknown, tuesday_10));
+    CHECK_FALSE(passes(free_only(), unknown, tuesday_10));
+    CHECK_FALSE(passes(walk_in(), unknown, tuesday_10));
+    CHECK_FALSE(passes(open_now(), unknown, tuesday_10)); // hours unknown is not "open now"
+    unknown.free = false;
+    CHECK_FALSE(passes(free_only(), unknown, tuesday_10));
+    unknown.opening_hours = "Mo-Fr 09:00-1x:00"; // a broken rule is not "open now" either
+    CHECK_FALSE(passes(open_now(), unknown, tuesday_10));
+}
+
+TEST_CASE("lists are nearest first and filtered") {
+    ContentFixture c;
+    ContentStore store(c.build());
+    auto list = [&](ServiceFilter f, LocalTime at = tuesday_10, size_t n = 10) {
+        return ids(store.nearest("legal", f, at, n));
+    };
+    using V = std::vector<std::string>;
+    CHECK(list({}) == V{"near", "mjd-1", "far"}); // Paris 20 m, Paris 800 m, Lyon
+    CHECK(list({}, tuesday_10, 2) == V{"near", "mjd-1"});
+    CHECK(list(open_now()) == V{"near"}); // Mo-Fr 09:00-17:00; the others have no hours
+    CHECK(list(open_now(), sunday_10).empty());
+    CHECK(list(open_now(), {{2026, 11, 24}, 1080}).empty()); // Tuesday 18:00
+    CHECK(list(free_only()) == V{"near"});
+    CHECK(list(walk_in()) == V{"near"});
+    CHECK(list(speaks("ar")) == V{"near"});
+    CHECK(list(speaks("ps")).empty());
+    CHECK(list(welcomes("women")) == V{"near", "mjd-1"}); // mjd serves everyone
+    CHECK(list(welcomes("families")) == V{"mjd-1"});
+    CHECK(store.nearest("victims", {}, tuesday_10, 10).empty()); // no such category
+}
+
+TEST_CASE("services with no address come after every placed one") {
+    ContentFixture c;
+    c.files["services.yaml"] += "- id: nowhere\n  name: \"Helpline office\"\n  categories: [legal]\n"
+                                "  record_date: \"2025\"\n  source: s1\n";
+    c.strings["service.nowhere.description"] = {"fr", "en"};
+    c.strings["service.nowhere.audience"] = {"fr", "en"};
+    ContentStore store(c.build());
+    CHECK(ids(store.nearest("legal", {}, tuesday_10, 10)) ==
+          std::vector<std::string>{"near", "mjd-1", "far", "nowhere"});
+    CHECK(ids(store.nearest("legal", {}, tuesday_10, 1)) == std::vector<std::string>{"near"});
+}
+
+TEST_CASE("a service's languages and audience are read with it") {
+    ContentFixture c;
+    ContentStore store(c.build());
+    auto near = store.service("near");
+    REQUIRE(near);
+    CHECK(near->languages == std::vector<std::string>{"ar", "fr"});
+    CHECK(near->audiences == std::vector<std::string>{"women"});
+    auto mjd = store.service("mjd-1");
+    REQUIRE(mjd);
+    CHECK(mjd->audiences.size() == audience_groups.size()); // everyone: every group
+    CHECK(store.service("far")->audiences.empty());         // not said
+}
+
+TEST_CASE("filters belong to the visit") {
+    ContentFixture c;
+    ContentStore store(c.build());
+    ManualClock clock(0);
+    Session s(store, clock);
+    s.apply({Intent::Kind::PickLanguage, "fr"});
+    s.apply({Intent::Kind::OpenList, "legal"});
+    CHECK(s.screen() == Screen::List);
+    CHECK(s.visit().subject() == "legal");
+    s.apply({Intent::Kind::ToggleFilter, "open-now"});
+    s.apply({Intent::Kind::ToggleFilter, "free"});
+    s.apply({Intent::Kind::ToggleFilter, "my-language"});
+    s.apply({Intent::Kind::ToggleFilter, "women"});
+    CHECK(s.visit().filter.open_now);
+    CHECK(s.visit().filter.free);
+    CHECK(s.visit().filter.language == "fr");
+    CHECK(s.visit().filter.audience == "women");
+    s.apply({Intent::Kind::ToggleFilter, "families"}); // one group at a time
+    CHECK(s.visit().filter.audience == "families");
+    s.apply({Intent::Kind::ToggleFilter, "families"});
+    CHECK(s.visit().filter.audience.empty());
+    s.apply({Intent::Kind::ToggleFilter, "free"});
+    CHECK_FALSE(s.visit().filter.free);
+    s.apply({Intent::Kind::ToggleFilter, "nonsense"}); // ignored
+    s.apply({Intent::Kind::OpenLanguages});
+    s.apply({Intent::Kind::PickLanguage, "en"});
+    CHECK(s.screen() == Screen::List);
+    CHECK(s.visit().filter.language == "en"); // "my language" follows the visitor's
+    s.apply({Intent::Kind::EndVisit});
+    CHECK_FALSE(s.visit().filter.any()); // forgotten with the visit
+}
