@@ -162,7 +162,9 @@ void KioskApp::refresh() {
     data_.list.clear();
     if (session_->screen() == Screen::List) {
         constexpr size_t longest_list = 500; // a visitor never walks further than the 500th nearest
-        data_.list = store_->nearest(v.subject(), v.filter, paris_time(clock_.now_ms()), longest_list);
+        data_.list = store_->nearest(v.subject(), v.filter, paris_time(clock_.now_ms()), longest_list + 1);
+        data_.list_is_cut = data_.list.size() > longest_list;
+        if (data_.list_is_cut) data_.list.pop_back();
     }
 }
 

@@ -54,6 +54,7 @@ inline constexpr const char* filter_no_appointment = "ui.filter.no_appointment";
 inline constexpr const char* filter_my_language = "ui.filter.my_language";
 inline constexpr const char* list_count = "ui.list_count";
 inline constexpr const char* list_none = "ui.list_none";
+inline constexpr const char* list_nearest = "ui.list_nearest";
 inline constexpr const char* see_all = "ui.see_all";
 inline constexpr const char* qr_caption = "ui.qr_caption";
 
@@ -106,6 +107,7 @@ inline constexpr std::array all = {choose_language,
                                    filter_my_language,
                                    list_count,
                                    list_none,
+                                   list_nearest,
                                    see_all,
                                    qr_caption,
                                    "ui.audience.asylum-seekers",

@@ -57,12 +57,10 @@ void draw_service_screen(UiFrame& f) {
     float w;
     begin_detail(f, w, "qr.service." + sv.id, service_payload(sv, s, f.here));
     text_flow(f, f.fonts.title, f.theme.text, isolate(sv.name), w);
-    text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s),
-              w); // old data says so before anything else
-    ImGui::Dummy(ImVec2(0, f.px(12)));
-    text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
+    text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s), w); // old data says so first
     ImGui::Dummy(ImVec2(0, f.px(20)));
-    field(f, ui_key::for_whom, f.tr(sv.audience_key), w);
+    // What decides whether to go, in view without scrolling: when, where, which number.
+    field(f, ui_key::hours, hours_text(sv, s, f.here) + "\n" + appointment_text(sv, s), w);
     std::string place = place_text(sv, s, f.here);
     field(f, ui_key::address, address_text(sv) + (place.empty() ? "" : "\n" + place), w);
     std::string phones;
@@ -71,7 +69,9 @@ void draw_service_screen(UiFrame& f) {
         phones += isolate(p);
     }
     field(f, ui_key::phone, phones, w);
-    field(f, ui_key::hours, hours_text(sv, s, f.here) + "\n" + appointment_text(sv, s), w);
+    text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
+    ImGui::Dummy(ImVec2(0, f.px(20)));
+    field(f, ui_key::for_whom, f.tr(sv.audience_key), w);
     field(f, ui_key::languages_spoken, endonyms(f, sv.languages), w);
     std::string free = free_text(sv.free, s);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));

@@ -65,9 +65,10 @@ void draw_list_screen(UiFrame& f) {
     float width = max.x - min.x, gap = f.px(24);
     float y = min.y + draw_chips(f, min, width) + gap;
     const std::vector<Service>& list = f.data->list;
-    std::string count = list.empty()
-                            ? f.tr(ui_key::list_none)
-                            : format(f.tr(ui_key::list_count), {{"count", std::to_string(list.size())}});
+    const char* count_key = list.empty()          ? ui_key::list_none
+                            : f.data->list_is_cut ? ui_key::list_nearest
+                                                  : ui_key::list_count;
+    std::string count = format(f.tr(count_key), {{"count", std::to_string(list.size())}});
     y += text_at(f, f.fonts.body, f.theme.muted, count, ImVec2(min.x, y), width) + gap / 2;
     if (list.empty()) return;
 
@@ -81,8 +82,8 @@ void draw_list_screen(UiFrame& f) {
     clipper.Begin(static_cast<int>(list.size()), row_h + row_gap);
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            ImVec2 pos = ImGui::GetCursorScreenPos();
-            draw_row(f, list[static_cast<size_t>(i)], ImVec2(f.rtl ? pos.x + scroll_bar : pos.x, pos.y),
+            // The scroll bar is on the right whatever the direction: rows keep clear of it.
+            draw_row(f, list[static_cast<size_t>(i)], ImGui::GetCursorScreenPos(),
                      ImVec2(width - scroll_bar, row_h));
         }
     ImGui::PopStyleVar();

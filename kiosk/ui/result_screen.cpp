@@ -86,8 +86,8 @@ void draw_result_screen(UiFrame& f) {
                           ImVec2(right_w, max.y - min.y - qr - f.px(16)));
         text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
-        draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
         see_all_buttons(f, node, right_w - scroll_bar);
+        draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
         end_scroll_area();
         return;
     }
@@ -97,8 +97,8 @@ void draw_result_screen(UiFrame& f) {
     if (!node.hotlines.empty())
         heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
     heading(f, ui_key::services, w - scroll_bar);
-    draw_service_cards(f, f.data->result_services, w - scroll_bar);
     see_all_buttons(f, node, w - scroll_bar);
+    draw_service_cards(f, f.data->result_services, w - scroll_bar);
     float qr = std::min(w - scroll_bar, f.px(360));
     ImGui::Dummy(ImVec2(0, f.px(24)));
     ImVec2 pos = ImGui::GetCursorScreenPos();

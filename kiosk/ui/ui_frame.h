@@ -56,6 +56,7 @@ struct ScreenData {
     std::optional<Service> service;       // the service screen's
     std::vector<Service> search_results;  // the search screen's: for what was typed
     std::vector<Service> list;            // the list screen's: its category, filtered, nearest first
+    bool list_is_cut = false;             // there are more, further away
 };
 
 struct UiFrame {
