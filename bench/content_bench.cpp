@@ -61,6 +61,28 @@ static void nearest_open_legal(benchmark::State& state) {
 }
 BENCHMARK(nearest_open_legal)->Unit(benchmark::kMicrosecond);
 
+// The worst case of a filter: on a Sunday nothing is open, so every legal-help place is read.
+static void nearest_open_legal_sunday(benchmark::State& state) {
+    ContentStore store(bundle());
+    ServiceFilter open_now;
+    open_now.open_now = true;
+    LocalTime sunday{{2026, 11, 29}, 600};
+    size_t found = 0;
+    for (auto _ : state) found = store.nearest("legal", open_now, sunday, 20).size();
+    state.counters["found"] = static_cast<double>(found);
+}
+BENCHMARK(nearest_open_legal_sunday)->Unit(benchmark::kMicrosecond);
+
+// What the list screen asks when it opens: the 500 nearest legal-help places, no filter.
+static void list_500_legal(benchmark::State& state) {
+    ContentStore store(bundle());
+    LocalTime tuesday{{2026, 11, 24}, 600};
+    size_t found = 0;
+    for (auto _ : state) found = store.nearest("legal", {}, tuesday, 501).size();
+    state.counters["found"] = static_cast<double>(found);
+}
+BENCHMARK(list_500_legal)->Unit(benchmark::kMillisecond);
+
 static void services(benchmark::State& state) {
     ContentStore store(bundle());
     state.counters["services"] = static_cast<double>(store.service_ids().size());

@@ -32,6 +32,10 @@ const ScreenCase screens[] = {
     {"hotline", "tap lang.fr\ntap hotline.115\n"},
     {"search_ar", "tap lang.ar\ntap nav.search\ntap key.م\ntap key.ح\ntap key.ا\n"},
     {"idle_prompt", "tap lang.fr\nwait 95000\n"},
+    // The legal-help list of the default content: cut at its 500 nearest places.
+    {"list_500", "tap lang.fr\ntap topic.papers\ntap choice.papers.status.4\ntap list.legal\nexpect Les 500\n"},
+    {"list_500_ar_scrolled", "tap lang.ar\ntap topic.papers\ntap choice.papers.status.4\ntap list.legal\n"
+                             "drag 900 860 900 300 300\ndrag 900 860 900 300 300\ndrag 900 860 900 300 300\n"},
 };
 
 void frame_build(benchmark::State& state, const ScreenCase& screen) {

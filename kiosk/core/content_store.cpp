@@ -12,34 +12,55 @@
 
 namespace kiosk {
 
+// What SQLite can rule out before a service is read, for the lists: the category (?1), then the
+// filter (?2 free, ?3 no appointment, ?4 language, ?5 audience, ?6 open now: has hours at all).
+// Candidates carry their opening hours so "open now" is judged without reading the service.
+constexpr const char* filter_sql =
+    "CROSS JOIN service s ON s.id = st.service_id LEFT JOIN schedule sc ON sc.service_id = s.id "
+    "WHERE st.taxonomy_term_id = ?1 AND (?2 = 0 OR s.free = 1) AND (?3 = 0 OR s.appointment = 'none') "
+    "AND (?4 = '' OR EXISTS (SELECT 1 FROM service_language x WHERE x.service_id = s.id AND x.language = "
+    "?4)) "
+    "AND (?5 = '' OR EXISTS (SELECT 1 FROM service_audience x WHERE x.service_id = s.id AND x.audience = "
+    "?5)) "
+    "AND (?6 = 0 OR sc.opening_hours IS NOT NULL)";
+
 struct ContentStore::Queries {
-    Stmt service, phones, location, schedule, languages, audiences, in_category, unplaced, in_box, asset,
-        strings, search, by_rowid;
+    Stmt service, category_size, in_category, unplaced, in_box, asset, strings, search, by_rowid;
     explicit Queries(const Db& db)
-        : service(db, "SELECT id, name, description_key, audience_key, free, appointment, record_date, "
-                      "source_id FROM service WHERE id = ?1"),
-          phones(db, "SELECT number FROM phone WHERE service_id = ?1 ORDER BY position"),
-          location(db,
-                   "SELECT l.address_1, l.postal_code, l.city, l.latitude, l.longitude FROM location l "
-                   "JOIN service_at_location sl ON sl.location_id = l.id WHERE sl.service_id = ?1 LIMIT 1"),
-          schedule(db, "SELECT opening_hours FROM schedule WHERE service_id = ?1"),
-          languages(db, "SELECT language FROM service_language WHERE service_id = ?1 ORDER BY language"),
-          audiences(db, "SELECT audience FROM service_audience WHERE service_id = ?1 ORDER BY audience"),
-          in_category(db, "SELECT st.service_id, l.latitude, l.longitude FROM service_taxonomy st "
-                          "JOIN service_at_location sl ON sl.service_id = st.service_id "
-                          "JOIN location l ON l.id = sl.location_id WHERE st.taxonomy_term_id = ?1"),
+        : service(db,
+                  "SELECT s.id, s.name, s.description_key, s.audience_key, s.free, s.appointment, "
+                  "s.record_date, s.source_id, l.address_1, l.postal_code, l.city, l.latitude, l.longitude, "
+                  "sc.opening_hours, "
+                  "(SELECT group_concat(number, char(31)) FROM (SELECT number FROM phone "
+                  "  WHERE service_id = s.id ORDER BY position)), "
+                  "(SELECT group_concat(language, char(31)) FROM (SELECT language FROM service_language "
+                  "  WHERE service_id = s.id ORDER BY language)), "
+                  "(SELECT group_concat(audience, char(31)) FROM (SELECT audience FROM service_audience "
+                  "  WHERE service_id = s.id ORDER BY audience)) "
+                  "FROM service s LEFT JOIN location l ON l.id = "
+                  "  (SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) "
+                  "LEFT JOIN schedule sc ON sc.service_id = s.id WHERE s.id = ?1"),
+          category_size(db, "SELECT count(*) FROM service_taxonomy WHERE taxonomy_term_id = ?1"),
+          in_category(db, (std::string("SELECT st.service_id, l.latitude, l.longitude, sc.opening_hours "
+                                       "FROM service_taxonomy st "
+                                       "JOIN service_at_location sl ON sl.service_id = st.service_id "
+                                       "JOIN location l ON l.id = sl.location_id ") +
+                           filter_sql)
+                              .c_str()),
           unplaced(db,
-                   "SELECT st.service_id FROM service_taxonomy st WHERE st.taxonomy_term_id = ?1 AND "
-                   "NOT EXISTS (SELECT 1 FROM service_at_location sl WHERE sl.service_id = st.service_id) "
-                   "ORDER BY st.service_id"),
+                   (std::string("SELECT st.service_id, 0, 0, sc.opening_hours FROM service_taxonomy st ") +
+                    filter_sql +
+                    " AND NOT EXISTS (SELECT 1 FROM service_at_location x WHERE x.service_id = "
+                    "st.service_id) ORDER BY st.service_id")
+                       .c_str()),
           // CROSS JOIN keeps this order: the few points in the square first, then what they hold.
-          in_box(
-              db,
-              "SELECT sl.service_id, l.latitude, l.longitude FROM location_rtree r "
-              "CROSS JOIN location l ON l.rowid = r.id CROSS JOIN service_at_location sl ON sl.location_id = "
-              "l.id "
-              "CROSS JOIN service_taxonomy st ON st.service_id = sl.service_id AND st.taxonomy_term_id = ?1 "
-              "WHERE r.min_lat >= ?2 AND r.max_lat <= ?3 AND r.min_lon >= ?4 AND r.max_lon <= ?5"),
+          in_box(db, (std::string("SELECT st.service_id, l.latitude, l.longitude, sc.opening_hours "
+                                  "FROM location_rtree r CROSS JOIN location l ON l.rowid = r.id "
+                                  "CROSS JOIN service_at_location sl ON sl.location_id = l.id "
+                                  "CROSS JOIN service_taxonomy st ON st.service_id = sl.service_id ") +
+                      filter_sql +
+                      " AND r.min_lat >= ?7 AND r.max_lat <= ?8 AND r.min_lon >= ?9 AND r.max_lon <= ?10")
+                         .c_str()),
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
           strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
           search(db, "SELECT rowid / 16 FROM service_search WHERE service_search MATCH ?1 LIMIT ?2"),
@@ -57,6 +78,18 @@ std::vector<std::string> split_list(const std::string& s) {
         item.erase(item.find_last_not_of(' ') + 1);
         if (!item.empty()) out.push_back(item);
         i = comma + 1;
+    }
+    return out;
+}
+
+static std::vector<std::string> split_on(const std::string& s, char separator) {
+    std::vector<std::string> out;
+    size_t i = 0;
+    while (i < s.size()) {
+        size_t end = s.find(separator, i);
+        if (end == std::string::npos) end = s.size();
+        out.push_back(s.substr(i, end - i));
+        i = end + 1;
     }
     return out;
 }
@@ -233,39 +266,8 @@ std::vector<StringCoverage> ContentStore::coverage() const {
     return out;
 }
 
-void ContentStore::fill_details(Service& s) const {
-    q_->phones.bind(1, s.id);
-    while (q_->phones.step()) s.phones.push_back(q_->phones.text(0));
-    q_->phones.reset();
-    q_->location.bind(1, s.id);
-    if (q_->location.step()) {
-        s.address = q_->location.text(0);
-        s.postal_code = q_->location.text(1);
-        s.city = q_->location.text(2);
-        s.location = GeoPoint{q_->location.real(3), q_->location.real(4)};
-        if (!is_valid(*s.location) || q_->location.is_null(3) || q_->location.is_null(4))
-            s.location.reset(); // a hostile or broken row
-        if (origin_ && s.location) {
-            s.distance_m = distance_m(*origin_, *s.location);
-            s.bearing = bearing_deg(*origin_, *s.location);
-        }
-    }
-    q_->location.reset();
-    q_->schedule.bind(1, s.id);
-    if (q_->schedule.step()) s.opening_hours = q_->schedule.text(0);
-    q_->schedule.reset();
-    s.languages = column_for(q_->languages, s.id);
-    s.audiences = column_for(q_->audiences, s.id);
-}
-
-std::vector<std::string> ContentStore::column_for(Stmt& q, const std::string& service_id) const {
-    std::vector<std::string> out;
-    q.bind(1, service_id);
-    while (q.step()) out.push_back(q.text(0));
-    q.reset();
-    return out;
-}
-
+// A service with everything the screens show of it, read with one statement: lists read
+// hundreds at a time. Phones, languages and audiences come joined by the unit separator.
 std::optional<Service> ContentStore::service(const std::string& id) const {
     Stmt& q = q_->service;
     q.bind(1, id);
@@ -282,64 +284,86 @@ std::optional<Service> ContentStore::service(const std::string& id) const {
     s.appointment = q.text(5);
     s.record_date = q.text(6);
     s.source_id = q.text(7);
+    if (!q.is_null(8)) {
+        s.address = q.text(8);
+        s.postal_code = q.text(9);
+        s.city = q.text(10);
+        GeoPoint p{q.real(11), q.real(12)};
+        if (is_valid(p) && !q.is_null(11) && !q.is_null(12)) s.location = p; // else a hostile or broken row
+    }
+    s.opening_hours = q.text(13);
+    s.phones = split_on(q.text(14), '\x1f');
+    s.languages = split_on(q.text(15), '\x1f');
+    s.audiences = split_on(q.text(16), '\x1f');
     q.reset();
-    fill_details(s);
+    if (origin_ && s.location) {
+        s.distance_m = distance_m(*origin_, *s.location);
+        s.bearing = bearing_deg(*origin_, *s.location);
+    }
     return s;
 }
 
-// Every service of a category that has a place, nearest first (by name without an origin).
-std::vector<std::string> ContentStore::placed_in_category(const std::string& category) const {
-    std::vector<std::pair<double, std::string>> found;
-    q_->in_category.bind(1, category);
-    while (q_->in_category.step()) {
-        GeoPoint p{q_->in_category.real(1), q_->in_category.real(2)};
-        found.emplace_back(origin_ ? distance_m(*origin_, p) : 0, q_->in_category.text(0));
+// One candidate query's rows as (distance, id), only those whose hours pass "open now".
+std::vector<std::pair<double, std::string>>
+ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilter& f, LocalTime now,
+                         std::map<std::string, bool>& open) const {
+    q.bind(1, category)
+        .bind(2, int64_t(f.free))
+        .bind(3, int64_t(f.no_appointment))
+        .bind(4, f.language)
+        .bind(5, f.audience)
+        .bind(6, int64_t(f.open_now));
+    std::vector<std::pair<double, std::string>> out;
+    while (q.step()) {
+        if (f.open_now) {
+            std::string rule = q.text(3);
+            auto it = open.find(rule);
+            if (it == open.end()) it = open.emplace(rule, open_at(rule, now)).first; // a rule is read once
+            if (!it->second) continue;
+        }
+        double d = origin_ ? distance_m(*origin_, {q.real(1), q.real(2)}) : 0;
+        out.emplace_back(d, q.text(0));
     }
-    q_->in_category.reset();
-    std::sort(found.begin(), found.end());
-    std::vector<std::string> ids;
-    for (auto& f : found) ids.push_back(std::move(f.second));
-    return ids;
+    q.reset();
+    return out;
 }
 
-// Searches a growing square around the kiosk (R*Tree) and keeps only what lies within the circle
-// the square contains, so the answer is the truly nearest; each service is read and tested once.
-// Past the widest square every placed service of the category is a candidate, and services with
-// no address come last.
+// For a large category, searches a growing square around the kiosk (R*Tree) and keeps only what
+// lies within the circle the square contains, so the answer is the truly nearest; a small one, or
+// what the widest square missed, is read whole and sorted. SQLite rules out what the filter
+// excludes, and each remaining service is read and checked once. Services with no address come last.
 std::vector<Service> ContentStore::nearest(const std::string& category, const ServiceFilter& filter,
                                            LocalTime now, size_t n) const {
     std::vector<Service> out;
     std::set<std::string> tested;
-    auto consider = [&](const std::string& id) {
-        if (out.size() >= n || !tested.insert(id).second) return;
-        std::optional<Service> s = service(id);
-        if (s && passes(filter, *s, now)) out.push_back(std::move(*s));
+    std::map<std::string, bool> open; // by rule text
+    auto take = [&](std::vector<std::pair<double, std::string>> found, double within) {
+        std::sort(found.begin(), found.end());
+        for (const auto& [d, id] : found) {
+            if (out.size() >= n) return;
+            if (d > within || !tested.insert(id).second) continue;
+            std::optional<Service> s = service(id);
+            if (s && passes(filter, *s, now)) out.push_back(std::move(*s));
+        }
     };
+    // A category of a few thousand is read whole faster than square after square of the R*Tree,
+    // whose wide squares hold every other category's places too.
+    constexpr int64_t read_whole_below = 4000;
+    q_->category_size.bind(1, category);
+    bool small = q_->category_size.step() && q_->category_size.integer(0) < read_whole_below;
+    q_->category_size.reset();
     constexpr double metres_per_degree = 111195.0, widest = 1000e3;
-    for (double r = 1000; origin_ && r <= widest && out.size() < n; r *= 2) {
+    for (double r = 1000; origin_ && !small && r <= widest && out.size() < n; r *= 2) {
         double dlat = r / metres_per_degree,
                dlon = r / (metres_per_degree * std::max(0.01, std::cos(origin_->latitude * M_PI / 180)));
-        q_->in_box.bind(1, category)
-            .bind(2, origin_->latitude - dlat)
-            .bind(3, origin_->latitude + dlat)
-            .bind(4, origin_->longitude - dlon)
-            .bind(5, origin_->longitude + dlon);
-        std::vector<std::pair<double, std::string>> found;
-        while (q_->in_box.step()) {
-            double d = distance_m(*origin_, {q_->in_box.real(1), q_->in_box.real(2)});
-            if (d <= r) found.emplace_back(d, q_->in_box.text(0));
-        }
-        q_->in_box.reset();
-        std::sort(found.begin(), found.end());
-        for (const auto& [d, id] : found) consider(id);
+        q_->in_box.bind(7, origin_->latitude - dlat)
+            .bind(8, origin_->latitude + dlat)
+            .bind(9, origin_->longitude - dlon)
+            .bind(10, origin_->longitude + dlon);
+        take(candidates(q_->in_box, category, filter, now, open), r);
     }
-    if (out.size() < n)
-        for (const std::string& id : placed_in_category(category)) consider(id);
-    q_->unplaced.bind(1, category);
-    std::vector<std::string> unplaced;
-    while (out.size() < n && q_->unplaced.step()) unplaced.push_back(q_->unplaced.text(0));
-    q_->unplaced.reset();
-    for (const std::string& id : unplaced) consider(id);
+    if (out.size() < n) take(candidates(q_->in_category, category, filter, now, open), HUGE_VAL);
+    if (out.size() < n) take(candidates(q_->unplaced, category, filter, now, open), HUGE_VAL);
     return out;
 }
 

@@ -93,10 +93,10 @@ class ContentStore {
     void load_meta();
     void load_small_tables();
     void load_flows();
-    std::vector<std::string> placed_in_category(const std::string& category) const;
-    std::vector<std::string> column_for(Stmt& q, const std::string& service_id) const;
+    std::vector<std::pair<double, std::string>> candidates(Stmt& q, const std::string& category,
+                                                           const ServiceFilter& f, LocalTime now,
+                                                           std::map<std::string, bool>& open) const;
     std::vector<std::string> first_column(const char* sql) const;
-    void fill_details(Service& s) const;
 };
 
 struct ContentError : std::runtime_error {

@@ -133,7 +133,7 @@ void check_vars(const Flow& flow, Report& r) {
             r.error("duplicate-question", "flow " + flow.id + " asks \"" + n.var + "\" twice");
 }
 
-// Every key a visitor may see in this bundle.
+// Every key a visitor may see in this bundle, but the services' own texts (check_service_strings).
 std::vector<std::string> required_keys(const ContentStore& store) {
     std::vector<std::string> keys(ui_key::all.begin(), ui_key::all.end());
     for (const Topic& t : store.topics()) {
@@ -149,10 +149,35 @@ std::vector<std::string> required_keys(const ContentStore& store) {
     for (const Hotline& h : store.hotlines())
         for (const char* field : {"name", "purpose", "hours"}) keys.push_back(hotline_key(h.number, field));
     for (const std::string& c : store.category_ids()) keys.push_back(category_name_key(c));
-    for (const std::string& k : store.service_string_keys()) keys.push_back(k);
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;
+}
+
+// A directory brings thousands of service descriptions that no one may have translated yet. The
+// kiosk shows such a text in French, or else English, so a missing translation is a warning that
+// coverage counts; a text with neither is an error, because a visitor would see nothing at all.
+void check_service_strings(const ContentStore& store, Report& r) {
+    std::vector<std::string> keys = store.service_string_keys();
+    StringTable french = store.string_table("fr"), english = store.string_table("en");
+    std::vector<std::string> none;
+    for (const std::string& k : keys)
+        if (!french.count(k) && !english.count(k)) none.push_back(k);
+    if (!none.empty())
+        r.error("missing-string",
+                std::to_string(none.size()) +
+                    " service text(s) have no French or English to fall back on: " + join(none, ", "));
+    for (const std::string& lang : store.meta().languages) {
+        StringTable t = store.string_table(lang);
+        size_t missing = std::count_if(keys.begin(), keys.end(), [&](const std::string& k) {
+            return !t.count(k) && (french.count(k) || english.count(k));
+        });
+        if (missing == 0) continue;
+        std::string message = "language " + lang + " shows ";
+        message += std::to_string(missing);
+        message += " service text(s) in French or English until they are translated";
+        r.warning("untranslated-service", message);
+    }
 }
 
 void check_strings(const ContentStore& store, Report& r) {
@@ -273,6 +298,7 @@ std::vector<LintIssue> lint(const ContentStore& store) {
         for (LintIssue& i : lint_flow(f)) r.issues.push_back(std::move(i));
     check_references(store, r);
     check_strings(store, r);
+    check_service_strings(store, r);
     check_numbers(store, r);
     for (const std::string& lang : store.meta().languages)
         if (!store.language(lang))

@@ -14,7 +14,7 @@ static bool has(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-static bool open_at(const std::string& rule, LocalTime now) {
+bool open_at(const std::string& rule, LocalTime now) {
     if (rule.empty()) return false;
     std::optional<OpeningHours> hours = parse_opening_hours(rule).hours;
     return hours && hours_state(*hours, now).kind == HoursState::Kind::OpenNow;

@@ -26,5 +26,6 @@ struct ServiceFilter {
 };
 
 bool passes(const ServiceFilter& f, const Service& s, LocalTime now);
+bool open_at(const std::string& opening_hours, LocalTime now); // false when unknown or unreadable
 
 } // namespace kiosk

@@ -139,8 +139,10 @@ class Builder {
         load_hotlines();
         load_services();
         load_local_services();
+        load_imported();
         load_topics_and_flows();
         load_strings();
+        load_imported_strings();
         load_assets();
         index_search();
         db_.exec("INSERT INTO location_rtree SELECT rowid, latitude, latitude, longitude, longitude FROM "
@@ -252,8 +254,11 @@ class Builder {
     void insert_service(const std::string& id, const std::string& name, const std::string& description_key,
                         const std::string& audience_key, std::optional<bool> free,
                         const std::string& appointment, const std::string& record_date,
-                        const std::string& source) {
-        Stmt(db_, "INSERT INTO organization (id, name) VALUES (?1, ?2)").bind(1, id).bind(2, name).run();
+                        const std::string& source, const std::string& organization = "") {
+        Stmt(db_, "INSERT INTO organization (id, name) VALUES (?1, ?2)")
+            .bind(1, id)
+            .bind(2, organization.empty() ? name : organization)
+            .run();
         Stmt s(db_, "INSERT INTO service (id, organization_id, name, description_key, audience_key, free, "
                     "appointment, "
                     "record_date, source_id) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -439,6 +444,96 @@ class Builder {
         if (std::string hours = field(r, "opening_hours");
             !hours.empty()) // DILA 2016 has none; other feeds may
             insert_schedule(id, hours, source);
+    }
+
+    static constexpr const char* import_source = "hsds-import";
+
+    // Imported services get an "hsds-" prefix so they cannot take a hand-written id, and cite
+    // one source row naming the import.
+    void load_imported() {
+        const ImportedServices& im = opt_.imported;
+        if (im.services.empty()) return;
+        if (std::find(languages_.begin(), languages_.end(), im.lang) == languages_.end())
+            throw BuildError("--lang " + im.lang + " is not one of the bundle's languages");
+        std::string date = im.date.empty() ? today() : im.date;
+        Stmt(db_,
+             "INSERT INTO source (id, title, publisher, url, date) VALUES (?1, ?2, 'Open Referral HSDS', "
+             "?3, ?4)")
+            .bind(1, import_source)
+            .bind(2, im.title)
+            .bind(3, im.url)
+            .bind(4, date)
+            .run();
+        std::vector<std::string> ids = column("SELECT id FROM taxonomy_term");
+        std::set<std::string> categories(ids.begin(), ids.end()), unmatched;
+        for (const ImportedService& s : im.services) {
+            insert_imported(s, date);
+            for (const ImportedTerm& term : s.taxonomy_terms)
+                if (categories.count(term.code))
+                    insert_category("hsds-" + s.id, term.code);
+                else if (categories.count(term.name))
+                    insert_category("hsds-" + s.id, term.name);
+                else
+                    unmatched.insert(term.code.empty() ? term.name : term.code);
+        }
+        if (!unmatched.empty())
+            warnings_.push_back(std::to_string(unmatched.size()) +
+                                " HSDS taxonomy term(s) match no kiosk "
+                                "category id (such as '" +
+                                *unmatched.begin() + "') and were ignored");
+    }
+
+    void insert_imported(const ImportedService& s, const std::string& date) {
+        std::string id = "hsds-" + s.id;
+        try {
+            insert_service(id, s.name, "service." + id + ".description", "service." + id + ".audience",
+                           s.free, "unknown", s.record_date.empty() ? date : s.record_date, import_source,
+                           s.organization);
+        } catch (const DbError&) {
+            throw BuildError("imported service " + s.id + " is listed twice");
+        }
+        int64_t pos = 0;
+        for (const std::string& written : s.phones)
+            for (const std::string& number : phone_list(written))
+                insert_phone(id, pos++, number, import_source);
+        if (s.place)
+            insert_location(id, s.place->address, s.place->postal_code, s.place->city,
+                            {s.place->latitude, s.place->longitude}, import_source);
+        if (!s.opening_hours.empty()) insert_schedule(id, s.opening_hours, import_source);
+        Stmt lang(
+            db_,
+            "INSERT OR IGNORE INTO service_language (service_id, language, source_id) VALUES (?1, ?2, ?3)");
+        for (const std::string& code : s.languages)
+            lang.bind(1, id).bind(2, code).bind(3, import_source).run();
+    }
+
+    // After the PO files, so a translation an author added for an imported key takes precedence
+    // over the imported draft.
+    void load_imported_strings() {
+        Stmt ins(db_, "INSERT OR IGNORE INTO strings (key, lang, text, status) VALUES (?1, ?2, ?3, 'draft')");
+        for (const ImportedService& s : opt_.imported.services) {
+            std::string key = "service.hsds-" + s.id;
+            if (!s.description.empty())
+                ins.bind(1, key + ".description").bind(2, opt_.imported.lang).bind(3, s.description).run();
+            if (!s.audience.empty())
+                ins.bind(1, key + ".audience").bind(2, opt_.imported.lang).bind(3, s.audience).run();
+        }
+    }
+
+    std::vector<std::string> column(const char* sql) {
+        std::vector<std::string> out;
+        Stmt s(db_, sql);
+        while (s.step()) out.push_back(s.text(0));
+        return out;
+    }
+
+    static std::string today() {
+        char day[16];
+        time_t now = time(nullptr);
+        tm utc{};
+        gmtime_r(&now, &utc);
+        strftime(day, sizeof day, "%Y-%m-%d", &utc);
+        return day;
     }
 
     void load_topics_and_flows() {

@@ -1,6 +1,8 @@
 // Compiles the content sources (db/content/*.yaml, locales/*.po, assets/*.png) into one bundle.
 // The bundle is written beside the output under a temporary name and renamed only when complete.
 #pragma once
+#include "imported_service.h"
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -12,6 +14,7 @@ struct BuildOptions {
     std::string sources_dir = "."; // holds db/content, locales and assets
     int64_t version = 1;
     std::string output;
+    ImportedServices imported; // kiosk-content import-hsds: services read from Open Referral data
 };
 
 struct BuildError : std::runtime_error {

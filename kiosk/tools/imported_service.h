@@ -12,16 +12,20 @@ struct ImportedPlace {
     double latitude = 0, longitude = 0; // checked to be in range
 };
 
+struct ImportedTerm { // an HSDS taxonomy term: a kiosk category when either equals a category id
+    std::string code, name;
+};
+
 struct ImportedService {
     std::string id, name, organization;
     std::string description, audience; // in ImportedServices::lang; empty when the source says nothing
-    std::optional<bool> free;           // only when the source is unambiguous
-    std::string record_date;            // when the facts were checked
+    std::optional<bool> free;          // only when the source is unambiguous
+    std::string record_date;           // when the facts were checked
     std::vector<std::string> phones;
     std::optional<ImportedPlace> place;
-    std::vector<std::string> languages;       // BCP 47 codes
-    std::string opening_hours;                // OpenStreetMap syntax, already verified; empty: unknown
-    std::vector<std::string> taxonomy_terms;  // codes and names, matched against kiosk categories
+    std::vector<std::string> languages; // BCP 47 codes
+    std::string opening_hours;          // OpenStreetMap syntax, already verified; empty: unknown
+    std::vector<ImportedTerm> taxonomy_terms;
 };
 
 // Everything one import brings, with the one source every imported fact cites.

@@ -12,27 +12,40 @@ struct Chip {
     bool on;
 };
 
-std::vector<Chip> chips(const UiFrame& f) {
+std::vector<Chip> condition_chips(const UiFrame& f) {
     const ServiceFilter& filter = f.session->visit().filter;
-    std::vector<Chip> out = {
+    return {
         {"filter.open-now", "open-now", f.tr(ui_key::filter_open_now), filter.open_now},
         {"filter.free", "free", f.tr(ui_key::filter_free), filter.free},
         {"filter.no-appointment", "no-appointment", f.tr(ui_key::filter_no_appointment),
          filter.no_appointment},
         {"filter.my-language", "my-language", f.tr(ui_key::filter_my_language), !filter.language.empty()},
     };
+}
+
+std::vector<Chip> audience_chips(const UiFrame& f) {
+    std::vector<Chip> out;
     for (const char* group : audience_groups)
         out.push_back({std::string("filter.") + group, group, f.tr(std::string("ui.audience.") + group),
-                       filter.audience == group});
+                       f.session->visit().filter.audience == group});
     return out;
 }
 
-// The chips in reading order, wrapping onto as many rows as they need; returns the height used.
-float draw_chips(UiFrame& f, ImVec2 min, float width) {
+// A label, then chips in reading order, wrapping onto as many rows as they need; returns the
+// height used.
+float chip_group(UiFrame& f, const std::string& label, const std::vector<Chip>& chips, ImVec2 min,
+                 float width) {
     ButtonLook look = plain_look(f);
     float gap = f.px(14), pad = f.px(28), h = f.px(76);
     float x = 0, y = 0;
-    for (const Chip& c : chips(f)) {
+    if (!label.empty()) {
+        float lw = std::min(width / 3, text_width(f, f.fonts.body, label)),
+              lh = text_height(f, f.fonts.body, label, lw);
+        text_at(f, f.fonts.body, f.theme.muted, label,
+                ImVec2(min.x + (f.rtl ? width - lw : 0), min.y + (h - lh) / 2), lw);
+        x = lw + gap;
+    }
+    for (const Chip& c : chips) {
         float w = std::min(width, text_width(f, look.font, c.label) + 2 * pad + f.px(4));
         if (x > 0 && x + w > width) x = 0, y += h + gap;
         look.chosen = c.on;
@@ -42,6 +55,12 @@ float draw_chips(UiFrame& f, ImVec2 min, float width) {
         x += w + gap;
     }
     return y + h;
+}
+
+// What the place must be, then whom it is for ("For whom": one group at a time).
+float draw_chips(UiFrame& f, ImVec2 min, float width) {
+    float y = chip_group(f, "", condition_chips(f), min, width) + f.px(14);
+    return y + chip_group(f, f.tr(ui_key::for_whom), audience_chips(f), ImVec2(min.x, min.y + y), width);
 }
 
 // One place: its name on up to two lines, then where it is and whether it is open.

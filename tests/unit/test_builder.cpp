@@ -57,7 +57,7 @@ TEST_CASE("a PO entry without its key is refused") {
     ContentFixture c;
     c.write();
     std::ofstream(c.dir / "locales" / "en.po", std::ios::app) << "msgid \"Sans clé\"\nmsgstr \"No key\"\n";
-    BuildOptions o{c.dir.string(), 1, (c.dir / "b.kbundle").string()};
+    BuildOptions o{c.dir.string(), 1, (c.dir / "b.kbundle").string(), {}};
     CHECK_THROWS_WITH(build_bundle(o), Catch::Contains("has no msgctxt"));
 }
 
@@ -69,7 +69,7 @@ TEST_CASE("a translation of an older French text stays a draft and is reported")
            "\"Old text\"\n";
     std::ofstream(c.dir / "locales" / "fr.po", std::ios::app)
         << "msgctxt \"topic.extra\"\nmsgid \"Nouveau texte\"\nmsgstr \"\"\n";
-    BuildOptions o{c.dir.string(), 1, (c.dir / "b.kbundle").string()};
+    BuildOptions o{c.dir.string(), 1, (c.dir / "b.kbundle").string(), {}};
     std::vector<std::string> warnings = build_bundle(o);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].find("topic.extra translates an older French text") != std::string::npos);
@@ -79,7 +79,7 @@ TEST_CASE("a translation of an older French text stays a draft and is reported")
 
 TEST_CASE("the default content builds and passes lint") {
     std::filesystem::path out = temp_dir("default") / "content.kbundle";
-    BuildOptions o{KIOSK_SOURCE_DIR, 1, out.string()};
+    BuildOptions o{KIOSK_SOURCE_DIR, 1, out.string(), {}};
     build_bundle(o);
     ContentStore store(out.string());
     auto issues = lint(store);

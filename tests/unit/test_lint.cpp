@@ -2,6 +2,7 @@
 #include "flow_samples.h"
 #include "lint.h"
 
+#include <algorithm>
 #include <catch.hpp>
 
 using namespace kiosk;
@@ -98,6 +99,23 @@ TEST_CASE("lint rejects a string missing in an enabled language") {
     c.strings["node.help.alone.text"].second = "";
     CHECK(errors(lint_built(c), "missing-string") ==
           std::vector<std::string>{"language en lacks 1 string(s): node.help.alone.text"});
+}
+
+TEST_CASE("an untranslated service text falls back with a warning; one with no fallback is an error") {
+    ContentFixture c;
+    c.strings["service.far.description"].second = ""; // French only: English visitors read French
+    auto issues = lint_built(c);
+    CHECK(errors(issues, "missing-string").empty());
+    bool warned = std::any_of(issues.begin(), issues.end(), [](const LintIssue& i) {
+        return i.rule == "untranslated-service" &&
+               i.message ==
+                   "language en shows 1 service text(s) in French or English until they are translated";
+    });
+    CHECK(warned);
+    c.strings["service.far.description"].first = ""; // nothing to show at all
+    CHECK(errors(lint_built(c), "missing-string") ==
+          std::vector<std::string>{"1 service text(s) have no French or English to fall back on: "
+                                   "service.far.description"});
 }
 
 TEST_CASE("lint rejects a phone, an address or a rule without a source") {

@@ -1,0 +1,227 @@
+#include "hsds_schedule.h"
+
+#include "opening_hours.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <utility>
+
+namespace kiosk {
+
+namespace {
+
+// A week as opening_hours describes it: per weekday (0 Monday), sorted spans in minutes.
+using Week = std::array<std::vector<std::pair<int, int>>, 7>;
+
+const char* const osm_days[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+const char* const ical_days[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+
+std::string upper(std::string s) {
+    for (char& c : s) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string trim(const std::string& s) {
+    size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// "MO,TU" as a bit set (bit 0 Monday); 0 when a day is not plain (such as "1MO").
+unsigned byday_mask(const std::string& byday) {
+    unsigned mask = 0;
+    size_t start = 0;
+    while (start <= byday.size()) {
+        size_t end = std::min(byday.find(',', start), byday.size());
+        std::string day = upper(trim(byday.substr(start, end - start)));
+        auto it = std::find(std::begin(ical_days), std::end(ical_days), day);
+        if (it == std::end(ical_days)) return 0;
+        mask |= 1u << (it - std::begin(ical_days));
+        start = end + 1;
+    }
+    return mask;
+}
+
+// "10:00" or "10:00:00" (HSDS writes both) in minutes from midnight; -1 if not a time.
+int minutes(const std::string& text) {
+    std::string t = trim(text);
+    auto digits = [&](size_t i) {
+        return std::isdigit(static_cast<unsigned char>(t[i])) &&
+               std::isdigit(static_cast<unsigned char>(t[i + 1]));
+    };
+    bool shape = (t.size() == 5 || (t.size() == 8 && t[5] == ':' && t.compare(6, 2, "00") == 0)) &&
+                 digits(0) && t[2] == ':' && digits(3);
+    if (!shape) return -1;
+    int h = std::stoi(t.substr(0, 2)), m = std::stoi(t.substr(3, 2));
+    return h > 24 || m > 59 || (h == 24 && m > 0) ? -1 : h * 60 + m;
+}
+
+std::string hhmm(int minute) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minute / 60 % 100, minute % 60);
+    return buf;
+}
+
+Week week_of(const OpeningHours& h) {
+    Week w;
+    for (const HoursRule& r : h.rules) {
+        if (!r.dates.empty() || (r.holidays && r.weekdays == 0)) continue; // exceptions, not the week
+        unsigned days = r.always || r.weekdays == 0 ? 0x7f : r.weekdays;
+        for (int d = 0; d < 7; ++d) {
+            if (!(days >> d & 1)) continue;
+            w[d].clear(); // a later rule replaces what earlier ones said about its days
+            if (r.off) continue;
+            if (r.always || r.spans.empty()) w[d].push_back({0, 1440});
+            for (const TimeSpan& s : r.spans) w[d].push_back({s.from, s.to});
+        }
+    }
+    for (auto& spans : w) std::sort(spans.begin(), spans.end());
+    return w;
+}
+
+// Weekdays sharing the same spans, in the order of their first day.
+std::vector<unsigned> day_groups(const Week& w) {
+    std::vector<unsigned> groups;
+    unsigned done = 0;
+    for (int d = 0; d < 7; ++d) {
+        if (w[d].empty() || done >> d & 1) continue;
+        unsigned g = 0;
+        for (int e = d; e < 7; ++e)
+            if (w[e] == w[d]) g |= 1u << e;
+        done |= g;
+        groups.push_back(g);
+    }
+    return groups;
+}
+
+// Mo-We,Fr: runs of three days or more as ranges.
+std::string osm_day_list(unsigned mask) {
+    std::string out;
+    for (int d = 0; d < 7;) {
+        if (!(mask >> d & 1)) {
+            ++d;
+            continue;
+        }
+        int end = d;
+        while (end + 1 < 7 && mask >> (end + 1) & 1) ++end;
+        if (!out.empty()) out += ',';
+        out += osm_days[d];
+        if (end - d >= 2) {
+            out += '-';
+            out += osm_days[end];
+        } else if (end > d) {
+            out += ',';
+            out += osm_days[end];
+        }
+        d = end + 1;
+    }
+    return out;
+}
+
+std::string span_text(std::pair<int, int> s) {
+    std::string out = hhmm(s.first);
+    out += '-';
+    out += hhmm(s.second == 1440 ? 1440 : s.second % 1440);
+    return out;
+}
+
+std::string rule_of(const Week& w) {
+    std::string rule;
+    for (unsigned g : day_groups(w)) {
+        if (!rule.empty()) rule += "; ";
+        rule += osm_day_list(g);
+        rule += ' ';
+        int first = __builtin_ctz(g);
+        for (size_t i = 0; i < w[first].size(); ++i) {
+            if (i > 0) rule += ',';
+            rule += span_text(w[first][i]);
+        }
+    }
+    return rule;
+}
+
+bool has_weekly_fields(const HsdsSchedule& s) {
+    return !trim(s.freq).empty() || !trim(s.byday).empty() || !trim(s.opens_at).empty() ||
+           !trim(s.closes_at).empty();
+}
+
+// Adds one row to the week, or says why it cannot be expressed.
+std::string add_row(const HsdsSchedule& s, Week& w) {
+    if (upper(trim(s.freq)) != "WEEKLY") return "freq is '" + s.freq + "', not WEEKLY";
+    if (std::string i = trim(s.interval); !i.empty() && i != "1") return "it repeats every " + i + " weeks";
+    unsigned days = byday_mask(s.byday);
+    if (!days) return "byday '" + s.byday + "' is not a list of plain weekdays (MO, TU ...)";
+    int from = minutes(s.opens_at), to = minutes(s.closes_at);
+    if (from < 0 || from >= 1440) return "opens_at '" + s.opens_at + "' is not a time";
+    if (to < 0) return "closes_at '" + s.closes_at + "' is not a time";
+    if (to <= from) to += 1440; // past midnight, as opening_hours reads 22:00-02:00
+    for (int d = 0; d < 7; ++d)
+        if (days >> d & 1) w[d].push_back({from, to});
+    return "";
+}
+
+void dedupe(Week& w) {
+    for (auto& spans : w) {
+        std::sort(spans.begin(), spans.end());
+        spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    }
+}
+
+// The rows' shared description, when it is itself a rule saying the same week: it keeps the
+// exceptions (PH off, date ranges) that rows cannot carry.
+std::string description_rule(const std::vector<HsdsSchedule>& rows, const Week& w) {
+    const std::string& d = rows.front().description;
+    for (const HsdsSchedule& s : rows)
+        if (s.description != d) return "";
+    HoursParse p = parse_opening_hours(d);
+    return p.hours && week_of(*p.hours) == w ? d : "";
+}
+
+} // namespace
+
+std::string schedules_to_rule(const std::vector<HsdsSchedule>& rows, std::vector<std::string>& warnings) {
+    if (rows.empty()) return "";
+    Week w;
+    for (const HsdsSchedule& s : rows) {
+        if (!has_weekly_fields(s)) continue;
+        if (std::string why = add_row(s, w); !why.empty()) {
+            warnings.push_back(s.where + ": " + why + "; this schedule is left out");
+            continue;
+        }
+        if (s.restrictions.empty()) continue;
+        std::string list;
+        for (const std::string& r : s.restrictions) list += (list.empty() ? "" : ", ") + r;
+        warnings.push_back(s.where + ": " + list + " not carried over; only the weekdays and times are kept");
+    }
+    dedupe(w);
+    std::string rule = description_rule(rows, w);
+    if (rule.empty()) rule = rule_of(w);
+    if (rule.empty()) return "";
+    if (HoursParse p = parse_opening_hours(rule); !p.hours) {
+        warnings.push_back(rows.front().where + ": the hours \"" + rule + "\" do not make a valid rule (" +
+                           p.error + "); the schedules are left out");
+        return "";
+    }
+    return rule;
+}
+
+std::vector<WeeklyRow> rule_to_weekly_rows(const std::string& rule) {
+    HoursParse p = parse_opening_hours(rule);
+    if (!p.hours) return {};
+    Week w = week_of(*p.hours);
+    std::vector<WeeklyRow> rows;
+    for (unsigned g : day_groups(w)) {
+        std::string byday;
+        for (int d = 0; d < 7; ++d)
+            if (g >> d & 1) {
+                if (!byday.empty()) byday += ',';
+                byday += ical_days[d];
+            }
+        for (const auto& s : w[__builtin_ctz(g)])
+            rows.push_back({byday, hhmm(s.first), hhmm(s.second == 1440 ? 1440 : s.second % 1440)});
+    }
+    return rows;
+}
+
+} // namespace kiosk
