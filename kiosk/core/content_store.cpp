@@ -64,7 +64,9 @@ struct ContentStore::Queries {
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
           strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
           search(db, "SELECT rowid / 16 FROM service_search WHERE service_search MATCH ?1 LIMIT ?2"),
-          by_rowid(db, "SELECT id FROM service WHERE rowid = ?1") {}
+          by_rowid(db, "SELECT s.id, l.latitude, l.longitude FROM service s LEFT JOIN location l ON l.id = "
+                       "(SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) "
+                       "WHERE s.rowid = ?1") {}
 };
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -474,19 +476,24 @@ std::vector<Service> ContentStore::search(const std::string& typed, const std::s
     q_->search.bind(1, match).bind(2, static_cast<int64_t>(limit * 10));
     while (q_->search.step()) rows.push_back(q_->search.integer(0));
     q_->search.reset();
-    std::vector<Service> candidates;
+    // Where each match is, from one small row each; only the nearest `limit` are read whole.
+    std::vector<std::pair<double, std::string>> found;
     for (int64_t row : rows) {
         q_->by_rowid.bind(1, row);
-        std::string id = q_->by_rowid.step() ? q_->by_rowid.text(0) : "";
+        if (q_->by_rowid.step()) {
+            GeoPoint p{q_->by_rowid.real(1), q_->by_rowid.real(2)};
+            bool placed = origin_ && !q_->by_rowid.is_null(1) && is_valid(p);
+            found.emplace_back(placed ? distance_m(*origin_, p) : HUGE_VAL, q_->by_rowid.text(0));
+        }
         q_->by_rowid.reset();
-        if (auto sv = service(id)) candidates.push_back(std::move(*sv));
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Service& a, const Service& b) {
-        double da = a.distance_m < 0 ? 1e12 : a.distance_m, db = b.distance_m < 0 ? 1e12 : b.distance_m;
-        return da < db;
-    });
-    if (candidates.size() > limit) candidates.resize(limit);
-    return candidates;
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [d, id] : found) {
+        if (out.size() >= limit) break;
+        if (auto sv = service(id)) out.push_back(std::move(*sv));
+    }
+    return out;
 }
 
 } // namespace kiosk
