@@ -89,3 +89,35 @@ TEST_CASE("the default content builds and passes lint") {
     for (const char* lang : {"fr", "en"}) CHECK(store.language(lang));
     std::filesystem::remove_all(out.parent_path());
 }
+
+TEST_CASE("whom a service welcomes must be one of the filter's groups") {
+    ContentFixture c;
+    c.files["services.yaml"] =
+        "- id: a\n  name: A\n  record_date: x\n  source: s1\n  serves: {groups: [men]}\n";
+    CHECK(build_error(c).find("services.yaml:5: 'men' is not everyone nor one of the audience groups") !=
+          std::string::npos);
+}
+
+TEST_CASE("a hand-written service replaces the directory record it names") {
+    ContentFixture c;
+    c.files["services.yaml"] += "  replaces: [mjd-1]\n"; // on the last service, far
+    ContentStore store(c.build());
+    CHECK_FALSE(store.service("mjd-1"));
+    CHECK(store.service("far"));
+}
+
+TEST_CASE("a directory record's phone field becomes numbers written one way") {
+    ContentFixture c;
+    c.files["local.ndjson"] =
+        "{\"id\":\"mjd-2\",\"type\":\"mjd\",\"nom\":\"MJD\",\"latitude\":\"48.86\","
+        "\"longitude\":\"2.38\",\"contact_phone\":\"03-85-21-90-88 et 06.40.48.40.23\","
+        "\"update\":\"2014\",\"writeAddress\":{\"streetAddress\":[\"1 rue D\"]}}\n"
+        "{\"id\":\"mjd-3\",\"type\":\"mjd\",\"nom\":\"MJD 3\",\"contact_phone\":\"0810 25 18 10 "
+        "(Numéro violet ou majoré)\",\"update\":\"2014\"}\n";
+    ContentStore store(c.build());
+    CHECK(store.service("mjd-2")->phones == std::vector<std::string>{"03 85 21 90 88", "06 40 48 40 23"});
+    auto no_place = store.service("mjd-3"); // no coordinates: kept, without a place
+    REQUIRE(no_place);
+    CHECK(no_place->phones == std::vector<std::string>{"0810 25 18 10"});
+    CHECK_FALSE(no_place->location);
+}
