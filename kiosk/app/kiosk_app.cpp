@@ -1,6 +1,7 @@
 #include "kiosk_app.h"
 
 #include "builtin_hotlines.h"
+#include "figures_export.h"
 #include "gl_atlas_texture.h"
 #include "lint.h"
 #include "pictograms.h"
@@ -12,11 +13,13 @@
 #include <algorithm>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <imgui.h>
+#include <thread>
 
 namespace kiosk {
 
@@ -53,6 +56,7 @@ void KioskApp::open_content() {
         if (error != issues.end()) throw ContentError("the bundle fails its checks: " + error->message);
         if (config_.location) store->set_origin(*config_.location);
         store_ = std::move(store);
+        open_file_ = options_.content.empty() ? BundleInstaller(options_.data_dir).current_file() : "";
     } catch (const std::exception& e) {
         content_error_ = "cannot use the content bundle " + path + ": " + e.what();
         std::fprintf(stderr, "kiosk: %s\n", content_error_.c_str());
@@ -69,7 +73,112 @@ void KioskApp::open_state() {
     }
 }
 
+// Bundles installed from sticks live in the data directory; --content names a fixed file instead
+// (tests, demonstrations) and turns updates off.
+void KioskApp::start_updates() {
+    if (!options_.content.empty()) return;
+    BundleInstaller installer(options_.data_dir);
+    installer.recover();
+    // A crash between the switch and its record leaves a current bundle the database has not seen.
+    for (const InstalledBundle& b : installer.installed())
+        if (state_ && b.file == installer.current_file() && b.claim.version > state_->highest_version())
+            state_->record_install({utc_timestamp(clock_.now_ms()), b.claim.bundle_id, b.claim.version,
+                                    b.claim.date, b.file, "found at start"});
+    if (config_.trusted_keys.empty()) {
+        std::fprintf(stderr, "kiosk: no trusted keys in the configuration ([update] trusted_keys): "
+                             "bundles on USB sticks are ignored\n");
+        return;
+    }
+    InstallOptions o;
+    for (const std::string& k : config_.trusted_keys) {
+        std::optional<PublicKey> key = parse_public_key(k);
+        if (!key) {
+            std::fprintf(stderr, "kiosk: a trusted key in the configuration is not a minisign public key; "
+                                 "bundles on USB sticks are ignored\n");
+            return;
+        }
+        o.trusted.push_back(*key);
+    }
+    o.size_cap = config_.max_bundle_bytes;
+    o.highest_installed = state_ ? state_->highest_version() : 0;
+    // Fault injection for the update tests only: a crash after a step, a stick pulled mid-copy.
+    if (const char* step = std::getenv("KIOSK_CRASH_AFTER")) o.crash_after = step;
+    if (const char* bytes = std::getenv("KIOSK_PULL_STICK_AFTER_BYTES"))
+        o.pull_after_bytes = std::atoll(bytes);
+    updater_ =
+        std::make_unique<UsbUpdater>(options_.data_dir, options_.usb_roots, o, [] { glfwPostEmptyEvent(); });
+}
+
+// Outcomes of the updater's thread: each is logged; a new bundle becomes what visitors see as
+// soon as no visit is under way, so nobody's answers change under their finger.
+void KioskApp::handle_updates() {
+    if (!updater_) return;
+    std::string at = utc_timestamp(clock_.now_ms());
+    for (const UpdateOutcome& u : updater_->take_outcomes()) {
+        const InstallResult& r = u.result;
+        std::string detail = u.found + ": ";
+        detail += r.ok ? format_claim(r.claim) : r.reason;
+        std::fprintf(stderr, "kiosk: %s %s\n", r.ok ? "installed" : "rejected", detail.c_str());
+        if (!state_) continue;
+        state_->log_update(at, r.ok ? "applied" : "rejected", detail);
+        if (r.ok) {
+            state_->record_install({at, r.claim.bundle_id, r.claim.version, r.claim.date, r.file, "usb"});
+            reload_pending_ = true;
+        }
+    }
+    if (reload_pending_ && (!session_ || !session_->in_progress())) reload_content();
+}
+
+// The installer checked the new bundle; should it still not open here, the kiosk goes back to
+// the one it was showing rather than to an error screen.
+void KioskApp::reload_content() {
+    reload_pending_ = false;
+    std::string previous = open_file_;
+    session_.reset();
+    pictograms_.reset();
+    store_.reset();
+    content_error_.clear();
+    strings_lang_.clear();
+    open_content();
+    BundleInstaller installer(options_.data_dir);
+    if (!store_ && !previous.empty() && installer.make_current(previous)) {
+        std::fprintf(stderr, "kiosk: back on %s\n", previous.c_str());
+        content_error_.clear();
+        open_content();
+    }
+    start_session();
+    if (store_) {
+        notice_ = store_->meta().bundle_id + " " + store_->meta().version;
+        notice_until_ms_ = clock_.elapsed_ms() + 30'000;
+        installer.prune(3, open_file_);
+    }
+    int largest_pictogram = std::clamp(static_cast<int>(std::lround(128 * scale_)), 32, 256);
+    pictograms_ = std::make_unique<Pictograms>(store_.get(), largest_pictogram);
+    load_greetings();
+    refresh();
+}
+
+void KioskApp::settle_background(int64_t timeout_ms) {
+    if (!updater_) return;
+    updater_->scan_now();
+    auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+    while (updater_->busy() && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    handle_updates();
+}
+
+void KioskApp::start_session() {
+    if (!store_) return;
+    CountFn count = [this](const std::string& what, const std::string& value) {
+        if (state_) state_->count(local_date(clock_.now_ms()), what, value);
+    };
+    session_ = std::make_unique<Session>(*store_, clock_, config_.times, count);
+}
+
 void KioskApp::start() {
+    open_state();
+    if (state_) staff_lock_ = std::make_unique<StaffLock>(*state_, clock_, config_.staff_pin_hash);
+    start_updates();
     open_content();
     std::string lang = options_.lang.empty() ? config_.language : options_.lang;
     if (store_ && !store_->language(lang)) {
@@ -79,13 +188,7 @@ void KioskApp::start() {
     }
     if (!store_ && lang != "fr" && lang != "en") throw std::runtime_error("unknown language '" + lang + "'");
     config_.language = lang;
-    open_state();
-    if (store_) {
-        CountFn count = [this](const std::string& what, const std::string& value) {
-            if (state_) state_->count(local_date(clock_.now_ms()), what, value);
-        };
-        session_ = std::make_unique<Session>(*store_, clock_, config_.times, count);
-    }
+    start_session();
     window_.open(options_.width, options_.height, options_.fullscreen);
     init_imgui();
     int largest_pictogram = std::clamp(static_cast<int>(std::lround(128 * scale_)), 32,
@@ -151,6 +254,7 @@ void KioskApp::refresh() {
         for (const Hotline& h : store_->hotlines())
             if (h.strip > 0) data_.strip.push_back({h.number, strings_.get(hotline_key(h.number, "name"))});
     }
+    data_.notice = clock_.elapsed_ms() < notice_until_ms_ ? notice_ : "";
     const Visit& v = session_->visit();
     data_.result_services.clear();
     if (v.flow && flow_current(*v.flow).kind == NodeKind::Result)
@@ -199,6 +303,7 @@ void KioskApp::build_ui() {
     f.pictograms = pictograms_.get();
     f.qr = &qr_codes_;
     f.intents = &intents_;
+    f.staff_intents = &staff_intents_;
     f.text = text_.get();
     f.fonts = fonts_;
     f.scale = scale_;
@@ -217,7 +322,9 @@ void KioskApp::build_ui() {
     if (!store_) {
         draw_message_screen(f, content_error_);
         draw_emergency_strip(f, "Urgence · Emergency");
+        staff_corner(f);
         ImGui::End();
+        draw_staff_overlay(f, flags);
         return;
     }
     draw_top_bar(f, title());
@@ -248,8 +355,10 @@ void KioskApp::build_ui() {
         break;
     }
     draw_emergency_strip(f, strings_.get(ui_key::emergency));
+    if (session_->screen() == Screen::Language) staff_corner(f);
     ImGui::End();
-    if (session_->idle_prompt()) {
+    draw_staff_overlay(f, flags);
+    if (session_->idle_prompt() && !staff_.open()) {
         registry_.clear(); // the prompt covers everything: nothing under it can be tapped
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(f.size);
@@ -288,23 +397,42 @@ bool KioskApp::build_frame(const Pointer* scripted) {
     if (session_ && touched) session_->touch();
     registry_.clear();
     intents_.clear();
+    staff_intents_.clear();
     text_->begin_frame();
     build_ui();
     ImGui::Render();
-    for (const Intent& i : intents_) session_->apply(i);
+    if (session_)
+        for (const Intent& i : intents_) session_->apply(i);
     if (!intents_.empty()) refresh();
-    return input || !intents_.empty();
+    std::vector<StaffIntent> staff = std::exchange(staff_intents_, {});
+    for (const StaffIntent& i : staff) apply_staff(i);
+    return input || !intents_.empty() || !staff.empty();
 }
 
 void KioskApp::present() {
     window_.swap();
 }
 
+int64_t KioskApp::next_deadline_ms() const {
+    int64_t next = session_ && !staff_.open() ? session_->next_deadline_ms() : INT64_MAX;
+    if (corner_press_start_ms_ >= 0) next = std::min(next, corner_press_start_ms_ + staff_press_ms);
+    if (staff_.open()) next = std::min(next, staff_.last_touch_ms + staff_panel_timeout_ms);
+    return data_.notice.empty() ? next : std::min(next, notice_until_ms_); // to take the notice down
+}
+
 void KioskApp::tick() {
-    if (!session_) return;
+    if (staff_.open() && clock_.elapsed_ms() - staff_.last_touch_ms >= staff_panel_timeout_ms) {
+        staff_audit("panel closed", "left alone");
+        staff_close(staff_); // never left open for the next visitor
+    }
+    if (!session_ || staff_.open()) return;
+    if (!data_.notice.empty() && clock_.elapsed_ms() >= notice_until_ms_) refresh();
     bool was_in_progress = session_->in_progress();
     session_->tick();
-    if (was_in_progress && !session_->in_progress()) refresh(); // the visit was erased
+    if (was_in_progress && !session_->in_progress()) {
+        refresh(); // the visit was erased
+        if (reload_pending_) reload_content();
+    }
 }
 
 bool KioskApp::handle_key_chord(const std::string&) {
@@ -332,7 +460,133 @@ void KioskApp::run() {
             deadline == INT64_MAX ? -1 : std::max<int64_t>(0, deadline - clock_.elapsed_ms()) / 1000.0;
         window_.wait(timeout); // the kiosk sleeps here: no input, no timer, no frame
         tick();
+        handle_updates();
         frames_left = frames_after_event;
+    }
+}
+
+} // namespace kiosk
+
+namespace kiosk {
+
+// The hidden way in for staff: a long press on the top-left corner of the picker (or of the
+// no-content screen). The press is timed on the kiosk's clock, and a timer wakes the loop when
+// it has lasted long enough, so nothing needs to move under the finger.
+void KioskApp::staff_corner(UiFrame& f) {
+    if (staff_.open()) return;
+    float side = f.px(140);
+    ImGui::SetCursorScreenPos(ImVec2(0, 0));
+    ImGui::InvisibleButton("staff.corner", ImVec2(side, side));
+    registry_.add_item("staff.corner", "", {0, 0, side, side});
+    if (ImGui::IsItemActivated()) corner_press_start_ms_ = clock_.elapsed_ms();
+    if (!ImGui::IsItemActive())
+        corner_press_start_ms_ = -1;
+    else if (corner_press_start_ms_ >= 0 && clock_.elapsed_ms() - corner_press_start_ms_ >= staff_press_ms)
+        f.staff_intents->push_back({StaffIntent::Kind::Open});
+}
+
+void KioskApp::draw_staff_overlay(UiFrame& f, int flags) {
+    if (!staff_.open()) return;
+    registry_.clear(); // the panel covers everything: nothing under it can be tapped
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(f.size);
+    ImGui::Begin("staff", nullptr, flags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::SetWindowFocus();
+    data_.staff.panel = &staff_;
+    draw_staff_screen(f);
+    ImGui::End();
+}
+
+void KioskApp::load_staff_view() {
+    StaffView& v = data_.staff;
+    BundleInstaller installer(options_.data_dir);
+    v.panel = &staff_;
+    v.coverage = store_ ? store_->coverage() : std::vector<StringCoverage>{};
+    v.installed = installer.installed();
+    v.current_file = installer.current_file();
+    v.sticks = find_stick_bundles(options_.usb_roots);
+    v.updates = state_ ? state_->update_log(8) : std::vector<LogEntry>{};
+    v.location = config_.location ? config_.location : store_ ? store_->meta().kiosk_location : std::nullopt;
+    v.facing = config_.facing;
+    v.idle_seconds = config_.times.idle_after_ms / 1000;
+}
+
+void KioskApp::staff_audit(const std::string& action, const std::string& detail) {
+    if (state_) state_->audit(utc_timestamp(clock_.now_ms()), action, detail);
+}
+
+void KioskApp::apply_staff(const StaffIntent& i) {
+    staff_.last_touch_ms = clock_.elapsed_ms();
+    switch (i.kind) {
+    case StaffIntent::Kind::Open:
+        staff_open(staff_, clock_.elapsed_ms());
+        corner_press_start_ms_ = -1;
+        break;
+    case StaffIntent::Kind::Key:
+        staff_key(staff_, i.arg.empty() ? ' ' : i.arg[0]);
+        break;
+    case StaffIntent::Kind::Backspace:
+        staff_backspace(staff_);
+        break;
+    case StaffIntent::Kind::Submit:
+        if (staff_lock_) staff_submit(staff_, *staff_lock_);
+        break;
+    case StaffIntent::Kind::Close:
+        if (staff_.page == StaffPanel::Page::Main || staff_.page == StaffPanel::Page::NewPin)
+            staff_audit("panel closed", "");
+        staff_close(staff_);
+        break;
+    case StaffIntent::Kind::Rollback:
+        staff_rollback(i.arg);
+        break;
+    case StaffIntent::Kind::Export:
+        staff_export();
+        break;
+    case StaffIntent::Kind::ChangePin:
+        staff_change_pin(staff_);
+        break;
+    case StaffIntent::Kind::Exit:
+        staff_audit("exit to desktop", "");
+        window_.close();
+        break;
+    }
+    if (staff_.page == StaffPanel::Page::Main) load_staff_view();
+}
+
+void KioskApp::staff_rollback(const std::string& file) {
+    if (staff_.page != StaffPanel::Page::Main) return;
+    BundleInstaller installer(options_.data_dir);
+    std::string from = installer.current_file();
+    for (const InstalledBundle& b : installer.installed()) {
+        if (b.file != file || !installer.make_current(file)) continue;
+        std::string at = utc_timestamp(clock_.now_ms());
+        if (state_)
+            state_->record_install(
+                {at, b.claim.bundle_id, b.claim.version, b.claim.date, b.file, "rollback"});
+        staff_audit("rollback", from + " -> " + file);
+        reload_content();
+        staff_.message = "staff.rolled_back";
+        staff_.detail = format_claim(b.claim);
+        return;
+    }
+}
+
+// Figures go to the first stick that carries a kiosk folder, beside it.
+void KioskApp::staff_export() {
+    if (staff_.page != StaffPanel::Page::Main || !state_) return;
+    std::vector<std::string> folders = find_stick_folders(options_.usb_roots);
+    if (folders.empty()) {
+        staff_.message = "staff.need_stick";
+        return;
+    }
+    try {
+        std::string file = export_figures(*state_, folders.front());
+        staff_audit("figures exported", folders.front() + "/" + file);
+        staff_.message = "staff.exported";
+        staff_.detail = file;
+    } catch (const std::exception& e) {
+        staff_.message = "staff.export_failed";
+        staff_.detail = e.what();
     }
 }
 

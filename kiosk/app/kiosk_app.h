@@ -7,8 +7,11 @@
 #include "options.h"
 #include "qr_code.h"
 #include "session.h"
+#include "staff_lock.h"
+#include "staff_panel.h"
 #include "state_store.h"
 #include "ui_frame.h"
+#include "usb_updater.h"
 #include "window.h"
 
 #include <memory>
@@ -39,8 +42,11 @@ class KioskApp {
     bool build_frame(const Pointer* scripted); // frame() without the GL rendering: what benchmarks time
     void present();
     void tick();
-    int64_t next_deadline_ms() const { return session_ ? session_->next_deadline_ms() : INT64_MAX; }
+    int64_t next_deadline_ms() const; // the next timer: idle prompt, countdown, a notice to take down
     bool handle_key_chord(const std::string& chord); // false: the kiosk ignores it
+    // Waits (real time, at most timeout_ms) until sticks have been scanned and what was found
+    // handled, then applies it as the frame loop would. The script driver's `settle`.
+    void settle_background(int64_t timeout_ms);
     void screenshot(const std::string& path);
 
     const ItemRegistry& registry() const { return registry_; }
@@ -56,6 +62,11 @@ class KioskApp {
     std::unique_ptr<StateStore> state_;
     std::unique_ptr<Session> session_;
     std::unique_ptr<Pictograms> pictograms_;
+    std::unique_ptr<UsbUpdater> updater_;
+    bool reload_pending_ = false; // a new bundle is current: switch when no visit is under way
+    std::string open_file_;       // the installed bundle being shown: never pruned while open
+    std::string notice_;          // "content updated", shown on the picker for a while
+    int64_t notice_until_ms_ = 0; // elapsed time
     std::unique_ptr<TextEngine> text_;
     QrCodes qr_codes_;
     std::string content_error_;
@@ -65,12 +76,27 @@ class KioskApp {
     std::string welcome_; // "Bienvenue", in the kiosk's language: the picker's title
     ItemRegistry registry_;
     std::vector<Intent> intents_;
+    StaffPanel staff_;
+    std::unique_ptr<StaffLock> staff_lock_;
+    std::vector<StaffIntent> staff_intents_;
+    int64_t corner_press_start_ms_ = -1; // elapsed time the hidden corner was pressed, -1 if not
     Fonts fonts_;
     float scale_ = 1;
     int width_ = 0, height_ = 0;
 
     void open_content();
     void open_state();
+    void start_updates();
+    void handle_updates();
+    void reload_content();
+    void start_session();
+    void staff_corner(UiFrame& f);
+    void draw_staff_overlay(UiFrame& f, int flags);
+    void load_staff_view();
+    void apply_staff(const StaffIntent& i);
+    void staff_audit(const std::string& action, const std::string& detail);
+    void staff_rollback(const std::string& file);
+    void staff_export();
     void init_imgui();
     void load_greetings();
     void refresh(); // after the visit changed: language strings and what the screens show

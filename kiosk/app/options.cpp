@@ -6,6 +6,7 @@ namespace kiosk {
 
 const char* const options_usage = "usage: kiosk [--content BUNDLE | --data-dir DIR] [--config FILE] [--lang "
                                   "CODE] [--window WxH | --fullscreen]\n"
+                                  "             [--usb-root DIR]...\n"
                                   "             [--script FILE [--shots DIR] [--now \"YYYY-MM-DD HH:MM\"]]\n";
 
 namespace {
@@ -53,6 +54,10 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
             if (!value(o.shots)) return p;
         } else if (a == "--now") {
             if (!value(o.now)) return p;
+        } else if (a == "--usb-root") {
+            std::string root;
+            if (!value(root)) return p;
+            o.usb_roots.push_back(root);
         } else if (a == "--fullscreen")
             o.fullscreen = true;
         else if (a == "--window") {
@@ -70,6 +75,7 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
     else if (!o.now.empty() && o.script.empty())
         p.error = "--now goes with --script: a kiosk in service keeps real time";
     if (o.data_dir.empty()) o.data_dir = default_data_dir();
+    if (o.usb_roots.empty()) o.usb_roots = {"/media", "/run/media", "/mnt"}; // where desktops mount sticks
     return p;
 }
 

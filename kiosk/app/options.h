@@ -14,6 +14,7 @@ struct AppOptions {
     bool fullscreen = false;
     std::string script, shots; // --script FILE [--shots DIR]
     std::string now;           // --now "YYYY-MM-DD HH:MM": where a script's virtual clock starts (Paris time)
+    std::vector<std::string> usb_roots; // --usb-root DIR, repeatable: where sticks are mounted
 };
 
 struct OptionsParse {

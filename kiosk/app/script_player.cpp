@@ -182,9 +182,12 @@ class Player {
         frames(2);
     }
 
-    // Background work (USB copies, updates) runs on threads; nothing runs in the background yet,
-    // so this only draws the frames that show the settled state.
-    void settle() { frames(2); }
+    // Background work (sticks scanned, bundles copied and checked) runs on the updater's thread:
+    // wait for it in real time, at most 30 s, then draw the frames that show the settled state.
+    void settle() {
+        app_.settle_background(30'000);
+        frames(2);
+    }
 
     std::string shot_path(const std::string& name, const char* ext) {
         if (shots_.empty()) throw Failure{"shot and dump need --shots DIR"};

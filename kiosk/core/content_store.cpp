@@ -254,6 +254,8 @@ Strings ContentStore::strings(const std::string& lang) const {
 std::vector<StringCoverage> ContentStore::coverage() const {
     std::vector<StringCoverage> out;
     StringTable source = string_table(meta_.languages.front());
+    for (auto it = source.begin(); it != source.end();) // the staff panel is French and English only
+        it = it->first.rfind("staff.", 0) == 0 ? source.erase(it) : std::next(it);
     for (const std::string& lang : meta_.languages) {
         StringCoverage c{lang, static_cast<int>(source.size()), 0, 0};
         StringTable t = string_table(lang);

@@ -8,16 +8,29 @@ namespace kiosk {
 
 namespace {
 
-int64_t seconds(const toml::table& t, const char* section, const char* key, int64_t fallback, int64_t min,
-                int64_t max, const std::string& name) {
+int64_t whole_number(const toml::table& t, const char* section, const char* key, int64_t fallback,
+                     int64_t min, int64_t max, const char* unit, const std::string& name) {
     const toml::node* n = t.at_path(std::string(section) + "." + key).node();
     if (!n) return fallback;
     std::optional<int64_t> v = n->value<int64_t>();
     if (!v || *v < min || *v > max)
         throw ConfigError(name + ":" + std::to_string(n->source().begin.line) + ": " + section + "." + key +
-                          " must be a whole number of seconds from " + std::to_string(min) + " to " +
+                          " must be a whole number of " + unit + " from " + std::to_string(min) + " to " +
                           std::to_string(max));
     return *v;
+}
+
+void read_update(const toml::table& t, const std::string& name, KioskConfig& c) {
+    if (const toml::node* keys = t.at_path("update.trusted_keys").node()) {
+        const toml::array* list = keys->as_array();
+        bool good = list && !list->empty() && list->size() <= 2;
+        for (size_t i = 0; good && i < list->size(); ++i) good = (*list)[i].is_string();
+        if (!good)
+            throw ConfigError(name + ":" + std::to_string(keys->source().begin.line) +
+                              ": update.trusted_keys is a list of one or two public keys in quotes");
+        for (const toml::node& k : *list) c.trusted_keys.push_back(**k.as_string());
+    }
+    c.max_bundle_bytes = whole_number(t, "update", "max_bundle_mb", 512, 1, 16384, "megabytes", name) << 20;
 }
 
 } // namespace
@@ -56,8 +69,16 @@ KioskConfig parse_config(const std::string& text, const std::string& name) {
                               ": kiosk.facing is a compass bearing in degrees, from 0 up to 360");
         c.facing = *deg;
     }
-    c.times.idle_after_ms = seconds(t, "session", "idle_seconds", 90, 10, 3600, name) * 1000;
-    c.times.countdown_ms = seconds(t, "session", "countdown_seconds", 15, 3, 300, name) * 1000;
+    c.times.idle_after_ms = whole_number(t, "session", "idle_seconds", 90, 10, 3600, "seconds", name) * 1000;
+    c.times.countdown_ms =
+        whole_number(t, "session", "countdown_seconds", 15, 3, 300, "seconds", name) * 1000;
+    read_update(t, name, c);
+    if (const toml::node* h = t.at_path("staff.pin_hash").node()) {
+        if (!h->is_string() || h->as_string()->get().rfind("$argon2id$", 0) != 0)
+            throw ConfigError(name + ":" + std::to_string(h->source().begin.line) +
+                              ": staff.pin_hash must be an Argon2id hash from kiosk-content pin-hash");
+        c.staff_pin_hash = **h->as_string();
+    }
     return c;
 }
 

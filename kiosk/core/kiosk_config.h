@@ -7,6 +7,11 @@
 //   [session]
 //   idle_seconds = 90        # no touch for this long: "Still there?"
 //   countdown_seconds = 15   # then this long before the visit is erased
+//   [update]
+//   trusted_keys = ["RWQ..."] # one or two minisign public keys (the base64 line): bundles they sign
+//   max_bundle_mb = 512       # a bundle on a stick larger than this is not even read
+//   [staff]
+//   pin_hash = "$argon2id$..." # the first PIN (kiosk-content pin-hash), until staff change it
 #pragma once
 #include "content.h"
 #include "session.h"
@@ -15,6 +20,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace kiosk {
 
@@ -23,6 +29,9 @@ struct KioskConfig {
     std::optional<GeoPoint> location;
     std::optional<double> facing; // unknown: places are given by compass point only
     SessionTimes times;
+    std::vector<std::string> trusted_keys; // base64 minisign public keys, as written
+    int64_t max_bundle_bytes = 512ll << 20;
+    std::string staff_pin_hash;
 };
 
 struct ConfigError : std::runtime_error {

@@ -57,6 +57,7 @@ inline constexpr const char* list_none = "ui.list_none";
 inline constexpr const char* list_nearest = "ui.list_nearest";
 inline constexpr const char* see_all = "ui.see_all";
 inline constexpr const char* qr_caption = "ui.qr_caption";
+inline constexpr const char* content_updated = "ui.content_updated";
 
 inline constexpr std::array all = {choose_language,
                                    back,
@@ -110,6 +111,7 @@ inline constexpr std::array all = {choose_language,
                                    list_nearest,
                                    see_all,
                                    qr_caption,
+                                   content_updated,
                                    "ui.audience.asylum-seekers",
                                    "ui.audience.undocumented",
                                    "ui.audience.women",

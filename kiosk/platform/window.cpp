@@ -62,6 +62,10 @@ void Window::wait(double timeout_s) {
 void Window::poll() {
     glfwPollEvents();
 }
+void Window::close() {
+    if (window_) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+}
+
 bool Window::should_close() const {
     return glfwWindowShouldClose(window_);
 }

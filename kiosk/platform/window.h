@@ -20,6 +20,7 @@ class Window {
     void wait(double timeout_s); // until an event, or timeout_s (< 0: no timeout)
     void poll();
     bool should_close() const;
+    void close(); // the staff panel's exit: the loop ends after this frame
     void swap();
 
   private:

@@ -1,15 +1,25 @@
 // kiosk-content: the authors' and operators' command-line tool. Errors go to standard error in
 // one plain sentence with a non-zero exit; nothing is half-written.
 #include "bundle_builder.h"
+#include "bundle_claim.h"
+#include "bundle_install.h"
 #include "content_store.h"
 #include "hsds_reader.h"
 #include "hsds_writer.h"
 #include "lint.h"
 #include "opening_hours.h"
+#include "signature.h"
+#include "staff_lock.h"
+#include "state_store.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <stdexcept>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 using namespace kiosk;
@@ -28,6 +38,20 @@ const char* usage = R"(usage:
       package directory or a JSON file; its descriptions are in CODE (default en)
   kiosk-content export-hsds BUNDLE -o DIR
       the bundle's services as an HSDS 3.0 CSV data package and services.json, French texts
+  kiosk-content keygen -p PUBLIC -s SECRET [--password-file FILE]
+      a new minisign key pair; the secret key is encrypted with the password on FILE's first
+      line, or not at all: keep it offline either way
+  kiosk-content sign --key SECRET [--password-file FILE] BUNDLE
+      write BUNDLE.minisig (minisign's format); its trusted comment is the bundle's claim:
+      kiosk-bundle id=ID version=N date=YYYY-MM-DD schema=N
+  kiosk-content verify --pub PUBLIC [--pub PUBLIC] BUNDLE
+      check BUNDLE.minisig against the public key(s) and print the claim it vouches for
+  kiosk-content status DIR
+      a kiosk's data directory: the bundle in use and whether it opens completely, the others
+      installed, the latest updates and why any was refused
+  kiosk-content pin-hash PIN
+      the Argon2id hash of a first staff PIN (4 to 8 digits), as a line for [staff] in the
+      kiosk's configuration
 )";
 
 // Parses the options build and import-hsds share; the rest are handed to `other`.
@@ -159,6 +183,245 @@ int hours_command(const std::vector<std::string>& args) {
     return 0;
 }
 
+// Keys and passwords are a few lines; anything larger is the wrong file.
+std::string read_small_file(const std::string& path, const char* what) {
+    constexpr size_t cap = 4096;
+    std::ifstream in(path, std::ios::binary);
+    std::string text(cap + 1, '\0');
+    in.read(text.data(), text.size());
+    text.resize(in.gcount());
+    std::string error;
+    if (!in && !in.eof()) error = "cannot read ";
+    if (text.size() > cap) error = "too large to be a ";
+    if (!error.empty()) {
+        wipe_secret(text);
+        error += what;
+        error += ": ";
+        error += path;
+        throw std::runtime_error(error);
+    }
+    return text;
+}
+
+// The password is the file's first line, so an editor's final newline does not count.
+std::string read_password(const std::string& path) {
+    if (path.empty()) return "";
+    std::string text = read_small_file(path, "password file");
+    std::string password = text.substr(0, text.find_first_of("\r\n"));
+    wipe_secret(text);
+    if (password.empty()) throw std::runtime_error("the password file " + path + " is empty");
+    return password;
+}
+
+bool write_and_close(int fd, const std::string& text) {
+    bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    return ::close(fd) == 0 && ok;
+}
+
+// Creates path with this mode, never over an existing file (a key pair is not replaced by mistake).
+void write_new_file(const std::string& path, const std::string& text, mode_t mode) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0) throw std::runtime_error(path + (errno == EEXIST ? " already exists" : " cannot be created"));
+    if (!write_and_close(fd, text)) {
+        ::unlink(path.c_str());
+        throw std::runtime_error("cannot write " + path);
+    }
+}
+
+// Written beside, then renamed: a reader sees the old file or the new one, never half of one.
+void replace_file(const std::string& path, const std::string& text) {
+    std::string part = path + ".part";
+    int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0 || !write_and_close(fd, text) || std::rename(part.c_str(), path.c_str()) != 0) {
+        ::unlink(part.c_str());
+        throw std::runtime_error("cannot write " + path);
+    }
+}
+
+// The claim a signature of this bundle carries, from the bundle's own meta table.
+BundleClaim claim_of(const std::string& bundle) {
+    ContentStore store(bundle);
+    const BundleMeta& m = store.meta();
+    std::string text = "kiosk-bundle id=";
+    text += m.bundle_id;
+    text += " version=";
+    text += m.version;
+    text += " date=";
+    text += m.created.substr(0, 10); // "2026-11-23T10:00:00Z"
+    text += " schema=";
+    text += std::to_string(m.schema_version);
+    std::optional<BundleClaim> claim = parse_claim(text);
+    if (!claim) throw std::runtime_error("the bundle's meta table cannot make a claim: " + text);
+    return *claim;
+}
+
+int keygen_command(const std::vector<std::string>& args) {
+    std::string pub, sec, password_file;
+    bool known = args.size() % 2 == 0;
+    for (size_t i = 0; known && i < args.size(); i += 2) {
+        if (args[i] == "-p")
+            pub = args[i + 1];
+        else if (args[i] == "-s")
+            sec = args[i + 1];
+        else if (args[i] == "--password-file")
+            password_file = args[i + 1];
+        else
+            known = false;
+    }
+    if (!known || pub.empty() || sec.empty()) {
+        std::fprintf(stderr, "%s", usage);
+        return 2;
+    }
+    std::string password = read_password(password_file);
+    KeyPair pair = generate_key_pair();
+    std::string secret = format_secret_key(pair.secret_key, password);
+    wipe_secret(password);
+    write_new_file(pub, format_public_key(pair.public_key), 0644);
+    try {
+        write_new_file(sec, secret, 0600); // readable by its owner only
+    } catch (...) {
+        wipe_secret(secret);
+        ::unlink(pub.c_str()); // no public key without its secret half
+        throw;
+    }
+    wipe_secret(secret);
+    std::printf("key %s: public key in %s, secret key in %s\n"
+                "for the kiosk's [update] trusted_keys: \"%s\"\n",
+                key_id_hex(pair.public_key.key_id).c_str(), pub.c_str(), sec.c_str(),
+                public_key_base64(pair.public_key).c_str());
+    if (password_file.empty())
+        std::fprintf(stderr,
+                     "warning: the secret key is not encrypted: keep %s offline, never on a kiosk or a "
+                     "USB stick, or make a new key pair with --password-file\n",
+                     sec.c_str());
+    return 0;
+}
+
+int sign_command(const std::vector<std::string>& args) {
+    std::string key_file, password_file, bundle;
+    bool known = true;
+    for (size_t i = 0; known && i < args.size(); ++i) {
+        bool has_value = i + 1 < args.size();
+        if (args[i] == "--key" && has_value)
+            key_file = args[++i];
+        else if (args[i] == "--password-file" && has_value)
+            password_file = args[++i];
+        else if (bundle.empty() && !args[i].empty() && args[i][0] != '-')
+            bundle = args[i];
+        else
+            known = false;
+    }
+    if (!known || key_file.empty() || bundle.empty()) {
+        std::fprintf(stderr, "%s", usage);
+        return 2;
+    }
+    std::string password = read_password(password_file);
+    std::string key_text = read_small_file(key_file, "secret key");
+    SecretKeyParse key = parse_secret_key(key_text, password);
+    wipe_secret(password);
+    wipe_secret(key_text);
+    if (!key.key) {
+        std::fprintf(stderr, "kiosk-content sign: %s: %s\n", key_file.c_str(), key.error.c_str());
+        return 1;
+    }
+    std::string claim = format_claim(claim_of(bundle));
+    replace_file(bundle + ".minisig", sign_file(bundle, *key.key, claim));
+    std::printf("signed %s with key %s: %s\n", bundle.c_str(), key_id_hex(key.key->key_id).c_str(),
+                claim.c_str());
+    return 0;
+}
+
+int verify_command(const std::vector<std::string>& args) {
+    std::vector<PublicKey> trusted;
+    std::string bundle;
+    bool known = true;
+    for (size_t i = 0; known && i < args.size(); ++i) {
+        if (args[i] == "--pub" && i + 1 < args.size()) {
+            std::string path = args[++i];
+            std::optional<PublicKey> key = parse_public_key(read_small_file(path, "public key"));
+            if (!key) {
+                std::fprintf(stderr, "kiosk-content verify: %s is not a minisign public key\n", path.c_str());
+                return 1;
+            }
+            trusted.push_back(*key);
+        } else if (bundle.empty() && !args[i].empty() && args[i][0] != '-') {
+            bundle = args[i];
+        } else {
+            known = false;
+        }
+    }
+    if (!known || trusted.empty() || bundle.empty()) {
+        std::fprintf(stderr, "%s", usage);
+        return 2;
+    }
+    VerifyResult v = verify_file(bundle, trusted);
+    std::optional<BundleClaim> claim = v.ok ? parse_claim(v.trusted_comment) : std::nullopt;
+    std::string error = v.error;
+    if (v.ok && !claim) error = "the signed comment is not a bundle claim: " + v.trusted_comment;
+    if (claim) {
+        // A claim typed by hand (minisign -t) could name another bundle: say so before a kiosk does.
+        BundleClaim own = claim_of(bundle);
+        if (own.bundle_id != claim->bundle_id || own.version != claim->version ||
+            own.schema != claim->schema) {
+            error = "the signature vouches for \"";
+            error += v.trusted_comment;
+            error += "\" but the bundle is \"";
+            error += format_claim(own);
+            error += '"';
+        }
+    }
+    if (!error.empty()) {
+        std::fprintf(stderr, "kiosk-content verify: %s\n", error.c_str());
+        return 1;
+    }
+    std::printf("%s\n", v.trusted_comment.c_str());
+    return 0;
+}
+
+// Prints the configuration line; the kiosk keeps only the hash, never the PIN.
+int pin_hash_command(const std::vector<std::string>& args) {
+    if (args.size() != 1) {
+        std::fprintf(stderr, "%s", usage);
+        return 2;
+    }
+    if (!StaffLock::valid_pin(args[0])) {
+        std::fprintf(stderr, "kiosk-content pin-hash: a PIN is 4 to 8 digits\n");
+        return 2;
+    }
+    std::printf("pin_hash = \"%s\"\n", StaffLock::hash_pin(args[0]).c_str());
+    return 0;
+}
+
+// What a kiosk's data directory holds: the bundle in use, whether it opens completely, what else
+// is installed, and the latest updates with the reason for any refusal. Reads only.
+int status_command(const std::vector<std::string>& args) {
+    if (args.size() != 1) {
+        std::fprintf(stderr, "%s", usage);
+        return 2;
+    }
+    BundleInstaller installer(args[0]);
+    std::string file = installer.current_file(), path = installer.current_path();
+    std::string complete = check_file_opens(path);
+    std::string claim = "no installed bundle";
+    for (const InstalledBundle& b : installer.installed())
+        if (b.file == file)
+            claim =
+                b.claim.bundle_id + " version " + std::to_string(b.claim.version) + " (" + b.claim.date + ")";
+    std::printf("current: %s, %s, %s\n", claim.c_str(),
+                file.empty() ? path.c_str() : ("bundles/" + file).c_str(),
+                complete.empty() ? "complete" : complete.c_str());
+    for (const InstalledBundle& b : installer.installed())
+        std::printf("installed: %s version %lld (%s)%s\n", b.claim.bundle_id.c_str(),
+                    static_cast<long long>(b.claim.version), b.claim.date.c_str(),
+                    b.file == file ? ", in use" : "");
+    if (std::ifstream(args[0] + "/state.db")) {
+        StateStore state(args[0] + "/state.db");
+        for (const LogEntry& e : state.update_log(10))
+            std::printf("%s: %s: %s\n", e.at.c_str(), e.what.c_str(), e.detail.c_str());
+    }
+    return complete.empty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -174,6 +437,11 @@ int main(int argc, char** argv) {
         if (command == "hours") return hours_command(args);
         if (command == "import-hsds") return import_hsds(args);
         if (command == "export-hsds") return export_command(args);
+        if (command == "keygen") return keygen_command(args);
+        if (command == "sign") return sign_command(args);
+        if (command == "verify") return verify_command(args);
+        if (command == "pin-hash") return pin_hash_command(args);
+        if (command == "status") return status_command(args);
         std::fprintf(stderr, "kiosk-content: unknown command '%s'\n%s", command.c_str(), usage);
         return 2;
     } catch (const std::exception& e) {

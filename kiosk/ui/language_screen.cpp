@@ -19,6 +19,10 @@ const std::string& greeting_of(const UiFrame& f, const std::string& lang) {
 // visitor who reads only one of them finds it without reading any other.
 void draw_language_screen(UiFrame& f) {
     ImVec2 min = content_min(f), max = content_max(f);
+    if (!f.data->notice.empty()) { // staff see that the stick worked; visitors see fresh information
+        std::string notice = "✓ " + f.tr(ui_key::content_updated) + " · " + f.data->notice;
+        min.y += text_at(f, f.fonts.small, f.theme.muted, notice, min, max.x - min.x) + f.px(12);
+    }
     const std::vector<Language>& langs = f.store->languages();
     int columns = f.size.x > f.size.y ? 5 : 2;
     int rows = (static_cast<int>(langs.size()) + columns - 1) / columns;

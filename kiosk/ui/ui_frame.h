@@ -6,7 +6,10 @@
 #include "item_registry.h"
 #include "service_text.h"
 #include "session.h"
+#include "staff_panel.h"
+#include "state_store.h"
 #include "text_engine.h"
+#include "usb_updater.h"
 
 #include <imgui.h>
 #include <string>
@@ -46,6 +49,19 @@ struct StripEntry {
     std::string number, name;
 };
 
+// What the staff panel shows, read when it opens and after each staff action.
+struct StaffView {
+    const StaffPanel* panel = nullptr;
+    std::vector<StringCoverage> coverage;
+    std::vector<InstalledBundle> installed; // newest first
+    std::string current_file;
+    std::vector<StickFile> sticks;
+    std::vector<LogEntry> updates; // newest first
+    std::optional<GeoPoint> location;
+    std::optional<double> facing;
+    int64_t idle_seconds = 0;
+};
+
 // What the app looked up when the visit last changed, so screens never query in a frame.
 struct ScreenData {
     std::vector<std::pair<std::string, std::string>>
@@ -57,6 +73,8 @@ struct ScreenData {
     std::vector<Service> search_results;  // the search screen's: for what was typed
     std::vector<Service> list;            // the list screen's: its category, filtered, nearest first
     bool list_is_cut = false;             // there are more, further away
+    std::string notice;                   // on the picker after new content arrived: its id and version
+    StaffView staff;
 };
 
 struct UiFrame {
@@ -68,6 +86,7 @@ struct UiFrame {
     Pictograms* pictograms = nullptr;
     QrCodes* qr = nullptr;
     std::vector<Intent>* intents = nullptr;
+    std::vector<StaffIntent>* staff_intents = nullptr;
     TextEngine* text = nullptr;
     Fonts fonts;
     Theme theme;
@@ -99,6 +118,7 @@ void draw_hotline_screen(UiFrame& f);
 void draw_search_screen(UiFrame& f);
 void draw_list_screen(UiFrame& f);
 void draw_idle_prompt(UiFrame& f);
+void draw_staff_screen(UiFrame& f);
 void draw_message_screen(UiFrame& f, const std::string& reason);
 
 // The content area between the top bar and the emergency strip.

@@ -1,0 +1,148 @@
+#include "usb_updater.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <utility>
+
+namespace fs = std::filesystem;
+
+namespace kiosk {
+
+namespace {
+
+constexpr auto poll_every = std::chrono::seconds(2); // a few directory reads: no measurable CPU
+
+void add_bundles_in(const fs::path& dir, std::vector<StickFile>& out) {
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec)) {
+        if (e.path().extension() != ".kbundle" || !e.is_regular_file(ec)) continue;
+        out.push_back({e.path().string(), static_cast<int64_t>(e.file_size(ec))});
+    }
+}
+
+std::string identity(const StickFile& f) {
+    std::error_code ec;
+    auto mtime = fs::last_write_time(f.path, ec).time_since_epoch().count();
+    std::string id = f.path;
+    id += '|';
+    id += std::to_string(f.bytes);
+    id += '|';
+    id += std::to_string(mtime);
+    return id;
+}
+
+} // namespace
+
+std::vector<std::string> find_stick_folders(const std::vector<std::string>& roots) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    auto add = [&](const fs::path& dir) {
+        if (fs::is_directory(dir / "kiosk", ec)) out.push_back((dir / "kiosk").string());
+    };
+    for (const std::string& root : roots) {
+        add(root);
+        for (const auto& label : fs::directory_iterator(root, ec)) {
+            if (!label.is_directory(ec)) continue;
+            add(label.path());
+            for (const auto& inner : fs::directory_iterator(label.path(), ec))
+                if (inner.is_directory(ec)) add(inner.path());
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<StickFile> find_stick_bundles(const std::vector<std::string>& roots) {
+    std::vector<StickFile> out;
+    for (const std::string& folder : find_stick_folders(roots)) add_bundles_in(folder, out);
+    return out;
+}
+
+UsbUpdater::UsbUpdater(std::string data_dir, std::vector<std::string> roots, InstallOptions options,
+                       std::function<void()> wake)
+    : installer_(std::move(data_dir)), roots_(std::move(roots)), wake_(std::move(wake)),
+      options_(std::move(options)), asked_(true), thread_([this] { loop(); }) {}
+
+UsbUpdater::~UsbUpdater() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+}
+
+void UsbUpdater::scan_now() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        asked_ = true;
+    }
+    cv_.notify_all();
+}
+
+bool UsbUpdater::busy() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return asked_ || scanning_;
+}
+
+std::vector<UpdateOutcome> UsbUpdater::take_outcomes() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return std::exchange(outcomes_, {});
+}
+
+std::vector<StickFile> UsbUpdater::on_sticks() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return on_sticks_;
+}
+
+void UsbUpdater::set_highest_installed(int64_t version) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    options_.highest_installed = version;
+}
+
+void UsbUpdater::loop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!stop_) {
+        cv_.wait_for(lock, poll_every, [this] { return stop_ || asked_; });
+        if (stop_) break;
+        asked_ = false;
+        scanning_ = true;
+        lock.unlock();
+        scan();
+        lock.lock();
+        scanning_ = false;
+    }
+}
+
+// With several bundles on a stick, whatever the order, the kiosk ends on the newest: an older one
+// met after it is refused as not newer.
+void UsbUpdater::scan() {
+    std::vector<StickFile> found = find_stick_bundles(roots_);
+    std::set<std::string> present;
+    for (const StickFile& f : found) present.insert(identity(f));
+    InstallOptions options;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        on_sticks_ = found;
+        for (auto it = handled_.begin(); it != handled_.end();) // gone: may come back and be tried again
+            it = present.count(*it) ? std::next(it) : handled_.erase(it);
+        options = options_;
+    }
+    for (const StickFile& f : found) {
+        std::string id = identity(f);
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (handled_.count(id) || stop_) continue;
+        }
+        InstallResult r = installer_.install(f.path, options);
+        if (r.ok) options.highest_installed = r.claim.version;
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (fs::exists(f.path)) handled_.insert(id); // pulled out: try again when it is back
+        if (r.ok) options_.highest_installed = std::max(options_.highest_installed, r.claim.version);
+        outcomes_.push_back({f.path, std::move(r)});
+        if (wake_) wake_();
+    }
+}
+
+} // namespace kiosk

@@ -1,0 +1,153 @@
+#include "bundle_builder.h"
+#include "bundle_install.h"
+#include "content_fixture.h"
+#include "content_store.h"
+#include "sqlite_db.h"
+
+#include <catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+using namespace kiosk;
+using namespace kiosk::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A built bundle of the fixture's content, signed for its own id and version, on a "stick".
+struct Stick {
+    ContentFixture content;
+    KeyPair keys = generate_key_pair();
+    fs::path dir = temp_dir("stick");
+    fs::path data = temp_dir("data");
+
+    std::string put(int64_t version, const std::string& name = "b.kbundle") {
+        BuildOptions o;
+        o.sources_dir = content.dir.string();
+        o.version = version;
+        o.output = (dir / name).string();
+        content.write();
+        build_bundle(o);
+        sign(o.output, version);
+        return o.output;
+    }
+    void sign(const std::string& path, int64_t version, const KeyPair* with = nullptr) {
+        BundleClaim claim{"test", version, "2026-11-23", bundle_schema_version};
+        std::ofstream(path + ".minisig")
+            << sign_file(path, (with ? *with : keys).secret_key, format_claim(claim));
+    }
+    InstallOptions options(int64_t highest = 0) const {
+        InstallOptions o;
+        o.trusted = {keys.public_key};
+        o.highest_installed = highest;
+        return o;
+    }
+};
+
+int64_t current_version(const BundleInstaller& i) {
+    return std::stoll(ContentStore(i.current_path()).meta().version);
+}
+
+void flip_byte(const std::string& path, std::streamoff at) {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekg(at);
+    char c = 0;
+    f.get(c);
+    f.seekp(at);
+    f.put(static_cast<char>(c ^ 0x20));
+}
+
+} // namespace
+
+TEST_CASE("a signed, newer bundle is installed and made current; the old one stays", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    InstallResult first = installer.install(s.put(1), s.options());
+    REQUIRE(first.ok);
+    CHECK(first.file == "test-v1.kbundle");
+    CHECK(current_version(installer) == 1);
+    InstallResult second = installer.install(s.put(2), s.options(1));
+    REQUIRE(second.ok);
+    CHECK(current_version(installer) == 2);
+    CHECK(installer.installed().size() == 2);
+    CHECK(installer.make_current("test-v1.kbundle")); // rollback
+    CHECK(current_version(installer) == 1);
+    CHECK_FALSE(installer.make_current("../state.db"));
+    CHECK(fs::is_empty(s.data / "staging"));
+}
+
+TEST_CASE("a rejected bundle leaves the kiosk on its content, with the reason", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    REQUIRE(installer.install(s.put(2), s.options()).ok);
+    auto rejected = [&](const std::string& bundle, InstallOptions o) {
+        InstallResult r = installer.install(bundle, o);
+        CHECK_FALSE(r.ok);
+        CHECK(current_version(installer) == 2);
+        CHECK(fs::is_empty(s.data / "staging"));
+        return r.reason;
+    };
+    CHECK(rejected(s.put(1), s.options(2)) ==
+          "version 1 is not newer than version 2, the newest this kiosk has had");
+    std::string flipped = s.put(3);
+    flip_byte(flipped, 5000);
+    CHECK(rejected(flipped, s.options(2)) == "the signature does not match the file");
+    std::string other = s.put(3, "other.kbundle");
+    KeyPair stranger = generate_key_pair();
+    s.sign(other, 3, &stranger);
+    CHECK(rejected(other, s.options(2)).find("does not trust") != std::string::npos);
+    std::string truncated = s.put(3, "short.kbundle");
+    fs::resize_file(truncated, fs::file_size(truncated) / 2);
+    CHECK(rejected(truncated, s.options(2)) == "the signature does not match the file");
+    InstallOptions small = s.options(2);
+    small.size_cap = 1024;
+    CHECK(rejected(s.put(3), small).find("over this kiosk's limit of 1 MB") != std::string::npos);
+    InstallOptions pulled = s.options(2);
+    pulled.pull_after_bytes = 4096;
+    CHECK(rejected(s.put(3), pulled) == "the stick was removed or failed while the bundle was being copied");
+    std::string unsigned_bundle = s.put(3, "unsigned.kbundle");
+    fs::remove(unsigned_bundle + ".minisig");
+    CHECK(rejected(unsigned_bundle, s.options(2)) == "the bundle has no signature file beside it (.minisig)");
+}
+
+TEST_CASE("a signed file that is not a sound bundle is refused", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    std::string text = (s.dir / "text.kbundle").string();
+    std::ofstream(text) << "not a database";
+    s.sign(text, 5);
+    CHECK(installer.install(text, s.options()).reason.find("not a readable SQLite file") !=
+          std::string::npos);
+
+    std::string view = s.put(5, "view.kbundle");
+    {
+        Db db(view, OpenMode::ReadWrite);
+        db.exec("CREATE VIEW sneaky AS SELECT 1");
+    }
+    s.sign(view, 5);
+    CHECK(installer.install(view, s.options()).reason ==
+          "the bundle contains a trigger or a view, which content bundles never have");
+
+    std::string liar = s.put(5, "liar.kbundle");
+    s.sign(liar, 6); // the claim says 6, the file says 5
+    CHECK(installer.install(liar, s.options()).reason.find("but the file is bundle test version 5") !=
+          std::string::npos);
+    CHECK(installer.current_file().empty());
+}
+
+TEST_CASE("recovery removes staging debris and never leaves the kiosk without its link", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    REQUIRE(installer.install(s.put(1), s.options()).ok);
+    REQUIRE(installer.install(s.put(2), s.options(1)).ok);
+    fs::create_directories(s.data / "staging");
+    std::ofstream(s.data / "staging" / "incoming.part") << "half a copy";
+    fs::remove(s.data / "current.kbundle");
+    installer.recover();
+    CHECK(current_version(installer) == 2); // the newest installed
+    CHECK_FALSE(fs::exists(s.data / "staging"));
+    REQUIRE(installer.install(s.put(3), s.options(2)).ok);
+    installer.prune(2, "test-v2.kbundle");
+    CHECK(installer.installed().size() == 2);
+    CHECK_FALSE(fs::exists(s.data / "bundles" / "test-v1.kbundle"));
+}
