@@ -425,8 +425,8 @@ void KioskApp::tick() {
         staff_audit("panel closed", "left alone");
         staff_close(staff_); // never left open for the next visitor
     }
+    if (!data_.notice.empty() && clock_.elapsed_ms() >= notice_until_ms_) data_.notice.clear();
     if (!session_ || staff_.open()) return;
-    if (!data_.notice.empty() && clock_.elapsed_ms() >= notice_until_ms_) refresh();
     bool was_in_progress = session_->in_progress();
     session_->tick();
     if (was_in_progress && !session_->in_progress()) {

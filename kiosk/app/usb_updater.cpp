@@ -140,6 +140,7 @@ void UsbUpdater::scan() {
         std::lock_guard<std::mutex> lock(mutex_);
         if (fs::exists(f.path)) handled_.insert(id); // pulled out: try again when it is back
         if (r.ok) options_.highest_installed = std::max(options_.highest_installed, r.claim.version);
+        if (r.already) continue; // nothing happened: nothing to tell
         outcomes_.push_back({f.path, std::move(r)});
         if (wake_) wake_();
     }

@@ -224,6 +224,15 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
     std::string signature = read_small(bundle + ".minisig", signature_cap, too_big);
     if (too_big) return fail("the signature file is too large to be a signature");
     if (signature.empty()) return fail("the bundle has no signature file beside it (.minisig)");
+    // The stick still in after a restart, or after a rollback: nothing to do. A bundle stored but
+    // never made current (a crash in between) is newer than any recorded, and goes on.
+    for (const InstalledBundle& b : installed())
+        if (b.claim.version <= o.highest_installed &&
+            read_small(dir_ + "/bundles/" + b.file + ".minisig", signature_cap, too_big) == signature) {
+            r.already = true;
+            r.file = b.file;
+            return fail("this bundle is installed already");
+        }
 
     fs::create_directories(dir_ + "/staging", ec);
     fs::create_directories(dir_ + "/bundles", ec);

@@ -31,9 +31,10 @@ struct InstallOptions {
 
 struct InstallResult {
     bool ok = false;
-    std::string reason; // one plain sentence when not ok
-    BundleClaim claim;  // what the signature vouches for
-    std::string file;   // the installed file's name in DIR/bundles
+    std::string reason;   // one plain sentence when not ok
+    BundleClaim claim;    // what the signature vouches for
+    std::string file;     // the installed file's name in DIR/bundles
+    bool already = false; // this very bundle (same signature) is installed: nothing was done
 };
 
 struct InstalledBundle {

@@ -146,18 +146,25 @@ void settings_section(UiFrame& f, const StaffView& v, float w) {
     if (action(f, "staff.exit", f.tr("staff.exit"), w)) staff_emit(f, StaffIntent::Kind::Exit);
 }
 
+// Landscape: what is installed on the left, the stick and the actions on the right, both in
+// view at once; portrait: one column.
 void main_page(UiFrame& f, const StaffView& v) {
-    float margin = f.px(48), top = f.px(130);
-    float w = f.size.x - 2 * margin;
-    begin_scroll_area("staff", ImVec2(margin, top), ImVec2(w, f.size.y - top - margin));
-    w -= f.px(24);
+    float margin = f.px(48), top = f.px(130), gap = f.px(48), bar = f.px(24);
+    float h = f.size.y - top - margin;
+    bool two = f.size.x > f.size.y;
+    float w = two ? (f.size.x - 2 * margin - gap) / 2 : f.size.x - 2 * margin;
+    begin_scroll_area("staff.installed", ImVec2(margin, top), ImVec2(w, h));
     if (!v.panel->message.empty())
         text_flow(f, f.fonts.body, f.theme.accent,
-                  format(f.tr(v.panel->message), {{"detail", v.panel->detail}}), w);
-    current_section(f, v, w);
-    history_section(f, v, w);
-    stick_section(f, v, w);
-    settings_section(f, v, w);
+                  format(f.tr(v.panel->message), {{"detail", v.panel->detail}}), w - bar);
+    current_section(f, v, w - bar);
+    history_section(f, v, w - bar);
+    if (two) {
+        end_scroll_area();
+        begin_scroll_area("staff.stick", ImVec2(margin + w + gap, top), ImVec2(w, h));
+    }
+    stick_section(f, v, w - bar);
+    settings_section(f, v, w - bar);
     end_scroll_area();
 }
 

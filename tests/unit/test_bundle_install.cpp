@@ -66,10 +66,14 @@ TEST_CASE("a signed, newer bundle is installed and made current; the old one sta
     REQUIRE(first.ok);
     CHECK(first.file == "test-v1.kbundle");
     CHECK(current_version(installer) == 1);
-    InstallResult second = installer.install(s.put(2), s.options(1));
+    std::string two = s.put(2);
+    InstallResult second = installer.install(two, s.options(1));
     REQUIRE(second.ok);
     CHECK(current_version(installer) == 2);
     CHECK(installer.installed().size() == 2);
+    InstallResult again = installer.install(two, s.options(2)); // the stick left in
+    CHECK(again.already);
+    CHECK(again.reason == "this bundle is installed already");
     CHECK(installer.make_current("test-v1.kbundle")); // rollback
     CHECK(current_version(installer) == 1);
     CHECK_FALSE(installer.make_current("../state.db"));

@@ -77,7 +77,9 @@ printf '\x55' | dd of=flipped.kbundle bs=1 seek=40000 conv=notrunc status=none
 refused "one flipped byte" flipped.kbundle
 cp b3.kbundle stranger.kbundle && "$kc" sign --key stranger.sec stranger.kbundle >/dev/null
 refused "a wrong key" stranger.kbundle
-refused "a valid but older bundle" b1.kbundle
+"$kc" build --sources "$src" --version 1 -o old.kbundle >/dev/null 2>&1 # not the installed version 1
+"$kc" sign --key key.sec old.kbundle >/dev/null
+refused "a valid but older bundle" old.kbundle
 cp b3.kbundle short.kbundle && cp b3.kbundle.minisig short.kbundle.minisig && truncate -s 100000 short.kbundle
 refused "a truncated file" short.kbundle
 head -c 300000 /dev/urandom > noise.kbundle
