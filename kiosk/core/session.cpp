@@ -110,7 +110,10 @@ void Session::toggle_filter(const std::string& which) {
 
 void Session::after_flow_move() {
     const Node& n = flow_current(*visit_.flow);
-    if (n.kind == NodeKind::Result) count("result", n.id);
+    if (n.kind == NodeKind::Result) {
+        count("result", n.id);
+        count("qr", "result");
+    }
 }
 
 void Session::apply(const Intent& in) {
@@ -159,11 +162,13 @@ void Session::apply(const Intent& in) {
     case Intent::Kind::OpenService:
         if (!store_.service(in.arg)) break;
         count("service", in.arg);
+        count("qr", "service"); // every service page shows its code
         push(Screen::Service, in.arg);
         break;
     case Intent::Kind::OpenHotline:
         if (!store_.hotline(in.arg)) break;
         count("hotline", in.arg);
+        count("qr", "hotline");
         push(Screen::Hotline, in.arg);
         break;
     case Intent::Kind::Back:

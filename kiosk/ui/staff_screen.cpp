@@ -118,7 +118,6 @@ void stick_section(UiFrame& f, const StaffView& v, float w) {
     if (v.sticks.empty()) line(f, f.tr("staff.no_stick"), w);
     for (const StickFile& s : v.sticks)
         line(f, s.path + " · " + std::to_string((s.bytes + 1048575) / 1048576) + " MB", w);
-    if (action(f, "staff.export", f.tr("staff.export"), w)) staff_emit(f, StaffIntent::Kind::Export);
     heading(f, "staff.updates", w);
     for (const LogEntry& e : v.updates)
         text_flow(f, f.fonts.small, e.what == "rejected" ? f.theme.danger : f.theme.muted,
@@ -148,6 +147,14 @@ void settings_section(UiFrame& f, const StaffView& v, float w) {
 
 // Landscape: what is installed on the left, the stick and the actions on the right, both in
 // view at once; portrait: one column.
+// What staff come to do, first and in view: export, change the PIN, leave.
+void actions(UiFrame& f, float w) {
+    if (action(f, "staff.export", f.tr("staff.export"), w)) staff_emit(f, StaffIntent::Kind::Export);
+    if (action(f, "staff.change_pin", f.tr("staff.change_pin"), w))
+        staff_emit(f, StaffIntent::Kind::ChangePin);
+    if (action(f, "staff.exit", f.tr("staff.exit"), w)) staff_emit(f, StaffIntent::Kind::Exit);
+}
+
 void main_page(UiFrame& f, const StaffView& v) {
     float margin = f.px(48), top = f.px(130), gap = f.px(48), bar = f.px(24);
     float h = f.size.y - top - margin;
@@ -163,6 +170,7 @@ void main_page(UiFrame& f, const StaffView& v) {
         end_scroll_area();
         begin_scroll_area("staff.stick", ImVec2(margin + w + gap, top), ImVec2(w, h));
     }
+    actions(f, w - bar);
     stick_section(f, v, w - bar);
     settings_section(f, v, w - bar);
     end_scroll_area();

@@ -141,7 +141,8 @@ TEST_CASE("the session counts choices, not visitors") {
     v.go(K::Choose, "", 1);
     v.go(K::OpenHotline, "115");
     std::vector<std::pair<std::string, std::string>> expected{
-        {"language", "en"}, {"topic", "help"}, {"result", "help.family"}, {"hotline", "115"}};
+        {"language", "en"}, {"topic", "help"},  {"result", "help.family"},
+        {"qr", "result"},   {"hotline", "115"}, {"qr", "hotline"}}; // a result and a hotline show a QR code
     CHECK(v.counted == expected);
 }
 

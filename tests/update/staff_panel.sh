@@ -58,8 +58,22 @@ expect Retour à kiosk-bundle id=fr-ofii-paris version=1
 tap staff.export
 expect Chiffres écrits sur la clé
 shot exported
+tap staff.change_pin
+expect Tapez le code actuel.
+type 2468
+tap staff.ok
+type 1357
+tap staff.ok
+expect Tapez encore le nouveau code.
+type 1357
+tap staff.ok
+expect Code changé.
 tap staff.close
 expect-id lang.fr
+press staff.corner 3200
+type 1357
+tap staff.ok
+expect Contenu en service
 SCRIPT
 run() {
   xvfb-run -a -s "-screen 0 1920x1080x24" "$build/kiosk" --data-dir data --config kiosk.toml --usb-root stick \
@@ -73,11 +87,12 @@ csv=$(ls stick/STICK/kiosk/kiosk-figures-*.csv 2>/dev/null | head -n 1)
 check "the figures were exported" '[[ -n "$csv" ]] && grep -q "^day,what,value,count" "$csv"'
 check "the export has nothing finer than a day" \
   '! tail -n +2 "$csv" | tr -d "\r" | grep -qvE "^[0-9]{4}-[0-9]{2}-[0-9]{2},[a-z]+,[^,]*,[0-9]+$" && ! grep -qE "[0-9]{2}:[0-9]{2}" "$csv"'
-check "the visit was counted (language, topic, result)" 'grep -q ",language,fr,1" "$csv" && grep -q ",topic,papers,1" "$csv"'
+check "the visit was counted (language, topic, result, QR code shown)" \
+  'grep -q ",language,fr,1" "$csv" && grep -q ",topic,papers,1" "$csv" && grep -q ",qr,result,1" "$csv"'
 audit=$(sqlite3 data/state.db "SELECT group_concat(action, '|') FROM (SELECT action FROM audit ORDER BY id)")
 check "the audit log has the staff actions, never the PIN: $audit" \
-  '[[ "$audit" == *"pin refused"*"pin locked out"*"pin accepted"*"rollback"*"figures exported"*"panel closed"* ]] &&
-   ! sqlite3 data/state.db "SELECT detail FROM audit" | grep -q 2468'
+  '[[ "$audit" == *"pin refused"*"pin locked out"*"pin accepted"*"rollback"*"figures exported"*"pin changed"*"panel closed"*"pin accepted" ]] &&
+   ! sqlite3 data/state.db "SELECT detail FROM audit" | grep -qE "2468|1357"'
 if ((failures > 0)); then tail -n 30 kiosk.log; fi
 echo "$((7 - failures)) passed, $failures failed"
 exit $((failures > 0))
