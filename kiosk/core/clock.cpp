@@ -1,5 +1,8 @@
 #include "clock.h"
 
+#include "civil_time.h"
+#include <cstdio>
+
 #include <chrono>
 #include <ctime>
 
@@ -15,13 +18,21 @@ int64_t SystemClock::elapsed_ms() const {
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
+// The day in Paris, by the same rules as the opening hours, whatever the process's time zone.
 std::string local_date(int64_t epoch_ms) {
-    time_t t = static_cast<time_t>(epoch_ms / 1000);
-    tm local{};
-    localtime_r(&t, &local);
+    CivilDate d = paris_time(epoch_ms).date;
     char buf[16];
-    strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buf;
+}
+
+std::string utc_timestamp(int64_t epoch_ms) {
+    time_t t = static_cast<time_t>(epoch_ms / 1000);
+    tm utc{};
+    gmtime_r(&t, &utc);
+    char out[32];
+    strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return out;
 }
 
 } // namespace kiosk

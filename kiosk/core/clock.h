@@ -27,6 +27,7 @@ struct ManualClock : Clock {
     void advance(int64_t ms) { t_ms += ms; }
 };
 
-std::string local_date(int64_t epoch_ms); // YYYY-MM-DD in the kiosk's time zone
+std::string local_date(int64_t epoch_ms);    // YYYY-MM-DD in Paris: the daily counters' day
+std::string utc_timestamp(int64_t epoch_ms); // "2026-11-23T15:04:05Z": staff actions and updates
 
 } // namespace kiosk

@@ -1,7 +1,5 @@
 #include "state_store.h"
 
-#include <ctime>
-
 namespace kiosk {
 
 namespace {
@@ -132,15 +130,6 @@ std::optional<std::string> StateStore::setting(const std::string& key) const {
 
 void StateStore::set_setting(const std::string& key, const std::string& value) {
     q_->set.bind(1, key).bind(2, value).run();
-}
-
-std::string utc_timestamp(int64_t epoch_ms) {
-    time_t t = static_cast<time_t>(epoch_ms / 1000);
-    tm utc{};
-    gmtime_r(&t, &utc);
-    char out[32];
-    strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return out;
 }
 
 } // namespace kiosk

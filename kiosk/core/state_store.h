@@ -3,6 +3,7 @@
 // on sticks, staff settings (the PIN's hash, lock-out counters) and the staff audit log. Nothing
 // about a visitor but the daily counters.
 #pragma once
+#include "clock.h"
 #include "sqlite_db.h"
 
 #include <memory>
@@ -53,7 +54,5 @@ class StateStore {
     Db db_;
     std::unique_ptr<Queries> q_;
 };
-
-std::string utc_timestamp(int64_t epoch_ms); // "2026-11-23T15:04:05Z"
 
 } // namespace kiosk
