@@ -1,9 +1,9 @@
 #include "clock.h"
 
 #include "civil_time.h"
-#include <cstdio>
 
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 
 namespace kiosk {
