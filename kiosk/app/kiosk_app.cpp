@@ -1,7 +1,9 @@
 #include "kiosk_app.h"
 
+#include "attract_welcome.h"
 #include "builtin_hotlines.h"
 #include "figures_export.h"
+#include "gl_api.h"
 #include "gl_atlas_texture.h"
 #include "lint.h"
 #include "pictograms.h"
@@ -9,6 +11,7 @@
 #include "screenshot.h"
 #include "ui_keys.h"
 
+#define GLFW_INCLUDE_NONE // gl_api.h chose the GL header
 #include <GLFW/glfw3.h>
 #include <algorithm>
 #include <backends/imgui_impl_glfw.h>
@@ -27,7 +30,7 @@ namespace {
 
 constexpr size_t services_per_category = 5;
 
-// Frames to draw after an event: Dear ImGui settles hover and release over a couple of frames.
+// Frames to draw after input: Dear ImGui settles hover and release over a couple of frames.
 constexpr int frames_after_event = 3;
 
 } // namespace
@@ -200,6 +203,8 @@ void KioskApp::start() {
 
 // What never changes while the content is loaded: the picker's greetings in every language, the categories.
 void KioskApp::load_greetings() {
+    data_.greetings.clear(); // a reload brings new content
+    welcomes_.clear();
     if (!store_) return;
     data_.categories = store_->category_ids(); // read once: the search screen draws them every frame
     for (const std::string& lang : store_->meta().languages) {
@@ -207,7 +212,26 @@ void KioskApp::load_greetings() {
         auto text = [&](const char* key) { return t.count(key) ? t[key].text : std::string(); };
         data_.greetings.emplace_back(lang, text(ui_key::choose_language));
         if (lang == config_.language) welcome_ = text(ui_key::welcome);
+        if (!text(ui_key::welcome).empty()) welcomes_.emplace_back(lang, text(ui_key::welcome));
     }
+}
+
+bool KioskApp::attract_on() const {
+    return session_ && !session_->in_progress() && !staff_.open() && !welcomes_.empty();
+}
+
+// The welcome starts again from the first language each time the picker is left alone.
+void KioskApp::follow_attract() {
+    bool on = attract_on();
+    if (on && !attract_was_on_) attract_since_ms_ = clock_.elapsed_ms();
+    attract_was_on_ = on;
+    data_.welcome.clear();
+    data_.welcome_lang.clear();
+    if (!on) return;
+    const auto& [lang, text] =
+        welcomes_[attract_step(attract_since_ms_, clock_.elapsed_ms(), welcomes_.size()).index];
+    data_.welcome = text;
+    data_.welcome_lang = lang;
 }
 
 void KioskApp::init_imgui() {
@@ -217,7 +241,7 @@ void KioskApp::init_imgui() {
     io.IniFilename = nullptr; // a kiosk remembers nothing between runs
     io.LogFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(window_.handle(), true);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
+    ImGui_ImplOpenGL3_Init(glsl_version);
     window_.framebuffer_size(width_, height_);
     bool landscape = width_ >= height_;
     scale_ =
@@ -235,7 +259,6 @@ void KioskApp::init_imgui() {
     style.WindowPadding = ImVec2(0, 0);
     style.WindowBorderSize = 0;
     style.ScrollbarSize = 18 * scale_;
-    style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(Theme{}.background);
 }
 
 const std::string& KioskApp::shown_language() const {
@@ -305,7 +328,10 @@ void KioskApp::build_ui() {
     f.intents = &intents_;
     f.staff_intents = &staff_intents_;
     f.text = text_.get();
-    f.fonts = fonts_;
+    const Visit* visit = session_ ? &session_->visit() : nullptr; // its text size and contrast
+    f.fonts = scaled(fonts_, visit ? visit->text_size : 0);
+    f.theme = make_theme(theme_colors(visit && visit->high_contrast));
+    ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(f.theme.background);
     f.scale = scale_;
     const Language* lang = store_ ? store_->language(shown_language()) : nullptr;
     f.rtl = lang && lang->rtl;
@@ -319,6 +345,7 @@ void KioskApp::build_ui() {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(f.size);
     ImGui::Begin("kiosk", nullptr, flags);
+    follow_attract();
     if (!store_) {
         draw_message_screen(f, content_error_);
         draw_emergency_strip(f, "Urgence · Emergency");
@@ -375,7 +402,7 @@ bool KioskApp::frame(const Pointer* scripted) {
     if (atlas->TexPixelsRGBA32) atlas->ClearTexData(); // uploaded to GL by now: no second copy in memory
     bool input = build_frame(scripted);
     glViewport(0, 0, width_, height_);
-    ImVec4 bg = ImGui::ColorConvertU32ToFloat4(Theme{}.background);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; // the visit's theme, set by build_ui
     glClearColor(bg.x, bg.y, bg.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -417,6 +444,9 @@ int64_t KioskApp::next_deadline_ms() const {
     int64_t next = session_ && !staff_.open() ? session_->next_deadline_ms() : INT64_MAX;
     if (corner_press_start_ms_ >= 0) next = std::min(next, corner_press_start_ms_ + staff_press_ms);
     if (staff_.open()) next = std::min(next, staff_.last_touch_ms + staff_panel_timeout_ms);
+    if (attract_on())
+        next = std::min(
+            next, attract_step(attract_since_ms_, clock_.elapsed_ms(), welcomes_.size()).next_change_ms);
     return data_.notice.empty() ? next : std::min(next, notice_until_ms_); // to take the notice down
 }
 
@@ -433,6 +463,7 @@ void KioskApp::tick() {
         refresh(); // the visit was erased
         if (reload_pending_) reload_content();
     }
+    follow_attract();
 }
 
 bool KioskApp::handle_key_chord(const std::string&) {
@@ -448,20 +479,25 @@ void KioskApp::run() {
     int frames_left = frames_after_event;
     while (!window_.should_close()) {
         tick(); // every time round: a touch held down must not keep a finished visit on screen
+        watchdog_.ping(clock_.elapsed_ms());
         if (frames_left > 0) {
             bool input = frame(nullptr);
             present();
+            watchdog_.ready(clock_.elapsed_ms());
             frames_left = input ? frames_after_event : frames_left - 1;
             window_.poll();
             continue;
         }
-        int64_t deadline = next_deadline_ms();
+        int64_t deadline = std::min(next_deadline_ms(), watchdog_.next_ping_ms());
         double timeout =
             deadline == INT64_MAX ? -1 : std::max<int64_t>(0, deadline - clock_.elapsed_ms()) / 1000.0;
         window_.wait(timeout); // the kiosk sleeps here: no input, no timer, no frame
+        int64_t now = clock_.elapsed_ms();
+        bool watchdog_only = now >= watchdog_.next_ping_ms() && now < next_deadline_ms(); // nothing changed
         tick();
         handle_updates();
-        frames_left = frames_after_event;
+        // A timer (the attract welcome every few seconds) needs one frame; input seen in it asks for more.
+        frames_left = watchdog_only ? 0 : 1;
     }
 }
 
@@ -469,15 +505,16 @@ void KioskApp::run() {
 
 namespace kiosk {
 
-// The hidden way in for staff: a long press on the top-left corner of the picker (or of the
+// The hidden way in for staff: a long press on the top-left corner (top-right when the kiosk's
+// language is written right to left) of the picker (or of the
 // no-content screen). The press is timed on the kiosk's clock, and a timer wakes the loop when
 // it has lasted long enough, so nothing needs to move under the finger.
 void KioskApp::staff_corner(UiFrame& f) {
     if (staff_.open()) return;
-    float side = f.px(140);
-    ImGui::SetCursorScreenPos(ImVec2(0, 0));
+    float side = f.px(140), x = f.rtl ? f.size.x - side : 0; // the corner the top bar leaves free
+    ImGui::SetCursorScreenPos(ImVec2(x, 0));
     ImGui::InvisibleButton("staff.corner", ImVec2(side, side));
-    registry_.add_item("staff.corner", "", {0, 0, side, side});
+    registry_.add_item("staff.corner", "", {x, 0, side, side});
     if (ImGui::IsItemActivated()) corner_press_start_ms_ = clock_.elapsed_ms();
     if (!ImGui::IsItemActive())
         corner_press_start_ms_ = -1;

@@ -6,6 +6,7 @@
 #include "kiosk_config.h"
 #include "options.h"
 #include "qr_code.h"
+#include "service_watchdog.h"
 #include "session.h"
 #include "staff_lock.h"
 #include "staff_panel.h"
@@ -74,6 +75,10 @@ class KioskApp {
     Strings strings_;
     ScreenData data_;
     std::string welcome_; // "Bienvenue", in the kiosk's language: the picker's title
+    std::vector<std::pair<std::string, std::string>> welcomes_; // (language, its welcome): the attract line
+    bool attract_was_on_ = false;
+    int64_t attract_since_ms_ = 0; // elapsed time the picker was last left alone
+    ServiceWatchdog watchdog_;
     ItemRegistry registry_;
     std::vector<Intent> intents_;
     StaffPanel staff_;
@@ -99,7 +104,9 @@ class KioskApp {
     void staff_export();
     void init_imgui();
     void load_greetings();
-    void refresh(); // after the visit changed: language strings and what the screens show
+    bool attract_on() const; // the picker with no visit: the welcome cycles through the languages
+    void follow_attract();   // which welcome shows now, into data_
+    void refresh();          // after the visit changed: language strings and what the screens show
     void build_ui();
     std::string title() const;
     const std::string& shown_language() const;

@@ -12,14 +12,14 @@ void ItemRegistry::clear() {
 }
 
 // Labels are kept as a visitor reads them: without the invisible bidi isolation marks.
-void ItemRegistry::add_item(std::string id, std::string label, Rect r) {
+void ItemRegistry::add_item(std::string id, std::string label, Rect visible, Rect full, bool scrolls) {
     label = strip_isolates(label);
-    if (!label.empty()) texts.push_back({"", label, r});
-    items.push_back({std::move(id), std::move(label), r});
+    if (!label.empty()) texts.push_back({"", label, visible, full, scrolls});
+    items.push_back({std::move(id), std::move(label), visible, full, scrolls});
 }
 
-void ItemRegistry::add_text(std::string text, Rect r) {
-    texts.push_back({"", strip_isolates(text), r});
+void ItemRegistry::add_text(std::string text, Rect visible, Rect full, bool scrolls) {
+    texts.push_back({"", strip_isolates(text), visible, full, scrolls});
 }
 
 const Item* ItemRegistry::find_id(const std::string& id) const {
@@ -60,9 +60,13 @@ std::string json_escape(const std::string& s) {
 std::string ItemRegistry::to_json() const {
     std::string out = "[\n";
     auto emit = [&](const Item& i) {
-        char geom[96];
-        std::snprintf(geom, sizeof geom, "\"x\": %.0f, \"y\": %.0f, \"w\": %.0f, \"h\": %.0f", i.rect.x,
-                      i.rect.y, i.rect.w, i.rect.h);
+        char geom[192];
+        std::snprintf(
+            geom, sizeof geom,
+            "\"x\": %.0f, \"y\": %.0f, \"w\": %.0f, \"h\": %.0f, \"full\": [%.0f, %.0f, %.0f, %.0f], "
+            "\"scrolls\": %s",
+            i.rect.x, i.rect.y, i.rect.w, i.rect.h, i.full.x, i.full.y, i.full.w, i.full.h,
+            i.scrolls ? "true" : "false");
         if (out.size() > 2) out += ",\n";
         out += "  {\"id\": \"" + json_escape(i.id) + "\", \"label\": \"" + json_escape(i.label) + "\", " +
                geom + "}";

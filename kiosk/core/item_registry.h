@@ -15,9 +15,11 @@ struct Rect {
 };
 
 struct Item {
-    std::string id;    // empty for plain text
-    std::string label; // the text it shows
-    Rect rect;
+    std::string id;       // empty for plain text
+    std::string label;    // the text it shows
+    Rect rect;            // the part that is visible
+    Rect full;            // all of it, text included: larger than rect where something is cut off
+    bool scrolls = false; // inside a scrolling area: cut off at its top and bottom on purpose
 };
 
 struct ItemRegistry {
@@ -25,13 +27,17 @@ struct ItemRegistry {
     std::vector<Item> texts; // all visible text, labels of items included
 
     void clear();
-    void add_item(std::string id, std::string label, Rect r);
-    void add_text(std::string text, Rect r);
+    void add_item(std::string id, std::string label, Rect r) {
+        add_item(std::move(id), std::move(label), r, r, false);
+    }
+    void add_item(std::string id, std::string label, Rect visible, Rect full, bool scrolls);
+    void add_text(std::string text, Rect r) { add_text(std::move(text), r, r, false); }
+    void add_text(std::string text, Rect visible, Rect full, bool scrolls);
 
     const Item* find_id(const std::string& id) const;       // the last drawn wins: it is on top
     const Item* find_label(const std::string& label) const; // an item whose label is exactly this
     bool shows_text(const std::string& text) const;         // any visible text containing this
-    std::string to_json() const;                            // [{id, label, x, y, w, h}]
+    std::string to_json() const; // [{id, label, x, y, w, h, full: [x, y, w, h], scrolls}]
 };
 
 std::string json_escape(const std::string& s);

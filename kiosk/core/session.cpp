@@ -188,6 +188,12 @@ void Session::apply(const Intent& in) {
     case Intent::Kind::EndVisit:
         erase();
         break;
+    case Intent::Kind::CycleTextSize:
+        visit_.text_size = (visit_.text_size + 1) % text_size_count;
+        break;
+    case Intent::Kind::ToggleContrast:
+        visit_.high_contrast = !visit_.high_contrast;
+        break;
     }
 }
 

@@ -32,7 +32,9 @@ struct Intent {
         Back,
         Home,
         StayHere,
-        EndVisit
+        EndVisit,
+        CycleTextSize, // normal, large, largest, normal again
+        ToggleContrast
     };
     Kind kind;
     std::string arg{}; // language code, topic key, category, filter, service id or hotline number
@@ -48,9 +50,13 @@ struct Visit {
     std::string query;                     // typed on the on-screen keyboard: kept only for this visit
     std::string category;                  // browsed instead, where the language has no keyboard
     ServiceFilter filter;                  // the lists' filters: kept for the visit, then forgotten
+    int text_size = 0;                     // 0 normal, 1 large, 2 largest: kept for the visit only
+    bool high_contrast = false;            // light on black: kept for the visit only
 
     const std::string& subject() const { return subjects.back(); }
 };
+
+inline constexpr int text_size_count = 3;
 
 struct SessionTimes {
     int64_t idle_after_ms = 90'000; // no touch for this long: "Still there?"
@@ -72,7 +78,11 @@ class Session {
 
     const Visit& visit() const { return visit_; }
     Screen screen() const { return visit_.screens.back(); }
-    bool in_progress() const { return visit_.screens.size() > 1 || !visit_.lang.empty(); }
+    // A visitor who only changed how the picker looks has started a visit too: it must be erased.
+    bool in_progress() const {
+        return visit_.screens.size() > 1 || !visit_.lang.empty() || visit_.text_size != 0 ||
+               visit_.high_contrast;
+    }
     bool idle_prompt() const { return prompt_; }
     int countdown_seconds() const; // whole seconds left before erasure, while prompting
 

@@ -1,6 +1,7 @@
 #include "screenshot.h"
 
-#include <GL/gl.h>
+#include "gl_api.h"
+
 #include <cstdio>
 #include <memory>
 #include <png.h>

@@ -1,5 +1,8 @@
 #include "window.h"
 
+#include "gl_api.h"
+
+#define GLFW_INCLUDE_NONE // gl_api.h chose the GL header
 #include <GLFW/glfw3.h>
 #include <cstdio>
 #include <stdexcept>
@@ -12,9 +15,11 @@ void report_glfw_error(int code, const char* text) {
     std::fprintf(stderr, "kiosk: GLFW error %d: %s\n", code, text);
 }
 
-// A kiosk in full screen does not let the window manager close it (Alt+F4 and the like).
+// A kiosk in full screen does not let the window manager close it (Alt+F4 and the like): only
+// Window::close, the staff panel's exit, does.
 void refuse_close(GLFWwindow* w) {
-    glfwSetWindowShouldClose(w, GLFW_FALSE);
+    const Window* self = static_cast<const Window*>(glfwGetWindowUserPointer(w));
+    if (!self || !self->closing()) glfwSetWindowShouldClose(w, GLFW_FALSE);
 }
 
 } // namespace
@@ -28,9 +33,15 @@ void Window::open(int width, int height, bool fullscreen) {
     glfwSetErrorCallback(report_glfw_error);
     if (!glfwInit()) throw std::runtime_error("no display to open a window on");
     glfw_ready_ = true;
+#ifdef KIOSK_GLES
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+#else
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+#endif
     GLFWmonitor* monitor = nullptr;
     if (fullscreen) {
         monitor = glfwGetPrimaryMonitor();
@@ -39,8 +50,9 @@ void Window::open(int width, int height, bool fullscreen) {
         glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
     }
     window_ = glfwCreateWindow(width, height, "Kiosk", monitor, nullptr);
-    if (!window_) throw std::runtime_error("cannot create a window with OpenGL 3.3");
+    if (!window_) throw std::runtime_error(std::string("cannot create a window with ") + gl_name);
     if (fullscreen) {
+        glfwSetWindowUserPointer(window_, this);
         glfwSetWindowCloseCallback(window_, refuse_close);
         glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
     }
@@ -63,6 +75,7 @@ void Window::poll() {
     glfwPollEvents();
 }
 void Window::close() {
+    closing_ = true;
     if (window_) glfwSetWindowShouldClose(window_, GLFW_TRUE);
 }
 

@@ -1,4 +1,5 @@
-// The kiosk's one window and its OpenGL 3 context, through GLFW.
+// The kiosk's one window and its OpenGL 3 (or OpenGL ES 3) context, through GLFW. In full screen
+// it is undecorated, hides the cursor (touch needs none) and refuses the window manager's close.
 #pragma once
 #include <string>
 
@@ -13,7 +14,7 @@ class Window {
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
 
-    // Throws std::runtime_error with one plain sentence (no display, no OpenGL 3).
+    // Throws std::runtime_error with one plain sentence (no display, no OpenGL 3 or ES 3).
     void open(int width, int height, bool fullscreen);
     GLFWwindow* handle() const { return window_; }
     void framebuffer_size(int& width, int& height) const;
@@ -21,11 +22,13 @@ class Window {
     void poll();
     bool should_close() const;
     void close(); // the staff panel's exit: the loop ends after this frame
+    bool closing() const { return closing_; }
     void swap();
 
   private:
     GLFWwindow* window_ = nullptr;
     bool glfw_ready_ = false;
+    bool closing_ = false; // close() was called: the window manager's close is no longer refused
 };
 
 } // namespace kiosk

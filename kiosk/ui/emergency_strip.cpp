@@ -10,6 +10,14 @@ struct StripLayout {
     float pad, label_w, x0, button_w, height;
 };
 
+// The names under the numbers grow with the visitor's text size up to 30 px at 1080p: past that,
+// "Hébergement" no longer fits its button and would be cut mid-word. The numbers grow freely.
+TextStyle name_font(const UiFrame& f) {
+    TextStyle s = f.fonts.caption;
+    s.px = std::min(s.px, static_cast<int>(f.px(30)));
+    return s;
+}
+
 // The strip is as tall as its longest name needs once wrapped: no language's name is cut off.
 StripLayout strip_layout(UiFrame& f) {
     StripLayout s;
@@ -21,7 +29,7 @@ StripLayout strip_layout(UiFrame& f) {
     float inner = s.button_w - 2 * s.pad, tallest = 0;
     for (const StripEntry& e : f.data->strip)
         tallest = std::max(tallest, text_height(f, f.fonts.huge, e.number, inner) +
-                                        text_height(f, f.fonts.caption, e.name, inner));
+                                        text_height(f, name_font(f), e.name, inner));
     s.height = std::max(f.px(150), tallest + f.px(24) + 2 * s.pad);
     return s;
 }
@@ -48,7 +56,7 @@ void draw_emergency_strip(UiFrame& f, const std::string& label) {
     look.text = f.theme.danger;
     look.border = f.theme.panel;
     look.font = f.fonts.huge;
-    look.sublabel_font = f.fonts.caption;
+    look.sublabel_font = name_font(f);
     look.pictogram_above = true; // no pictogram: centres the number over its name
     for (size_t i = 0; i < lines.size(); ++i) {
         const StripEntry& e = lines[i];

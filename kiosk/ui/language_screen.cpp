@@ -13,6 +13,21 @@ const std::string& greeting_of(const UiFrame& f, const std::string& lang) {
     return none;
 }
 
+// The attract line: the welcome of one language at a time, laid out in that language's direction
+// whatever the screen's, centred above the buttons in a slot of fixed height, so the buttons stay
+// put whichever script shows. Returns the height it took.
+float draw_welcome(UiFrame& f, ImVec2 min, ImVec2 max) {
+    if (f.data->welcome.empty()) return 0;
+    const Language* lang = f.store->language(f.data->welcome_lang);
+    UiFrame own = f;
+    own.rtl = lang && lang->rtl;
+    float w = max.x - min.x, slot = 2.25f * static_cast<float>(f.fonts.title.px);
+    float h = text_height(own, f.fonts.title, f.data->welcome, w);
+    ImVec2 pos(min.x, min.y + std::max(0.f, (slot - h) / 2));
+    text_at(own, f.fonts.title, f.theme.accent, f.data->welcome, pos, w, Align::Centre);
+    return std::max(slot, h) + f.px(12);
+}
+
 } // namespace
 
 // Each language by its own name, with "Choose your language" in that language beneath it, so a
@@ -23,6 +38,7 @@ void draw_language_screen(UiFrame& f) {
         std::string notice = "✓ " + f.tr(ui_key::content_updated) + " · " + f.data->notice;
         min.y += text_at(f, f.fonts.small, f.theme.muted, notice, min, max.x - min.x) + f.px(12);
     }
+    min.y += draw_welcome(f, min, max);
     const std::vector<Language>& langs = f.store->languages();
     int columns = f.size.x > f.size.y ? 5 : 2;
     int rows = (static_cast<int>(langs.size()) + columns - 1) / columns;

@@ -1,8 +1,8 @@
 #include "pictograms.h"
 
 #include "content_store.h"
+#include "gl_api.h"
 
-#include <GL/gl.h>
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -13,13 +13,27 @@
 
 namespace kiosk {
 
+namespace {
+
+// In HSL, a colour and the one with the same hue and saturation but lightness 1 - L differ by the
+// same amount on every channel: 1 - max - min.
+void invert_lightness(unsigned char* rgba, size_t pixels) {
+    for (size_t i = 0; i < pixels; ++i) {
+        unsigned char* p = rgba + 4 * i;
+        int shift = 255 - std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]});
+        for (int c = 0; c < 3; ++c) p[c] = static_cast<unsigned char>(std::clamp(p[c] + shift, 0, 255));
+    }
+}
+
+} // namespace
+
 Pictograms::~Pictograms() {
     for (auto& [name, tex] : textures_)
         if (tex) glDeleteTextures(1, &tex);
 }
 
-ImTextureID Pictograms::get(const std::string& name) {
-    auto it = textures_.find(name);
+ImTextureID Pictograms::get(const std::string& name, bool light) {
+    auto it = textures_.find({name, light});
     if (it == textures_.end()) {
         unsigned tex = 0;
         std::vector<unsigned char> png = store_ ? store_->asset(name) : std::vector<unsigned char>();
@@ -40,6 +54,7 @@ ImTextureID Pictograms::get(const std::string& name) {
             stbi_image_free(pixels);
             pixels = small, w = nw, h = nh;
         }
+        if (pixels && light) invert_lightness(pixels, static_cast<size_t>(w) * static_cast<size_t>(h));
         if (pixels) {
             glGenTextures(1, &tex);
             glBindTexture(GL_TEXTURE_2D, tex);
@@ -51,7 +66,7 @@ ImTextureID Pictograms::get(const std::string& name) {
         } else if (!png.empty()) {
             std::fprintf(stderr, "kiosk: pictogram %s cannot be decoded; it is left out\n", name.c_str());
         }
-        it = textures_.emplace(name, tex).first;
+        it = textures_.emplace(std::make_pair(name, light), tex).first;
     }
     return it->second ? reinterpret_cast<ImTextureID>(static_cast<uintptr_t>(it->second)) : nullptr;
 }

@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <map>
 #include <string>
+#include <utility>
 
 namespace kiosk {
 
@@ -17,12 +18,15 @@ class Pictograms {
     Pictograms(const Pictograms&) = delete;
     Pictograms& operator=(const Pictograms&) = delete;
 
-    ImTextureID get(const std::string& name); // null when the bundle has no such image
+    // Null when the bundle has no such image. light: for dark themes, every colour's lightness
+    // inverted and its hue kept, so dark strokes turn light and the accents stay as they are.
+    ImTextureID get(const std::string& name, bool light = false);
 
   private:
     const ContentStore* store_;
     int max_px_;
-    std::map<std::string, unsigned> textures_; // name -> GL texture, 0 for a missing or broken image
+    std::map<std::pair<std::string, bool>, unsigned>
+        textures_; // (name, light) -> GL texture, 0 for a missing or broken image
 };
 
 } // namespace kiosk

@@ -13,7 +13,7 @@ void query_box(UiFrame& f, ImVec2 pos, float width, float height) {
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), f.theme.panel, f.px(14));
     dl->AddRect(pos, ImVec2(pos.x + width, pos.y + height), f.theme.accent, f.px(14), 0, f.px(3));
     float icon = height - f.px(24), pad = f.px(12);
-    if (ImTextureID tex = f.pictograms->get("search")) {
+    if (ImTextureID tex = f.pictograms->get("search", f.theme.dark)) {
         float ix = f.rtl ? pos.x + width - pad - icon : pos.x + pad;
         dl->AddImage(tex, ImVec2(ix, pos.y + pad), ImVec2(ix + icon, pos.y + pad + icon));
     }

@@ -41,21 +41,28 @@ void draw_top_bar(UiFrame& f, const std::string& title) {
         left += bsize.x + f.px(24);
         look.mirror_pictogram = false;
     }
-    // Language, Home, then Search (a magnifying glass, understood without words) from the far end.
+    // From the far end: the text size and the contrast (on every screen, the picker too), then
+    // Language, Home and Search. Pictograms without words where they are understood without them.
     struct NavButton {
         const char *id, *key, *pictogram;
-        Screen hidden_on;
         Intent::Kind intent;
+        bool shown, chosen;
     };
+    bool visiting = !v.lang.empty();
+    Screen on = f.session->screen();
     const NavButton far_end[] = {
-        {"nav.lang", ui_key::language, "language", Screen::Language, Intent::Kind::OpenLanguages},
-        {"nav.home", ui_key::home, "home", Screen::Topics, Intent::Kind::Home},
-        {"nav.search", nullptr, "search", Screen::Search, Intent::Kind::OpenSearch}};
+        {"nav.textsize", nullptr, "textsize", Intent::Kind::CycleTextSize, true, v.text_size != 0},
+        {"nav.contrast", nullptr, "contrast", Intent::Kind::ToggleContrast, true, v.high_contrast},
+        {"nav.lang", ui_key::language, "language", Intent::Kind::OpenLanguages,
+         visiting && on != Screen::Language, false},
+        {"nav.home", ui_key::home, "home", Intent::Kind::Home, visiting && on != Screen::Topics, false},
+        {"nav.search", nullptr, "search", Intent::Kind::OpenSearch, visiting && on != Screen::Search, false}};
     for (const NavButton& b : far_end) {
-        if (v.lang.empty() || f.session->screen() == b.hidden_on) continue;
+        if (!b.shown) continue;
         bsize = b.key ? size_for(b.key) : ImVec2(f.px(110), f.px(88));
         right -= bsize.x;
         look.pictogram = b.pictogram;
+        look.chosen = b.chosen;
         std::string label = b.key ? f.tr(b.key) : "";
         if (button(f, b.id, label, ImVec2(f.mirror_x(right, bsize.x), y), bsize, look)) f.emit({b.intent});
         right -= f.px(24);

@@ -1,20 +1,42 @@
 #include "widgets.h"
 
+#include <algorithm>
+
 namespace kiosk {
 
 void draw_topics_screen(UiFrame& f) {
     ImVec2 min = content_min(f), max = content_max(f);
     const std::vector<Topic>& topics = f.store->topics();
     int n = static_cast<int>(topics.size());
-    int columns = f.size.x > f.size.y ? 5 : 2;
-    int rows = (n + columns - 1) / columns;
-    float gap = f.px(24);
-    float h =
-        std::min(f.px(330), (max.y - min.y - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows));
-    Grid g = grid(f, n, min, max, f.px(600), h, gap, columns);
+    // Larger text gets fewer, wider tiles, so that words are not cut; the tiles then scroll.
+    int columns = f.size.x > f.size.y ? 5 - f.session->visit().text_size : 2;
+    float rows = static_cast<float>((n + columns - 1) / columns), cols = static_cast<float>(columns);
+    float gap = f.px(24), scroll_bar = f.px(24), area_h = max.y - min.y;
+    float fit_h = std::min(f.px(330), (area_h - gap * (rows - 1)) / rows);
     ButtonLook look = plain_look(f);
     look.pictogram_above = true;
-    look.pictogram_size = std::min(f.px(120), h * 0.42f);
+    // Tiles as tall as the one with the most text needs: its pictogram shrinks a little first, and
+    // only then do the tiles grow past the screen and scroll.
+    auto layout = [&](float width) {
+        float w = std::min(f.px(600), (width - gap * (cols - 1)) / cols), text_h = 0;
+        look.pictogram_size = 0;
+        for (const Topic& t : topics) {
+            look.sublabel = f.tr(topic_subtitle_key(t.key));
+            text_h = std::max(text_h, tile_height(f, f.tr(topic_title_key(t.key)), look, w));
+        }
+        look.pictogram_size = std::min(f.px(120), std::max(f.px(80), fit_h - text_h));
+        return std::max(fit_h, text_h + look.pictogram_size);
+    };
+    float h = layout(max.x - min.x);
+    bool scrolls = h * rows + gap * (rows - 1) > area_h;
+    float right = scrolls ? max.x - scroll_bar : max.x; // ImGui puts the scroll bar on the right
+    if (scrolls) h = layout(right - min.x);
+    float grid_h = h * rows + gap * (rows - 1);
+
+    begin_scroll_area("topics", min, ImVec2(max.x - min.x, area_h));
+    ImVec2 top = ImGui::GetCursorScreenPos(); // moves up as the area scrolls
+    Grid g = grid(f, n, ImVec2(min.x, top.y), ImVec2(right, top.y + std::max(grid_h, area_h)), f.px(600), h,
+                  gap, columns);
     for (int i = 0; i < n; ++i) {
         const Topic& t = topics[static_cast<size_t>(i)];
         look.pictogram = t.pictogram;
@@ -23,6 +45,9 @@ void draw_topics_screen(UiFrame& f) {
                    g.cell_size, look))
             f.emit({Intent::Kind::OpenTopic, t.key});
     }
+    ImGui::SetCursorScreenPos(top);
+    ImGui::Dummy(ImVec2(right - min.x, grid_h)); // how far the area scrolls
+    end_scroll_area();
 }
 
 } // namespace kiosk

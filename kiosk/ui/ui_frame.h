@@ -9,8 +9,11 @@
 #include "staff_panel.h"
 #include "state_store.h"
 #include "text_engine.h"
+#include "theme_colors.h"
 #include "usb_updater.h"
 
+#include <algorithm>
+#include <cmath>
 #include <imgui.h>
 #include <string>
 #include <vector>
@@ -29,20 +32,39 @@ struct Fonts {
     TextStyle huge{50, true};     // phone numbers on the strip
 };
 
+// Font sizes for the visitor's text size (Visit::text_size): buttons and cards grow with their text.
+inline Fonts scaled(const Fonts& f, int text_size) {
+    static constexpr float factor[text_size_count] = {1, 1.25f, 1.5f};
+    float k = factor[std::clamp(text_size, 0, text_size_count - 1)];
+    auto px = [k](TextStyle s) {
+        return TextStyle{static_cast<int>(std::lround(static_cast<float>(s.px) * k)), s.bold};
+    };
+    return {px(f.caption), px(f.small), px(f.body), px(f.title), px(f.huge)};
+}
+
+// The colours of theme_colors.h, where the contrast test checks them, as Dear ImGui wants them.
 struct Theme {
-    ImU32 background = IM_COL32(0xF6, 0xF4, 0xEF, 0xFF);
-    ImU32 panel = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
-    ImU32 text = IM_COL32(0x1B, 0x1F, 0x24, 0xFF);
-    ImU32 muted = IM_COL32(0x4A, 0x52, 0x5A, 0xFF);
-    ImU32 accent = IM_COL32(0x1B, 0x3A, 0x5C, 0xFF);
-    ImU32 on_accent = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
-    ImU32 chosen = IM_COL32(0xFC, 0xE8, 0xD8, 0xFF);
-    ImU32 border = IM_COL32(0xB8, 0xC0, 0xC8, 0xFF);
-    ImU32 pressed = IM_COL32(0xDD, 0xE6, 0xEF, 0xFF);
-    ImU32 danger = IM_COL32(0xA3, 0x1E, 0x16, 0xFF);
-    ImU32 on_danger = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
-    ImU32 overlay = IM_COL32(0x10, 0x14, 0x18, 0xC0);
+    ImU32 background = 0, panel = 0, text = 0, muted = 0, accent = 0, on_accent = 0, chosen = 0, border = 0,
+          pressed = 0, danger = 0, on_danger = 0, overlay = 0;
+    bool dark = false; // pictograms in their light variant
 };
+
+inline Theme make_theme(const ThemeColors& c) {
+    auto col = [](Rgb v, uint8_t alpha = 0xFF) { return IM_COL32(v.r, v.g, v.b, alpha); };
+    return {col(c.background),
+            col(c.panel),
+            col(c.text),
+            col(c.muted),
+            col(c.accent),
+            col(c.on_accent),
+            col(c.chosen),
+            col(c.border),
+            col(c.pressed),
+            col(c.danger),
+            col(c.on_danger),
+            col(c.overlay, c.overlay_alpha),
+            c.dark};
+}
 
 // A number on the emergency strip.
 struct StripEntry {
@@ -74,6 +96,7 @@ struct ScreenData {
     std::vector<Service> list;            // the list screen's: its category, filtered, nearest first
     bool list_is_cut = false;             // there are more, further away
     std::string notice;                   // on the picker after new content arrived: its id and version
+    std::string welcome, welcome_lang;    // the picker's attract line and its language; empty during a visit
     StaffView staff;
 };
 
@@ -89,7 +112,7 @@ struct UiFrame {
     std::vector<StaffIntent>* staff_intents = nullptr;
     TextEngine* text = nullptr;
     Fonts fonts;
-    Theme theme;
+    Theme theme = make_theme(normal_theme());
     Here here;              // the kiosk's local time and which way its visitors face
     float strip_height = 0; // the emergency strip's, measured before the screens lay out
     bool rtl = false;       // the visitor's language is written right to left: the whole screen mirrors

@@ -11,6 +11,8 @@ namespace {
 // A tap may wander a little; further than this it was a drag (scrolling), not a tap.
 constexpr float tap_slop_px = 24;
 
+int scroll_depth = 0; // inside begin_scroll_area: what is cut at the area's edges is meant to be
+
 Rect visible_part(ImVec2 min, ImVec2 max) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
@@ -54,6 +56,13 @@ ButtonLook accent_look(const UiFrame& f) {
     return look;
 }
 
+float tile_height(UiFrame& f, const std::string& label, const ButtonLook& look, float width) {
+    float pad = f.px(20), inner = width - 2 * pad; // as button() lays a tile out
+    float sub =
+        look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, inner) + pad / 4;
+    return 2 * pad + look.pictogram_size + pad / 2 + text_height(f, look.font, label, inner) + sub;
+}
+
 float text_height(UiFrame& f, TextStyle style, const std::string& text, float width) {
     return f.text->layout(text, style, width, f.direction()).height;
 }
@@ -66,7 +75,8 @@ float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text,
               Align align) {
     float h = draw_text(f, style, color, text, pos, width, align);
     ImVec2 max(pos.x + width, pos.y + h);
-    if (ImGui::IsRectVisible(pos, max)) f.registry->add_text(text, visible_part(pos, max));
+    if (ImGui::IsRectVisible(pos, max))
+        f.registry->add_text(text, visible_part(pos, max), {pos.x, pos.y, width, h}, scroll_depth > 0);
     return h;
 }
 
@@ -95,14 +105,17 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
     dl->AddRect(pos, max, look.chosen ? f.theme.accent : look.border, rounding, 0, f.px(look.chosen ? 5 : 2));
 
     float pad = f.px(20);
-    ImTextureID tex =
-        look.pictogram.empty() || look.pictogram_size <= 0 ? nullptr : f.pictograms->get(look.pictogram);
+    float text_top = pos.y, text_bottom = max.y; // where the label and sublabel end up
+    ImTextureID tex = look.pictogram.empty() || look.pictogram_size <= 0
+                          ? nullptr
+                          : f.pictograms->get(look.pictogram, f.theme.dark);
     if (look.pictogram_above) {
         float ps = tex ? look.pictogram_size : 0, inner = size.x - 2 * pad;
         float label_h = text_height(f, look.font, label, inner);
         float sub_h = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, inner);
         float total = ps + (tex ? pad / 2 : 0) + label_h + (sub_h > 0 ? sub_h + pad / 4 : 0);
         float y = pos.y + (size.y - total) / 2;
+        text_top = y, text_bottom = y + total;
         if (tex) draw_pictogram(tex, ImVec2(pos.x + (size.x - ps) / 2, y), ps, look.mirror_pictogram);
         y += ps + (tex ? pad / 2 : 0);
         y += draw_text(f, look.font, text, label, ImVec2(pos.x + pad, y), inner, Align::Centre);
@@ -121,12 +134,17 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
         float lh = text_height(f, look.font, label, w);
         float sh = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, w);
         float y = pos.y + (size.y - lh - sh) / 2;
+        text_top = y, text_bottom = y + lh + sh;
         y += draw_text(f, look.font, text, label, ImVec2(x, y), w, Align::Start);
         if (sh > 0) draw_text(f, look.sublabel_font, text, look.sublabel, ImVec2(x, y), w, Align::Start);
     }
     if (visible) {
-        f.registry->add_item(id, label, visible_part(pos, max));
-        if (!look.sublabel.empty()) f.registry->add_text(look.sublabel, visible_part(pos, max));
+        // Text taller than its button spills out of it: the full box says so.
+        float top = std::min(pos.y, text_top), bottom = std::max(max.y, text_bottom);
+        Rect full{pos.x, top, size.x, bottom - top};
+        f.registry->add_item(id, label, visible_part(pos, max), full, scroll_depth > 0);
+        if (!look.sublabel.empty())
+            f.registry->add_text(look.sublabel, visible_part(pos, max), full, scroll_depth > 0);
     }
     return tapped;
 }
@@ -134,6 +152,7 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
 void begin_scroll_area(const char* name, ImVec2 pos, ImVec2 size) {
     ImGui::SetCursorScreenPos(pos);
     ImGui::BeginChild(name, size, false, ImGuiWindowFlags_NoBackground);
+    ++scroll_depth;
     // Touch screens scroll by dragging the content itself.
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
         ImGui::IsMouseDragging(0, tap_slop_px))
@@ -141,6 +160,7 @@ void begin_scroll_area(const char* name, ImVec2 pos, ImVec2 size) {
 }
 
 void end_scroll_area() {
+    --scroll_depth;
     ImGui::EndChild();
 }
 

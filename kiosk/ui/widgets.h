@@ -32,6 +32,9 @@ ButtonLook accent_look(const UiFrame& f); // filled with the accent colour
 bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 pos, ImVec2 size,
             const ButtonLook& look);
 
+// The height a button with its pictogram above (a tile) of this width needs for all its text.
+float tile_height(UiFrame& f, const std::string& label, const ButtonLook& look, float width);
+
 float text_height(UiFrame& f, TextStyle style, const std::string& text, float width);
 float text_width(UiFrame& f, TextStyle style, const std::string& text); // on one line
 

@@ -15,8 +15,8 @@ TEST_CASE("the registry finds what was drawn, the last drawn first") {
     CHECK(r.shows_text("dormir"));
     CHECK_FALSE(r.shows_text("manger"));
     CHECK(r.to_json().find(
-              "{\"id\": \"hotline.115\", \"label\": \"115\", \"x\": 0, \"y\": 0, \"w\": 10, \"h\": 10}") !=
-          std::string::npos);
+              "{\"id\": \"hotline.115\", \"label\": \"115\", \"x\": 0, \"y\": 0, \"w\": 10, \"h\": 10, "
+              "\"full\": [0, 0, 10, 10], \"scrolls\": false}") != std::string::npos);
     CHECK(json_escape("a\"b\\c\n") == "a\\\"b\\\\c\\n");
     r.add_item("service.x", "\u2068Maison de justice\u2069", {0, 0, 1, 1});
     CHECK(r.find_label("Maison de justice")); // labels read as a visitor reads them, without bidi marks

@@ -179,3 +179,51 @@ TEST_CASE("setting the wall clock back does not delay the erasure of a visit") {
     s.tick();
     CHECK_FALSE(s.in_progress());
 }
+
+TEST_CASE("text size and contrast last the whole visit, through screens and languages") {
+    Visitor v;
+    v.go(K::CycleTextSize);
+    CHECK(v.session.visit().text_size == 1);
+    v.go(K::ToggleContrast);
+    CHECK(v.session.visit().high_contrast);
+    v.go(K::PickLanguage, "fr");
+    v.go(K::CycleTextSize);
+    v.go(K::OpenTopic, "help");
+    v.go(K::Choose, "", 0);
+    v.go(K::OpenLanguages);
+    v.go(K::PickLanguage, "en");
+    v.go(K::Back);
+    v.go(K::Home);
+    CHECK(v.session.visit().text_size == 2);
+    CHECK(v.session.visit().high_contrast);
+    v.go(K::CycleTextSize); // past the largest: back to normal
+    CHECK(v.session.visit().text_size == 0);
+    v.go(K::ToggleContrast);
+    CHECK_FALSE(v.session.visit().high_contrast);
+}
+
+TEST_CASE("text size and contrast are reset for the next visitor") {
+    Visitor v;
+    v.go(K::PickLanguage, "fr");
+    v.go(K::CycleTextSize);
+    v.go(K::ToggleContrast);
+    v.go(K::EndVisit);
+    CHECK(v.session.visit().text_size == 0);
+    CHECK_FALSE(v.session.visit().high_contrast);
+}
+
+TEST_CASE("a visitor who only changed the picker's look is erased when idle too") {
+    Visitor v;
+    v.go(K::ToggleContrast);
+    v.go(K::CycleTextSize);
+    CHECK(v.session.screen() == Screen::Language);
+    CHECK(v.session.in_progress());
+    v.clock.advance(90'000);
+    v.session.tick();
+    CHECK(v.session.idle_prompt());
+    v.clock.advance(15'000);
+    v.session.tick();
+    CHECK_FALSE(v.session.in_progress());
+    CHECK(v.session.visit().text_size == 0);
+    CHECK_FALSE(v.session.visit().high_contrast);
+}
