@@ -145,7 +145,7 @@ void draw_staff_screen(UiFrame& f);
 void draw_message_screen(UiFrame& f, const std::string& reason);
 
 // The content area between the top bar and the emergency strip.
-ImVec2 content_min(const UiFrame& f);
-ImVec2 content_max(const UiFrame& f);
+ImVec2 content_min(UiFrame& f);
+ImVec2 content_max(UiFrame& f);
 
 } // namespace kiosk
