@@ -41,6 +41,7 @@ float button_width(UiFrame& f, const char* key, bool words) {
 // Whether the buttons with their words leave room for a title: portrait screens put the buttons
 // alone on the first row, as pictograms, and the title on a row of its own below.
 bool narrow(UiFrame& f) {
+    if (!f.session) return false; // no content: no bar, only the plain message
     float used = f.px(gap) + f.px(360); // the title's least width
     if (f.session->visit().screens.size() > 1) used += button_width(f, ui_key::back, true) + f.px(gap);
     for (const NavButton& b : far_end_buttons(f)) used += button_width(f, b.key, true) + f.px(gap);
