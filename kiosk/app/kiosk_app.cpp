@@ -83,8 +83,9 @@ void KioskApp::start_updates() {
     BundleInstaller installer(options_.data_dir);
     installer.recover();
     // A crash between the switch and its record leaves a current bundle the database has not seen.
+    std::string current = installer.current_file();
     for (const InstalledBundle& b : installer.installed())
-        if (state_ && b.file == installer.current_file() && b.claim.version > state_->highest_version())
+        if (state_ && b.file == current && b.claim.version > state_->highest_version())
             state_->record_install({utc_timestamp(clock_.now_ms()), b.claim.bundle_id, b.claim.version,
                                     b.claim.date, b.file, "found at start"});
     if (config_.trusted_keys.empty()) {
