@@ -105,7 +105,8 @@ CREATE TABLE hotline (
   free      INTEGER,                    -- 1 free, 0 not free, NULL unknown
   strip     INTEGER,                    -- place on the emergency strip, NULL when not on it
   languages TEXT NOT NULL DEFAULT '',   -- comma-separated codes, empty when the source does not say
-  source_id TEXT REFERENCES source(id)
+  source_id TEXT REFERENCES source(id),
+  pictogram TEXT NOT NULL DEFAULT ''    -- an asset name; lint wants one on every line
 );
 
 CREATE TABLE topic (
@@ -159,3 +160,17 @@ CREATE VIRTUAL TABLE service_search USING fts5(lang, text, content = '',
 -- Where services are, for "nearest first" without reading every location: one point box per
 -- location row (its rowid), in degrees.
 CREATE VIRTUAL TABLE location_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+
+-- Recorded clips that read a string aloud in a language espeak-ng has no voice for (Pashto,
+-- Tigrinya): 16-bit mono WAVE, one sample rate within a language. words: when each word starts,
+-- as "ms:begin-end" codepoint ranges of the string, separated by spaces; empty when the clip is
+-- not timed, and then the whole string is highlighted while it plays.
+CREATE TABLE voice_clip (
+  lang      TEXT NOT NULL,
+  key       TEXT NOT NULL,                         -- the string it reads
+  sound     BLOB NOT NULL,
+  words     TEXT NOT NULL DEFAULT '',
+  source_id TEXT NOT NULL REFERENCES source(id),   -- who recorded it, when, under which licence
+  status    TEXT NOT NULL,                         -- draft or reviewed, as for translations
+  PRIMARY KEY (lang, key)
+) WITHOUT ROWID;

@@ -7,9 +7,9 @@ namespace kiosk {
 //  115: shared/seeds/000 (the guide: "the 115 emergency accommodation hotline")
 //  3039: shared/seeds/000 (the guide: "calling 3039, offers free guidance ... nearest justice access point")
 std::vector<StripEntry> builtin_strip() {
-    return {{"112", "Urgences · Emergency"},
-            {"115", "Hébergement · Shelter"},
-            {"3039", "Accès au droit · Legal help"}};
+    return {{"112", "Urgences · Emergency", ""},
+            {"115", "Hébergement · Shelter", ""},
+            {"3039", "Accès au droit · Legal help", ""}};
 }
 
 } // namespace kiosk

@@ -1,5 +1,8 @@
 #include "kiosk_app.h"
 
+#include "screen_reading.h"
+#include "speech_synth.h"
+
 #include "attract_welcome.h"
 #include "builtin_hotlines.h"
 #include "figures_export.h"
@@ -32,6 +35,17 @@ constexpr size_t services_per_category = 5;
 
 // Frames to draw after input: Dear ImGui settles hover and release over a couple of frames.
 constexpr int frames_after_event = 3;
+
+// Touch sizes are physical: how many pixels make a millimetre on the screen the window is on.
+float screen_px_per_mm(const Window& window, const KioskConfig& config) {
+    int w_px = 0, h_px = 0, w_mm = 0, h_mm = 0;
+    window.screen_size(w_px, h_px, w_mm, h_mm);
+    ScreenDensity d = screen_density(w_px, h_px, config.display_width_mm, w_mm, h_mm);
+    if (std::string(d.source) == "default")
+        std::fprintf(stderr, "kiosk: the monitor does not say how large it is ([display] width_mm): touch "
+                             "sizes assume a 21.5-inch 1920x1080 panel\n");
+    return d.px_per_mm;
+}
 
 } // namespace
 
@@ -163,6 +177,10 @@ void KioskApp::reload_content() {
 }
 
 void KioskApp::settle_background(int64_t timeout_ms) {
+    if (reader_) {
+        reader_->wait_ready(timeout_ms);
+        reader_->follow(clock_.elapsed_ms());
+    }
     if (!updater_) return;
     updater_->scan_now();
     auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
@@ -195,10 +213,12 @@ void KioskApp::start() {
     start_session();
     window_.open(options_.width, options_.height, options_.fullscreen);
     init_imgui();
+    touch_ = TouchScroll(screen_px_per_mm(window_, config_));
     int largest_pictogram = std::clamp(static_cast<int>(std::lround(128 * scale_)), 32,
                                        256); // topic tiles draw them at 120 px at 1080p
     pictograms_ = std::make_unique<Pictograms>(store_.get(), largest_pictogram);
     load_greetings();
+    reader_ = std::make_unique<ReadAloudPlayer>(options_.speech_wav, [] { glfwPostEmptyEvent(); });
     refresh();
 }
 
@@ -276,7 +296,8 @@ void KioskApp::refresh() {
         strings_ = store_->strings(strings_lang_);
         data_.strip.clear();
         for (const Hotline& h : store_->hotlines())
-            if (h.strip > 0) data_.strip.push_back({h.number, strings_.get(hotline_key(h.number, "name"))});
+            if (h.strip > 0)
+                data_.strip.push_back({h.number, strings_.get(hotline_key(h.number, "name")), h.pictogram});
     }
     data_.notice = clock_.elapsed_ms() < notice_until_ms_ ? notice_ : "";
     const Visit& v = session_->visit();
@@ -287,6 +308,7 @@ void KioskApp::refresh() {
     data_.search_results.clear();
     if (session_->screen() == Screen::Search && !v.query.empty())
         data_.search_results = store_->search(v.query, v.lang, 30);
+    follow_screen_reading();
     data_.list.clear();
     if (session_->screen() == Screen::List) {
         constexpr size_t longest_list = 500; // a visitor never walks further than the 500th nearest
@@ -329,8 +351,10 @@ void KioskApp::build_ui() {
     f.intents = &intents_;
     f.staff_intents = &staff_intents_;
     f.text = text_.get();
+    f.touch = &touch_;
     const Visit* visit = session_ ? &session_->visit() : nullptr; // its text size and contrast
     f.fonts = scaled(fonts_, visit ? visit->text_size : 0);
+    f.bar_fonts = fonts_;
     f.theme = make_theme(theme_colors(visit && visit->high_contrast));
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(f.theme.background);
     f.scale = scale_;
@@ -339,6 +363,10 @@ void KioskApp::build_ui() {
     f.size = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
     f.here = Here{paris_time(clock_.now_ms()), config_.facing};
     f.strip_height = emergency_strip_height(f);
+    data_.can_read_aloud = reader_ && session_ && reader_->has_output() && !screen_reading_.empty() &&
+                           (reader_->has_voice(session_->visit().lang) || !recorded_reading_.words.empty());
+    data_.reading_aloud = reader_ && reader_->active();
+    data_.spoken = reader_ ? reader_->word(clock_.elapsed_ms()) : std::nullopt;
 
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
@@ -419,22 +447,68 @@ bool KioskApp::build_frame(const Pointer* scripted) {
         io.MouseDown[0] = scripted->down;
     }
     ImGui::NewFrame();
+    // The finger on the kiosk's clock, so drags and flicks play the same in virtual time.
+    bool on_screen = ImGui::IsMousePosValid();
+    touch_.pointer(clock_.elapsed_ms(), on_screen ? io.MousePos.x : touch_.gesture().x(),
+                   on_screen ? io.MousePos.y : touch_.gesture().y(), io.MouseDown[0]);
     bool touched = ImGui::IsMouseClicked(0) || ImGui::IsMouseReleased(0);
     bool input = touched || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 ||
                  ImGui::IsMouseDown(0);
     if (session_ && touched) session_->touch();
+    const Item* speak = registry_.find_id("nav.speak"); // last frame's: where the press landed
+    bool pressed_elsewhere =
+        ImGui::IsMouseClicked(0) && !(speak && speak->rect.contains(io.MousePos.x, io.MousePos.y));
     registry_.clear();
     intents_.clear();
     staff_intents_.clear();
     text_->begin_frame();
     build_ui();
+    touch_.end_frame();
     ImGui::Render();
+    follow_reading(intents_, pressed_elsewhere);
     if (session_)
         for (const Intent& i : intents_) session_->apply(i);
     if (!intents_.empty()) refresh();
     std::vector<StaffIntent> staff = std::exchange(staff_intents_, {});
     for (const StaffIntent& i : staff) apply_staff(i);
     return input || !intents_.empty() || !staff.empty();
+}
+
+std::string KioskApp::spoken_word() const {
+    std::optional<SpokenWord> w = reader_ ? reader_->word(clock_.elapsed_ms()) : std::nullopt;
+    return w ? spoken_text(reader_->parts(), *w) : "";
+}
+
+// What the speaker button would read on this screen: espeak-ng reads the visitor's language, or
+// the bundle's recorded clips do, or nothing does and the button is not shown.
+void KioskApp::follow_screen_reading() {
+    const std::string& lang = session_->visit().lang;
+    screen_reading_ =
+        screen_reading({session_.get(), store_.get(), &strings_, data_.service ? &*data_.service : nullptr,
+                        Here{paris_time(clock_.now_ms()), config_.facing}});
+    recorded_reading_ = {};
+    if (lang.empty() || !espeak_voice(lang).empty()) return;
+    ClipReading clips = read_from_clips(
+        screen_reading_, [&](const std::string& key) { return store_->voice_clip(lang, key); });
+    screen_reading_ = std::move(clips.parts);
+    recorded_reading_ = std::move(clips.speech);
+}
+
+// The speaker button reads the screen, or stops the reading; anything else the visitor does stops
+// it too: a touch elsewhere, or another screen.
+void KioskApp::follow_reading(const std::vector<Intent>& intents, bool pressed_elsewhere) {
+    if (!reader_) return;
+    bool toggle = std::any_of(intents.begin(), intents.end(),
+                              [](const Intent& i) { return i.kind == Intent::Kind::ReadAloud; });
+    if (toggle && !reader_->active() && data_.can_read_aloud) {
+        data_.reading = screen_reading_;
+        if (recorded_reading_.words.empty())
+            reader_->start(screen_reading_, session_->visit().lang);
+        else
+            reader_->start(screen_reading_, recorded_reading_);
+    } else if (toggle || pressed_elsewhere || !intents.empty()) {
+        reader_->stop();
+    }
 }
 
 void KioskApp::present() {
@@ -445,6 +519,8 @@ int64_t KioskApp::next_deadline_ms() const {
     int64_t next = session_ && !staff_.open() ? session_->next_deadline_ms() : INT64_MAX;
     if (corner_press_start_ms_ >= 0) next = std::min(next, corner_press_start_ms_ + staff_press_ms);
     if (staff_.open()) next = std::min(next, staff_.last_touch_ms + staff_panel_timeout_ms);
+    if (touch_.coasting()) next = std::min(next, touch_.next_frame_ms()); // a list coasting after a flick
+    if (reader_) next = std::min(next, reader_->next_change_ms(clock_.elapsed_ms())); // the next word
     if (attract_on())
         next = std::min(
             next, attract_step(attract_since_ms_, clock_.elapsed_ms(), welcomes_.size()).next_change_ms);
@@ -457,10 +533,12 @@ void KioskApp::tick() {
         staff_close(staff_); // never left open for the next visitor
     }
     if (!data_.notice.empty() && clock_.elapsed_ms() >= notice_until_ms_) data_.notice.clear();
+    if (reader_) reader_->follow(clock_.elapsed_ms());
     if (!session_ || staff_.open()) return;
     bool was_in_progress = session_->in_progress();
     session_->tick();
     if (was_in_progress && !session_->in_progress()) {
+        if (reader_) reader_->stop();
         refresh(); // the visit was erased
         if (reload_pending_) reload_content();
     }

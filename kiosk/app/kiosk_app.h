@@ -6,11 +6,14 @@
 #include "kiosk_config.h"
 #include "options.h"
 #include "qr_code.h"
+#include "read_aloud_player.h"
+#include "screen_density.h"
 #include "service_watchdog.h"
 #include "session.h"
 #include "staff_lock.h"
 #include "staff_panel.h"
 #include "state_store.h"
+#include "touch_scroll.h"
 #include "ui_frame.h"
 #include "usb_updater.h"
 #include "window.h"
@@ -53,6 +56,8 @@ class KioskApp {
     const ItemRegistry& registry() const { return registry_; }
     const TextEngine* text() const { return text_.get(); }
     const std::string& content_error() const { return content_error_; }
+    bool reading_aloud() const { return reader_ && reader_->active(); }
+    std::string spoken_word() const; // the word highlighted as it is read aloud, empty when none
 
   private:
     AppOptions options_;
@@ -64,6 +69,9 @@ class KioskApp {
     std::unique_ptr<Session> session_;
     std::unique_ptr<Pictograms> pictograms_;
     std::unique_ptr<UsbUpdater> updater_;
+    std::unique_ptr<ReadAloudPlayer> reader_;
+    std::vector<ReadingPart> screen_reading_; // what the speaker button would read on this screen
+    Speech recorded_reading_;     // its recorded clips, where espeak-ng has no voice for the language
     bool reload_pending_ = false; // a new bundle is current: switch when no visit is under way
     std::string open_file_;       // the installed bundle being shown: never pruned while open
     std::string notice_;          // "content updated", shown on the picker for a while
@@ -80,6 +88,7 @@ class KioskApp {
     int64_t attract_since_ms_ = 0; // elapsed time the picker was last left alone
     ServiceWatchdog watchdog_;
     ItemRegistry registry_;
+    TouchScroll touch_{default_px_per_mm}; // measured when the window opens
     std::vector<Intent> intents_;
     StaffPanel staff_;
     std::unique_ptr<StaffLock> staff_lock_;
@@ -108,6 +117,8 @@ class KioskApp {
     void follow_attract();   // which welcome shows now, into data_
     void refresh();          // after the visit changed: language strings and what the screens show
     void build_ui();
+    void follow_screen_reading();
+    void follow_reading(const std::vector<Intent>& intents, bool pressed_elsewhere);
     std::string title() const;
     const std::string& shown_language() const;
 };

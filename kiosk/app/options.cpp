@@ -6,7 +6,7 @@ namespace kiosk {
 
 const char* const options_usage = "usage: kiosk [--content BUNDLE | --data-dir DIR] [--config FILE] [--lang "
                                   "CODE] [--window WxH | --fullscreen]\n"
-                                  "             [--usb-root DIR]...\n"
+                                  "             [--usb-root DIR]... [--speech-wav FILE]\n"
                                   "             [--script FILE [--shots DIR] [--now \"YYYY-MM-DD HH:MM\"]]\n";
 
 namespace {
@@ -54,6 +54,8 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
             if (!value(o.shots)) return p;
         } else if (a == "--now") {
             if (!value(o.now)) return p;
+        } else if (a == "--speech-wav") {
+            if (!value(o.speech_wav)) return p;
         } else if (a == "--usb-root") {
             std::string root;
             if (!value(root)) return p;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -50,6 +51,14 @@ class Player {
         case K::Settle:
             settle();
             break;
+        case K::ExpectSpoken:
+            if (app_.spoken_word() != c.text)
+                throw Failure{"the word read aloud is \"" + app_.spoken_word() + "\", not \"" + c.text +
+                              "\""};
+            break;
+        case K::ExpectSilent:
+            if (app_.reading_aloud()) throw Failure{"the screen is being read aloud"};
+            break;
         case K::Expect:
             if (!app_.registry().shows_text(c.text)) throw Failure{"\"" + c.text + "\" is not on screen"};
             break;
@@ -58,6 +67,13 @@ class Player {
             break;
         case K::ExpectNo:
             if (app_.registry().shows_text(c.text)) throw Failure{"\"" + c.text + "\" is on screen"};
+            break;
+        case K::ExpectNoId:
+            if (app_.registry().find_id(c.text))
+                throw Failure{"an item with the id " + c.text + " is visible"};
+            break;
+        case K::ExpectStill:
+            expect_still(c.text, static_cast<int64_t>(c.numbers[0]));
             break;
         case K::Shot:
             shot(c.text);
@@ -180,6 +196,18 @@ class Player {
     void wait(int64_t ms) {
         advance(ms, false);
         frames(2);
+    }
+
+    // Nothing coasting moves the item while virtual time goes on.
+    void expect_still(const std::string& id, int64_t ms) {
+        Rect before = find_id(id).full;
+        wait(ms);
+        Rect after = find_id(id).full;
+        auto at = [](const Rect& r) {
+            return std::to_string(std::lround(r.x)) + "," + std::to_string(std::lround(r.y));
+        };
+        if (after.x != before.x || after.y != before.y)
+            throw Failure{id + " moved from " + at(before) + " to " + at(after)};
     }
 
     // Background work (sticks scanned, bundles copied and checked) runs on the updater's thread:

@@ -13,7 +13,7 @@ enum class NodeKind { Question, Info, Result };
 
 struct Choice {
     std::string value;     // the answer recorded for the question's var
-    std::string pictogram; // asset name, may be empty
+    std::string pictogram; // asset name; lint wants one on every choice
 };
 
 struct Transition {
@@ -57,6 +57,7 @@ struct Hotline {
     int strip = 0; // 0: not on the emergency strip
     std::vector<std::string> languages;
     std::string source_id;
+    std::string pictogram; // asset name
 };
 
 struct GeoPoint {
@@ -79,6 +80,13 @@ struct Service {
     std::vector<std::string> audiences; // audience_groups it welcomes, where a source says so
     double distance_m = -1;             // from the kiosk, when both have a location
     double bearing = 0;                 // from the kiosk, degrees from north, when distance_m >= 0
+};
+
+// A recording that reads one string aloud (schema.sql, voice_clip).
+struct VoiceClip {
+    std::string wav;   // 16-bit mono WAVE
+    std::string words; // "ms:begin-end ...", may be empty
+    bool reviewed = false;
 };
 
 struct Source {

@@ -25,7 +25,7 @@ constexpr const char* filter_sql =
     "AND (?6 = 0 OR sc.opening_hours IS NOT NULL)";
 
 struct ContentStore::Queries {
-    Stmt service, category_size, in_category, unplaced, in_box, asset, strings, search, by_rowid;
+    Stmt service, category_size, in_category, unplaced, in_box, asset, voice_clip, strings, search, by_rowid;
     explicit Queries(const Db& db)
         : service(db,
                   "SELECT s.id, s.name, s.description_key, s.audience_key, s.free, s.appointment, "
@@ -62,6 +62,7 @@ struct ContentStore::Queries {
                       " AND r.min_lat >= ?7 AND r.max_lat <= ?8 AND r.min_lon >= ?9 AND r.max_lon <= ?10")
                          .c_str()),
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
+          voice_clip(db, "SELECT sound, words, status FROM voice_clip WHERE lang = ?1 AND key = ?2"),
           strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
           search(db, "SELECT rowid / 16 FROM service_search WHERE service_search MATCH ?1 LIMIT ?2"),
           by_rowid(db, "SELECT s.id, l.latitude, l.longitude FROM service s LEFT JOIN location l ON l.id = "
@@ -135,8 +136,8 @@ void ContentStore::load_small_tables() {
     while (langs.step()) languages_.push_back({langs.text(0), langs.text(1), langs.integer(2) != 0});
     Stmt topics(db_, "SELECT key, pictogram, flow_id FROM topic ORDER BY position");
     while (topics.step()) topics_.push_back({topics.text(0), topics.text(1), topics.text(2)});
-    Stmt lines(db_, "SELECT number, free, strip, languages, source_id FROM hotline ORDER BY strip IS NULL, "
-                    "strip, number");
+    Stmt lines(db_, "SELECT number, free, strip, languages, source_id, pictogram FROM hotline "
+                    "ORDER BY strip IS NULL, strip, number");
     while (lines.step()) {
         Hotline h;
         h.number = lines.text(0);
@@ -144,6 +145,7 @@ void ContentStore::load_small_tables() {
         h.strip = lines.is_null(2) ? 0 : static_cast<int>(lines.integer(2));
         h.languages = split_list(lines.text(3));
         h.source_id = lines.text(4);
+        h.pictogram = lines.text(5);
         hotlines_.push_back(std::move(h));
     }
     Stmt src(db_, "SELECT id, title, publisher, url, date FROM source");
@@ -385,6 +387,18 @@ std::vector<Service> ContentStore::services_for(const Node& result, size_t per_c
             if (added < per_category && seen.insert(s.id).second) out.push_back(std::move(s)), ++added;
     }
     return out;
+}
+
+std::optional<VoiceClip> ContentStore::voice_clip(const std::string& lang, const std::string& key) const {
+    Stmt& q = q_->voice_clip;
+    q.bind(1, lang).bind(2, key);
+    std::optional<VoiceClip> clip;
+    if (q.step()) {
+        std::vector<unsigned char> sound = q.blob(0);
+        clip = VoiceClip{std::string(sound.begin(), sound.end()), q.text(1), q.text(2) == "reviewed"};
+    }
+    q.reset();
+    return clip;
 }
 
 std::vector<unsigned char> ContentStore::asset(const std::string& name) const {

@@ -16,8 +16,9 @@
 
 namespace kiosk {
 
-// 2: service_search (FTS5), 3: location_rtree, 4: service_language and service_audience
-constexpr int bundle_schema_version = 4;
+// 2: service_search (FTS5), 3: location_rtree, 4: service_language and service_audience,
+// 5: hotline.pictogram and voice_clip
+constexpr int bundle_schema_version = 5;
 
 struct BundleMeta {
     std::string bundle_id, version, created;
@@ -62,6 +63,7 @@ class ContentStore {
     // A result's services: the ones it names, then the nearest `per_category` of each category.
     std::vector<Service> services_for(const Node& result, size_t per_category) const;
     std::vector<unsigned char> asset(const std::string& name) const;
+    std::optional<VoiceClip> voice_clip(const std::string& lang, const std::string& key) const;
     // Services whose words start with what was typed, in this language, best match first.
     std::vector<Service> search(const std::string& typed, const std::string& lang, size_t limit) const;
     // The n nearest services of a category that pass the filter at this local time ("open now"

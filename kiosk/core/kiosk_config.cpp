@@ -73,6 +73,8 @@ KioskConfig parse_config(const std::string& text, const std::string& name) {
     c.times.countdown_ms =
         whole_number(t, "session", "countdown_seconds", 15, 3, 300, "seconds", name) * 1000;
     read_update(t, name, c);
+    c.display_width_mm =
+        static_cast<int>(whole_number(t, "display", "width_mm", 0, 50, 10'000, "millimetres", name));
     if (const toml::node* h = t.at_path("staff.pin_hash").node()) {
         if (!h->is_string() || h->as_string()->get().rfind("$argon2id$", 0) != 0)
             throw ConfigError(name + ":" + std::to_string(h->source().begin.line) +

@@ -12,6 +12,9 @@
 //   max_bundle_mb = 512       # a bundle on a stick larger than this is not even read
 //   [staff]
 //   pin_hash = "$argon2id$..." # the first PIN (kiosk-content pin-hash), until staff change it
+//   [display]
+//   width_mm = 477           # the picture's width as a visitor sees it, millimetres: touch sizes
+//                            # (default: what the monitor reports, else a 21.5-inch 1920x1080 panel)
 #pragma once
 #include "content.h"
 #include "session.h"
@@ -32,6 +35,7 @@ struct KioskConfig {
     std::vector<std::string> trusted_keys; // base64 minisign public keys, as written
     int64_t max_bundle_bytes = 512ll << 20;
     std::string staff_pin_hash;
+    int display_width_mm = 0; // 0: not configured
 };
 
 struct ConfigError : std::runtime_error {

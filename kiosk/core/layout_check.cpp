@@ -1,6 +1,7 @@
 #include "layout_check.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace kiosk {
 
@@ -35,9 +36,23 @@ void check_cut(const Item& i, std::vector<std::string>& out) {
     if (sideways || up_down) out.push_back(name_of(i) + " is cut off");
 }
 
+// Where a scrolling area cuts a target, its visible part says nothing of its size: there only
+// the width counts, and the height is measured where the target shows whole.
+void check_target_size(const Item& i, float px_per_mm, std::vector<std::string>& out) {
+    float min = min_target_mm * px_per_mm - slack;
+    bool whole = !i.scrolls || i.rect.h >= i.full.h - slack;
+    if (i.rect.w < min || (whole && i.rect.h < min)) {
+        char size[64];
+        std::snprintf(size, sizeof size, " is %.0f x %.0f px, under %.0f mm (%.0f px)", i.rect.w, i.rect.h,
+                      min_target_mm, min + slack);
+        out.push_back(name_of(i) + size);
+    }
+}
+
 } // namespace
 
-std::vector<std::string> layout_problems(const std::vector<Item>& items, float width, float height) {
+std::vector<std::string> layout_problems(const std::vector<Item>& items, float width, float height,
+                                         float px_per_mm) {
     std::vector<std::string> out;
     std::vector<const Item*> tappable;
     for (const Item& i : items) {
@@ -45,8 +60,10 @@ std::vector<std::string> layout_problems(const std::vector<Item>& items, float w
         check_bounds(i, width, height, out);
         if (i.id.empty())
             check_cut(i, out);
-        else if (i.rect.w > 0 && i.rect.h > 0)
+        else if (i.rect.w > 0 && i.rect.h > 0) {
             tappable.push_back(&i);
+            check_target_size(i, px_per_mm, out);
+        }
     }
     for (size_t a = 0; a < tappable.size(); ++a)
         for (size_t b = a + 1; b < tappable.size(); ++b)

@@ -1,7 +1,9 @@
 #include "lint.h"
 
 #include "opening_hours.h"
+#include "question_length.h"
 #include "ui_keys.h"
+#include "wav_file.h"
 
 #include <algorithm>
 #include <functional>
@@ -247,8 +249,6 @@ void check_references(const ContentStore& store, Report& r) {
         if (!store.flow(t.flow_id))
             r.error("dangling-target",
                     "topic " + t.key + " opens flow " + t.flow_id + ", which does not exist");
-        if (store.asset(t.pictogram).empty())
-            r.error("missing-pictogram", "topic " + t.key + " has no pictogram " + t.pictogram);
     }
     for (const Flow& f : store.flows())
         for (const Node& n : f.nodes) {
@@ -277,7 +277,59 @@ void check_references(const ContentStore& store, Report& r) {
             r.error("bad-hours", "service " + service + ": opening hours \"" + rule + "\": " + why);
 }
 
+// People who read little go by the pictures: every topic, choice and line shows one.
+void check_pictograms(const ContentStore& store, Report& r) {
+    std::map<std::string, bool> in_bundle;
+    auto check = [&](const std::string& what, const std::string& name) {
+        if (name.empty()) return r.error("missing-pictogram", what + " has no pictogram");
+        auto it = in_bundle.find(name);
+        if (it == in_bundle.end()) it = in_bundle.emplace(name, !store.asset(name).empty()).first;
+        if (!it->second)
+            r.error("missing-pictogram", what + " shows pictogram " + name + ", which is not in the assets");
+    };
+    for (const Topic& t : store.topics()) check("topic " + t.key, t.pictogram);
+    for (const Flow& f : store.flows())
+        for (const Node& n : f.nodes)
+            for (const Choice& c : n.choices) check("choice " + n.id + "." + c.value, c.pictogram);
+    for (const Hotline& h : store.hotlines()) check("hotline " + h.number, h.pictogram);
+}
+
+// A question read at a glance: question_length.h sets how long, per script.
+void check_question_lengths(const ContentStore& store, Report& r) {
+    for (const std::string& lang : store.meta().languages) {
+        StringTable t = store.string_table(lang);
+        for (const Flow& f : store.flows())
+            for (const Node& n : f.nodes) {
+                auto it = t.find(node_text_key(n.id));
+                if (n.kind != NodeKind::Question || it == t.end()) continue;
+                size_t length = visible_chars(it->second.text);
+                QuestionLimit limit = question_limit(it->second.text);
+                if (length > limit.max_chars)
+                    r.warning("long-question", "question " + n.id + " is " + std::to_string(length) +
+                                                   " characters long in " + lang + " (" + limit.script +
+                                                   ": keep to " + std::to_string(limit.max_chars) + ")");
+            }
+    }
+}
+
 } // namespace
+
+// A recorded clip reads a string: that string must exist in its language, and the clip must play.
+void check_voice_clips(const ContentStore& store, Report& r) {
+    Stmt clips(store.db(), "SELECT lang, key FROM voice_clip ORDER BY lang, key");
+    while (clips.step()) {
+        std::string lang = clips.text(0), key = clips.text(1);
+        std::string where = "voice clip " + key + " (" + lang + ")";
+        if (!store.string_table(lang).count(key))
+            r.error("voice-clip-unknown-string", where + " reads no string");
+        std::optional<VoiceClip> clip = store.voice_clip(lang, key);
+        try {
+            read_wav(clip ? clip->wav : "");
+        } catch (const std::exception& e) {
+            r.error("voice-clip-unplayable", where + ": " + e.what());
+        }
+    }
+}
 
 std::vector<LintIssue> lint_flow(const Flow& flow) {
     Report r;
@@ -297,8 +349,11 @@ std::vector<LintIssue> lint(const ContentStore& store) {
     for (const Flow& f : store.flows())
         for (LintIssue& i : lint_flow(f)) r.issues.push_back(std::move(i));
     check_references(store, r);
+    check_pictograms(store, r);
     check_strings(store, r);
+    check_question_lengths(store, r);
     check_service_strings(store, r);
+    check_voice_clips(store, r);
     check_numbers(store, r);
     for (const std::string& lang : store.meta().languages)
         if (!store.language(lang))

@@ -1,5 +1,6 @@
 // Checks a bundle before any visitor sees it: flows that strand a visitor, strings missing in an
-// enabled language, facts without a source. Errors block a bundle; warnings are for authors.
+// enabled language, facts without a source, a topic, choice or line without its pictogram.
+// Errors block a bundle; warnings (questions too long or with too many choices) are for authors.
 #pragma once
 #include "content_store.h"
 

@@ -30,6 +30,10 @@ const std::map<std::string, Syntax>& syntax() {
         {"expect", {Kind::Expect, 0, false, true}},
         {"expect-id", {Kind::ExpectId, 0, true, false}},
         {"expect-no", {Kind::ExpectNo, 0, false, true}},
+        {"expect-no-id", {Kind::ExpectNoId, 0, true, false}},
+        {"expect-still", {Kind::ExpectStill, 1, true, false}},
+        {"expect-spoken", {Kind::ExpectSpoken, 0, false, true}},
+        {"expect-silent", {Kind::ExpectSilent, 0, false, false}},
         {"shot", {Kind::Shot, 0, true, false}},
         {"dump", {Kind::Dump, 0, true, false}},
     };

@@ -19,12 +19,16 @@ struct ScriptCommand {
         Expect,
         ExpectId,
         ExpectNo,
+        ExpectNoId,
+        ExpectStill,
+        ExpectSpoken, // the word being read aloud (highlighted) is this text
+        ExpectSilent, // nothing is being read aloud
         Shot,
         Dump
     };
     Kind kind;
     std::string text;           // id, text, key chord or name
-    std::vector<float> numbers; // Press: ms; Drag: x1 y1 x2 y2 ms; Wait: ms
+    std::vector<float> numbers; // Press: ms; Drag: x1 y1 x2 y2 ms; Wait, ExpectStill: ms
     int line = 0;
     std::string source; // the line as written, for error messages
 };

@@ -131,4 +131,8 @@ std::vector<std::string> hotline_lines(const Hotline& h, const Strings& s) {
     return lines;
 }
 
+std::string hotline_card_label(const Hotline& h, const Strings& s) {
+    return isolate(h.number) + " · " + s.get(hotline_key(h.number, "name"));
+}
+
 } // namespace kiosk

@@ -32,5 +32,6 @@ std::string appointment_text(const Service& sv, const Strings& s);
 std::vector<std::string> service_card_lines(const Service& sv, const Strings& s, const Here& here);
 // The lines under a hotline's number: when it answers, free or not.
 std::vector<std::string> hotline_lines(const Hotline& h, const Strings& s);
+std::string hotline_card_label(const Hotline& h, const Strings& s); // "115 · Emergency shelter"
 
 } // namespace kiosk

@@ -194,6 +194,9 @@ void Session::apply(const Intent& in) {
     case Intent::Kind::ToggleContrast:
         visit_.high_contrast = !visit_.high_contrast;
         break;
+    case Intent::Kind::ReadAloud: // the app reads; the visit only counts it
+        count("read_aloud", visit_.lang);
+        break;
     }
 }
 

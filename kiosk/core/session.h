@@ -34,7 +34,8 @@ struct Intent {
         StayHere,
         EndVisit,
         CycleTextSize, // normal, large, largest, normal again
-        ToggleContrast
+        ToggleContrast,
+        ReadAloud // the speaker button: the app reads the screen, or stops
     };
     Kind kind;
     std::string arg{}; // language code, topic key, category, filter, service id or hotline number

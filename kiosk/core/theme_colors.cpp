@@ -35,6 +35,7 @@ const ThemeColors& normal_theme() {
                                .pressed = hex(0xDDE6EF),
                                .danger = hex(0xA31E16),
                                .on_danger = hex(0xFFFFFF),
+                               .highlight = hex(0xFFE27A),
                                .overlay = hex(0x101418),
                                .overlay_alpha = 0xC0,
                                .dark = false};
@@ -55,6 +56,7 @@ const ThemeColors& high_contrast_theme() {
                                .pressed = hex(0x262626),
                                .danger = hex(0xFF9A90),
                                .on_danger = hex(0x000000),
+                               .highlight = hex(0x00205C),
                                .overlay = hex(0x000000),
                                .overlay_alpha = 0xD0,
                                .dark = true};
@@ -86,6 +88,9 @@ const std::vector<ColorPair>& text_color_pairs() {
         {"danger on an emergency number's button held down", &T::danger, &T::pressed},
         {"danger on the screen (record date, hotline number)", &T::danger, &T::background},
         {"accent on the screen (staff panel)", &T::accent, &T::background},
+        {"a word being read aloud", &T::text, &T::highlight},
+        {"a muted word being read aloud", &T::muted, &T::highlight},
+        {"a hotline number being read aloud", &T::danger, &T::highlight},
     };
     return pairs;
 }

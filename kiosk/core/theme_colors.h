@@ -13,6 +13,7 @@ struct Rgb {
 
 struct ThemeColors {
     Rgb background, panel, text, muted, accent, on_accent, chosen, border, pressed, danger, on_danger;
+    Rgb highlight;             // behind the word being read aloud
     Rgb overlay;               // drawn over the screen under the idle prompt, at overlay_alpha
     uint8_t overlay_alpha = 0; // 0 to 255
     bool dark = false;         // light on dark: pictograms are drawn in their light variant

@@ -64,6 +64,16 @@ void Window::framebuffer_size(int& width, int& height) const {
     glfwGetFramebufferSize(window_, &width, &height);
 }
 
+void Window::screen_size(int& width_px, int& height_px, int& width_mm, int& height_mm) const {
+    width_mm = height_mm = 0;
+    GLFWmonitor* monitor = glfwGetWindowMonitor(window_); // full screen; else the primary monitor
+    if (!monitor) monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) return framebuffer_size(width_px, height_px);
+    width_px = mode->width, height_px = mode->height;
+    glfwGetMonitorPhysicalSize(monitor, &width_mm, &height_mm);
+}
+
 void Window::wait(double timeout_s) {
     if (timeout_s < 0)
         glfwWaitEvents();

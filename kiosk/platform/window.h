@@ -18,6 +18,9 @@ class Window {
     void open(int width, int height, bool fullscreen);
     GLFWwindow* handle() const { return window_; }
     void framebuffer_size(int& width, int& height) const;
+    // The screen the window is on: its pixels and, as its monitor reports them, its millimetres
+    // (0 when it reports none).
+    void screen_size(int& width_px, int& height_px, int& width_mm, int& height_mm) const;
     void wait(double timeout_s); // until an event, or timeout_s (< 0: no timeout)
     void poll();
     bool should_close() const;

@@ -103,7 +103,7 @@ Shaped shape(FontSet& fonts, const std::u32string& text, const Run& run, size_t 
     for (unsigned i = 0; i < count; ++i) {
         float adv = static_cast<float>(pos[i].x_advance) / 64.f;
         out.glyphs.push_back({face, info[i].codepoint, pen + static_cast<float>(pos[i].x_offset) / 64.f,
-                              -static_cast<float>(pos[i].y_offset) / 64.f});
+                              -static_cast<float>(pos[i].y_offset) / 64.f, info[i].cluster, adv});
         if (advances) (*advances)[info[i].cluster] += adv;
         pen += adv;
     }
@@ -222,6 +222,22 @@ std::u32string utf8_to_utf32(std::string_view s) {
         i += ok ? static_cast<size_t>(len) : 1;
     }
     return out;
+}
+
+std::vector<GlyphSpan> glyph_spans(const Paragraph& p, size_t begin, size_t end) {
+    std::vector<GlyphSpan> spans;
+    for (size_t l = 0; l < p.lines.size(); ++l) {
+        float x0 = 0, x1 = 0;
+        bool found = false;
+        for (const PlacedGlyph& g : p.lines[l].glyphs) {
+            if (g.cluster < begin || g.cluster >= end) continue;
+            x0 = found ? std::min(x0, g.x) : g.x;
+            x1 = found ? std::max(x1, g.x + g.advance) : g.x + g.advance;
+            found = true;
+        }
+        if (found) spans.push_back({l, x0, x1});
+    }
+    return spans;
 }
 
 std::vector<LineRange> break_lines(FontSet& fonts, std::string_view utf8, TextStyle style, float max_width) {

@@ -20,8 +20,10 @@ enum class BaseDirection { Ltr, Rtl };
 
 struct PlacedGlyph {
     Face* face;
-    uint32_t glyph; // glyph index in face, not a codepoint
-    float x, y;     // pen position of the glyph's origin on its line's baseline
+    uint32_t glyph;       // glyph index in face, not a codepoint
+    float x, y;           // pen position of the glyph's origin on its line's baseline
+    uint32_t cluster = 0; // the codepoint of the paragraph's text it comes from (HarfBuzz cluster)
+    float advance = 0;
 };
 
 struct Line {
@@ -44,6 +46,14 @@ Paragraph layout_paragraph(FontSet& fonts, std::string_view utf8, TextStyle styl
                            BaseDirection base);
 
 std::u32string utf8_to_utf32(std::string_view utf8); // invalid bytes become U+FFFD
+
+// Where the glyphs of codepoints [begin, end) are, one span per line they are on, in pixels from
+// the start of their line: what is highlighted while that word is read aloud.
+struct GlyphSpan {
+    size_t line;
+    float x0, x1;
+};
+std::vector<GlyphSpan> glyph_spans(const Paragraph& p, size_t begin, size_t end);
 
 // Which lines' text a paragraph would break into, as codepoint ranges: for tests.
 struct LineRange {

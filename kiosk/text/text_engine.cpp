@@ -54,14 +54,34 @@ const Paragraph& TextEngine::layout(const std::string& text, TextStyle style, fl
     return it->second.paragraph;
 }
 
+namespace {
+
+// Where a line starts in a box of this width, aligned the way the paragraph reads.
+float line_start(const Paragraph& p, const Line& line, float x, float box_width, Align align) {
+    bool rtl = p.direction == BaseDirection::Rtl;
+    float slack = box_width - line.width;
+    return x + (align == Align::Centre ? slack / 2 : (align == Align::End) != rtl ? slack : 0);
+}
+
+} // namespace
+
+void TextEngine::highlight(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align,
+                           size_t begin, size_t end, ImU32 colour) {
+    float pad = p.line_height * 0.08f;
+    for (const GlyphSpan& s : glyph_spans(p, begin, end)) {
+        float x0 = line_start(p, p.lines[s.line], pos.x, box_width, align);
+        float top = pos.y + static_cast<float>(s.line) * p.line_height;
+        dl->AddRectFilled(ImVec2(x0 + s.x0 - pad, top), ImVec2(x0 + s.x1 + pad, top + p.line_height), colour,
+                          pad * 2);
+    }
+}
+
 void TextEngine::draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align,
                       ImU32 colour) {
-    bool rtl = p.direction == BaseDirection::Rtl;
     float inv_w = 1.f / static_cast<float>(atlas_.width()), inv_h = 1.f / static_cast<float>(atlas_.height());
     dl->PushTextureID(texture_->id());
     for (const Line& line : p.lines) {
-        float slack = box_width - line.width;
-        float x0 = pos.x + (align == Align::Centre ? slack / 2 : (align == Align::End) != rtl ? slack : 0);
+        float x0 = line_start(p, line, pos.x, box_width, align);
         for (const PlacedGlyph& g : line.glyphs) {
             const AtlasGlyph* a = atlas_.get(g.face, g.glyph);
             if (!a || a->w == 0) continue;

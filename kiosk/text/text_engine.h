@@ -27,6 +27,9 @@ class TextEngine {
     const Paragraph& layout(const std::string& text, TextStyle style, float width, BaseDirection dir);
     // Draws a laid-out paragraph in a box of this width at pos.
     void draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align, ImU32 colour);
+    // A box behind codepoints [begin, end) of a paragraph drawn so: the word being read aloud.
+    void highlight(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align, size_t begin,
+                   size_t end, ImU32 colour);
 
     FontSet& fonts() { return fonts_; }
     const GlyphAtlas& atlas() const { return atlas_; }

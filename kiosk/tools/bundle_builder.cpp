@@ -4,8 +4,10 @@
 #include "content_store.h"
 #include "geo.h"
 #include "po_file.h"
+#include "read_aloud.h"
 #include "service_filter.h"
 #include "sqlite_db.h"
+#include "wav_file.h"
 
 #include <algorithm>
 #include <cctype>
@@ -144,6 +146,7 @@ class Builder {
         load_strings();
         load_imported_strings();
         load_assets();
+        load_voice_clips();
         index_search();
         db_.exec("INSERT INTO location_rtree SELECT rowid, latitude, latitude, longitude, longitude FROM "
                  "location");
@@ -234,7 +237,8 @@ class Builder {
         require_sequence(d);
         Stmt ins(
             db_,
-            "INSERT INTO hotline (number, free, strip, languages, source_id) VALUES (?1, ?2, ?3, ?4, ?5)");
+            "INSERT INTO hotline (number, free, strip, languages, source_id, pictogram) VALUES (?1, ?2, ?3, "
+            "?4, ?5, ?6)");
         for (const YAML::Node& h : d.root) {
             std::string number = text(d, h, "number");
             if (number.find_first_not_of("0123456789 ") != std::string::npos)
@@ -247,7 +251,7 @@ class Builder {
                 ins.bind(3, int64_t(h["strip"].as<int>()));
             else
                 ins.bind_null(3);
-            ins.bind(4, langs).bind(5, text(d, h, "source")).run();
+            ins.bind(4, langs).bind(5, text(d, h, "source")).bind(6, text(d, h, "pictogram", false)).run();
         }
     }
 
@@ -665,6 +669,57 @@ class Builder {
                  "FROM service s CROSS JOIN ui_language l "
                  "LEFT JOIN strings d ON d.key = s.description_key AND d.lang = l.code "
                  "LEFT JOIN strings a ON a.key = s.audience_key AND a.lang = l.code");
+    }
+
+    // voice/<lang>/clips.yaml: recorded clips for a language espeak-ng has no voice for. Each
+    // entry: key (the string it reads), file (a WAVE beside the list), source, status, and
+    // optionally words ("ms:begin-end ..."). A kiosk without them shows no speaker button there.
+    void load_voice_clips() {
+        fs::path root = fs::path(opt_.sources_dir) / "voice";
+        if (!fs::is_directory(root)) return;
+        Stmt ins(db_, "INSERT INTO voice_clip (lang, key, sound, words, source_id, status) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (const std::string& lang : languages_) {
+            fs::path list = root / lang / "clips.yaml";
+            if (!fs::exists(list)) continue;
+            Doc d = load_yaml(list);
+            require_sequence(d);
+            int rate = 0;
+            for (const YAML::Node& c : d.root) {
+                std::vector<unsigned char> sound = clip_sound(d, c, root / lang, rate);
+                std::string words = text(d, c, "words", false), status = text(d, c, "status");
+                if (!parse_clip_words(words))
+                    fail(d, c, "'words' must read \"ms:begin-end ...\", in time order");
+                if (status != "draft" && status != "reviewed")
+                    fail(d, c, "'status' must be draft or reviewed");
+                std::string source = text(d, c, "source");
+                if (!Stmt(db_, "SELECT 1 FROM source WHERE id = ?1").bind(1, source).step())
+                    fail(d, c, "unknown source '" + source + "'");
+                ins.bind(1, lang).bind(2, text(d, c, "key")).bind_blob(3, sound).bind(4, words);
+                ins.bind(5, source).bind(6, status).run();
+            }
+        }
+    }
+
+    // A clip's WAVE file, checked: 16-bit mono, and one sample rate for all of a language's clips.
+    static std::vector<unsigned char> clip_sound(const Doc& d, const YAML::Node& c, const fs::path& dir,
+                                                 int& rate) {
+        fs::path file = dir / text(d, c, "file");
+        std::ifstream in(file, std::ios::binary);
+        if (!in) fail(d, c, file.string() + " cannot be read");
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        Pcm pcm;
+        try {
+            pcm = read_wav(bytes);
+        } catch (const std::runtime_error& e) {
+            fail(d, c, file.string() + ": " + e.what());
+        }
+        if (rate != 0 && pcm.sample_rate != rate)
+            fail(d, c,
+                 file.string() + " is at " + std::to_string(pcm.sample_rate) + " Hz, the others at " +
+                     std::to_string(rate) + " Hz");
+        rate = pcm.sample_rate;
+        return std::vector<unsigned char>(bytes.begin(), bytes.end());
     }
 
     void load_assets() {

@@ -1,3 +1,4 @@
+#include "pictograms.h"
 #include "qr_code.h"
 #include "service_text.h"
 #include "take_along.h"
@@ -44,8 +45,25 @@ void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std:
     if (f.qr->draw(f, qr_id, payload, at, qr))
         text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
                 qr);
-    begin_scroll_area("detail", ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
+    begin_scroll_area(f, "detail", ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
+}
+
+// The line's pictogram, and beside it (on its left for right-to-left) its number and name.
+void hotline_heading(UiFrame& f, const Hotline& h, float width) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImTextureID tex = f.pictograms->get(h.pictogram, f.theme.dark);
+    float ps = tex ? f.px(128) : 0, side = tex ? ps + f.px(24) : 0, w = width - side;
+    const std::string& name = f.tr(hotline_key(h.number, "name"));
+    float text_h = text_height(f, f.fonts.huge, h.number, w) + text_height(f, f.fonts.title, name, w);
+    if (tex) {
+        float x = f.rtl ? pos.x + width - ps : pos.x, y = pos.y + std::max(0.f, (text_h - ps) / 2);
+        ImGui::GetWindowDrawList()->AddImage(tex, ImVec2(x, y), ImVec2(x + ps, y + ps));
+    }
+    ImVec2 at(f.rtl ? pos.x : pos.x + side, pos.y + std::max(0.f, (ps - text_h) / 2));
+    at.y += text_at(f, f.fonts.huge, f.theme.danger, h.number, at, w);
+    text_at(f, f.fonts.title, f.theme.text, name, at, w);
+    ImGui::Dummy(ImVec2(width, std::max(ps, text_h)));
 }
 
 } // namespace
@@ -84,8 +102,7 @@ void draw_hotline_screen(UiFrame& f) {
     if (!h) return;
     float w;
     begin_detail(f, w, hotline_item_id(h->number) + ".qr", hotline_payload(*h));
-    text_flow(f, f.fonts.huge, f.theme.danger, h->number, w);
-    text_flow(f, f.fonts.title, f.theme.text, f.tr(hotline_key(h->number, "name")), w);
+    hotline_heading(f, *h, w);
     ImGui::Dummy(ImVec2(0, f.px(16)));
     text_flow(f, f.fonts.body, f.theme.text, f.tr(hotline_key(h->number, "purpose")), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));

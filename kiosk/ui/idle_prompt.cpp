@@ -2,26 +2,39 @@
 
 namespace kiosk {
 
+// "Still there?" over everything, with a countdown and two answers. The box grows with the
+// visitor's text size; the answers sit side by side where their words fit on one line, else one
+// above the other (going on first), so no label is ever cut.
 void draw_idle_prompt(UiFrame& f) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), f.size, f.theme.overlay);
-    float w = std::min(f.size.x - f.px(96), f.px(1000)), h = f.px(520);
-    ImVec2 pos((f.size.x - w) / 2, (f.size.y - h) / 2);
-    dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), f.theme.panel, f.px(20));
-    float pad = f.px(48), inner = w - 2 * pad, y = pos.y + pad;
-    y += text_at(f, f.fonts.title, f.theme.text, f.tr(ui_key::still_there), ImVec2(pos.x + pad, y), inner,
-                 Align::Centre) +
-         f.px(20);
+    const std::string& title = f.tr(ui_key::still_there);
+    const std::string& end = f.tr(ui_key::end_visit);
+    const std::string& go_on = f.tr(ui_key::continue_visit);
     std::string left =
         format(f.tr(ui_key::countdown), {{"seconds", std::to_string(f.session->countdown_seconds())}});
-    text_at(f, f.fonts.body, f.theme.muted, left, ImVec2(pos.x + pad, y), inner, Align::Centre);
-    float bh = f.px(120), by = pos.y + h - pad - bh, bw = (inner - pad) / 2;
-    if (button(f, "idle.end", f.tr(ui_key::end_visit), ImVec2(pos.x + pad, by), ImVec2(bw, bh),
-               plain_look(f)))
-        f.emit({Intent::Kind::EndVisit});
-    if (button(f, "idle.continue", f.tr(ui_key::continue_visit),
-               ImVec2(f.mirror_x(pos.x + pad + bw + pad, bw), by), ImVec2(bw, bh), accent_look(f)))
+    float w = std::min(f.size.x - f.px(96), f.px(1000)), pad = f.px(48), inner = w - 2 * pad, gap = f.px(32);
+    float label_pad = f.px(40); // button() keeps 20 px each side of its label
+    bool stacked = std::max(text_width(f, f.fonts.body, end), text_width(f, f.fonts.body, go_on)) >
+                   (inner - gap) / 2 - label_pad;
+    float bw = stacked ? inner : (inner - gap) / 2;
+    float bh = std::max(f.px(120), std::max(text_height(f, f.fonts.body, end, bw - label_pad),
+                                            text_height(f, f.fonts.body, go_on, bw - label_pad)) +
+                                       f.px(40));
+    float title_h = text_height(f, f.fonts.title, title, inner),
+          left_h = text_height(f, f.fonts.body, left, inner);
+    float h = pad + title_h + f.px(20) + left_h + f.px(40) + (stacked ? 2 * bh + gap : bh) + pad;
+    ImVec2 pos((f.size.x - w) / 2, std::max(0.f, (f.size.y - h) / 2));
+    dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), f.theme.panel, f.px(20));
+
+    float x = pos.x + pad, y = pos.y + pad;
+    y += text_at(f, f.fonts.title, f.theme.text, title, ImVec2(x, y), inner, Align::Centre) + f.px(20);
+    y += text_at(f, f.fonts.body, f.theme.muted, left, ImVec2(x, y), inner, Align::Centre) + f.px(40);
+    ImVec2 go_on_at = stacked ? ImVec2(x, y) : ImVec2(f.mirror_x(x + bw + gap, bw), y);
+    ImVec2 end_at = stacked ? ImVec2(x, y + bh + gap) : ImVec2(f.mirror_x(x, bw), y);
+    if (button(f, "idle.continue", go_on, go_on_at, ImVec2(bw, bh), accent_look(f)))
         f.emit({Intent::Kind::StayHere});
+    if (button(f, "idle.end", end, end_at, ImVec2(bw, bh), plain_look(f))) f.emit({Intent::Kind::EndVisit});
 }
 
 } // namespace kiosk

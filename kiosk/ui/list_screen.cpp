@@ -95,7 +95,7 @@ void draw_list_screen(UiFrame& f) {
     float row_h = 2 * text_height(f, f.fonts.body, "Ag", 1e6f) +
                   2 * text_height(f, f.fonts.small, "Ag", 1e6f) + 2 * pad,
           row_gap = f.px(14);
-    begin_scroll_area("list", ImVec2(min.x, y), ImVec2(width, max.y - y));
+    begin_scroll_area(f, "list", ImVec2(min.x, y), ImVec2(width, max.y - y));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, row_gap)); // each row's button moves the cursor
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(list.size()), row_h + row_gap);

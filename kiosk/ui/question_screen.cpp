@@ -23,6 +23,46 @@ float draw_progress(UiFrame& f, const FlowRun& run, ImVec2 pos, float width) {
     return h + f.px(18) + 2 * r;
 }
 
+// The answers, each as tall as its words need at the visitor's text size (and at least a share of
+// the room left); when they do not all fit below the question, they scroll.
+void draw_choices(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 at, float width, float bottom) {
+    size_t n = node.choices.size();
+    float gap = f.px(20), pad = f.px(20), room = bottom - at.y;
+    float share = (room - gap * static_cast<float>(n - 1)) / static_cast<float>(n);
+    ButtonLook look = plain_look(f);
+    std::vector<float> heights;
+    auto fits = [&](float least) { // the heights with answers at least this tall: do they fit?
+        look.pictogram_size = least - f.px(24);
+        float label_w =
+            width - 3 * pad - look.pictogram_size; // as button() lays a label beside its pictogram
+        float total = gap * static_cast<float>(n - 1);
+        heights.clear();
+        for (const Choice& c : node.choices) {
+            float words = text_height(f, look.font, f.tr(choice_key(node, c)), label_w) + pad; // a margin
+            heights.push_back(std::max(least, words));
+            total += heights.back();
+        }
+        return total <= room;
+    };
+    bool scrolls = !fits(std::clamp(share, f.px(72), f.px(130)));
+    if (scrolls) fits(f.px(130)); // answers that scroll anyway keep their full size, pictograms too
+    float scroll_bar = scrolls ? f.px(24) : 0;
+    if (scrolls) begin_scroll_area(f, "choices", at, ImVec2(width, room));
+    std::string chosen = flow_chosen_value(run);
+    for (size_t i = 0; i < n; ++i) {
+        const Choice& c = node.choices[i];
+        look.pictogram = c.pictogram;
+        look.chosen = c.value == chosen;
+        std::string id = "choice." + node.id + "." + std::to_string(i + 1);
+        ImVec2 pos = scrolls ? ImGui::GetCursorScreenPos() : at;
+        if (button(f, id, f.tr(choice_key(node, c)), pos, ImVec2(width - scroll_bar, heights[i]), look))
+            f.emit({Intent::Kind::Choose, "", i});
+        if (scrolls) ImGui::Dummy(ImVec2(0, gap)); // button() moved the cursor below itself
+        at.y += heights[i] + gap;
+    }
+    if (scrolls) end_scroll_area();
+}
+
 } // namespace
 
 void draw_question_screen(UiFrame& f) {
@@ -42,22 +82,7 @@ void draw_question_screen(UiFrame& f) {
             f.emit({Intent::Kind::Continue});
         return;
     }
-    std::string chosen = flow_chosen_value(run);
-    float gap = f.px(20);
-    float h = std::clamp((max.y - y - gap * static_cast<float>(node.choices.size() - 1)) /
-                             static_cast<float>(node.choices.size()),
-                         f.px(72), f.px(130));
-    ButtonLook look = plain_look(f);
-    look.pictogram_size = h - f.px(24);
-    for (size_t i = 0; i < node.choices.size(); ++i) {
-        const Choice& c = node.choices[i];
-        look.pictogram = c.pictogram.empty() && c.value == "unknown" ? "unknown" : c.pictogram;
-        look.chosen = c.value == chosen;
-        std::string id = "choice." + node.id + "." + std::to_string(i + 1);
-        if (button(f, id, f.tr(choice_key(node, c)), ImVec2(x, y), ImVec2(width, h), look))
-            f.emit({Intent::Kind::Choose, "", i});
-        y += h + gap;
-    }
+    draw_choices(f, run, node, ImVec2(x, y), width, max.y);
 }
 
 } // namespace kiosk

@@ -15,12 +15,12 @@ void heading(UiFrame& f, const char* key, float width) {
 
 void hotline_cards(UiFrame& f, const Node& node, float width) {
     ButtonLook look = plain_look(f);
-    look.pictogram = "phone";
-    look.pictogram_size = f.px(64);
+    look.pictogram_size = f.px(96);
     for (const std::string& number : node.hotlines) {
         const Hotline* h = f.store->hotline(number);
         if (!h) continue;
-        std::string label = isolate(h->number) + " · " + f.tr(hotline_key(h->number, "name"));
+        look.pictogram = h->pictogram; // what the line is for: the number says it is a phone
+        std::string label = hotline_card_label(*h, *f.strings);
         look.sublabel = join_lines(hotline_lines(*h, *f.strings));
         float height = card_height(f, label, look.sublabel, width - look.pictogram_size - f.px(20));
         if (button(f, hotline_item_id(h->number), label, ImGui::GetCursorScreenPos(), ImVec2(width, height),
@@ -67,7 +67,8 @@ void draw_result_screen(UiFrame& f) {
     if (f.size.x > f.size.y) {
         float gap = f.px(48), left_w = (max.x - min.x - gap) * 0.46f, right_w = max.x - min.x - gap - left_w;
         // The advice comes first in reading order: on the left, or on the right for right-to-left.
-        begin_scroll_area("advice", ImVec2(f.mirror_x(min.x, left_w), min.y), ImVec2(left_w, max.y - min.y));
+        begin_scroll_area(f, "advice", ImVec2(f.mirror_x(min.x, left_w), min.y),
+                          ImVec2(left_w, max.y - min.y));
         advice(f, node, left_w - scroll_bar);
         if (!node.hotlines.empty())
             heading(f, ui_key::hotlines, left_w - scroll_bar), hotline_cards(f, node, left_w - scroll_bar);
@@ -82,7 +83,7 @@ void draw_result_screen(UiFrame& f) {
             text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption),
                     ImVec2(f.mirror_x(max.x - qr - f.px(24) - cw, cw), max.y - qr / 2 - ch / 2), cw);
         }
-        begin_scroll_area("services", ImVec2(f.mirror_x(min.x + left_w + gap, right_w), min.y),
+        begin_scroll_area(f, "services", ImVec2(f.mirror_x(min.x + left_w + gap, right_w), min.y),
                           ImVec2(right_w, max.y - min.y - qr - f.px(16)));
         text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
@@ -92,7 +93,7 @@ void draw_result_screen(UiFrame& f) {
         return;
     }
     float w = max.x - min.x;
-    begin_scroll_area("result", min, ImVec2(w, max.y - min.y));
+    begin_scroll_area(f, "result", min, ImVec2(w, max.y - min.y));
     advice(f, node, w - scroll_bar);
     if (!node.hotlines.empty())
         heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);

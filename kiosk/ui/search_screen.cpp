@@ -65,7 +65,7 @@ void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
     for (const std::string& id : ids)
         h = std::max(h, text_height(f, f.fonts.body, f.tr(category_name_key(id)), w - 2 * pad) + pad);
     // The names can need more room than the screen has: the list scrolls by dragging.
-    begin_scroll_area("categories", min, ImVec2(max.x - min.x, max.y - min.y));
+    begin_scroll_area(f, "categories", min, ImVec2(max.x - min.x, max.y - min.y));
     ImVec2 top = ImGui::GetCursorScreenPos();
     Grid g = grid(f, static_cast<int>(ids.size()), top, ImVec2(top.x + max.x - min.x - f.px(24), top.y),
                   f.px(420), h, gap, 3);
@@ -100,7 +100,7 @@ void draw_search_screen(UiFrame& f) {
         tool_max(tool_min.x + (max.x - tool_x), max.y);
     keyboard(f, *layout, tool_min, tool_max);
     if (f.session->visit().query.empty()) return; // nothing asked yet
-    begin_scroll_area("search", ImVec2(f.mirror_x(min.x, results_w), top), ImVec2(results_w, results_h));
+    begin_scroll_area(f, "search", ImVec2(f.mirror_x(min.x, results_w), top), ImVec2(results_w, results_h));
     draw_service_cards(f, f.data->search_results, results_w - f.px(24));
     end_scroll_area();
 }

@@ -160,7 +160,7 @@ void main_page(UiFrame& f, const StaffView& v) {
     float h = f.size.y - top - margin;
     bool two = f.size.x > f.size.y;
     float w = two ? (f.size.x - 2 * margin - gap) / 2 : f.size.x - 2 * margin;
-    begin_scroll_area("staff.installed", ImVec2(margin, top), ImVec2(w, h));
+    begin_scroll_area(f, "staff.installed", ImVec2(margin, top), ImVec2(w, h));
     if (!v.panel->message.empty())
         text_flow(f, f.fonts.body, f.theme.accent,
                   format(f.tr(v.panel->message), {{"detail", v.panel->detail}}), w - bar);
@@ -168,7 +168,7 @@ void main_page(UiFrame& f, const StaffView& v) {
     history_section(f, v, w - bar);
     if (two) {
         end_scroll_area();
-        begin_scroll_area("staff.stick", ImVec2(margin + w + gap, top), ImVec2(w, h));
+        begin_scroll_area(f, "staff.stick", ImVec2(margin + w + gap, top), ImVec2(w, h));
     }
     actions(f, w - bar);
     stick_section(f, v, w - bar);

@@ -14,8 +14,9 @@ struct NavButton {
     bool chosen;
 };
 
-// Back first in reading order; from the far end the text size and the contrast (on every screen,
-// the picker too), then Language, Home and Search.
+// Back first in reading order; from the far end the speaker (where the visitor's language can be
+// read aloud), the text size and the contrast (on every screen, the picker too), then Language,
+// Home and Search.
 std::vector<NavButton> far_end_buttons(const UiFrame& f) {
     const Visit& v = f.session->visit();
     bool visiting = !v.lang.empty();
@@ -23,6 +24,9 @@ std::vector<NavButton> far_end_buttons(const UiFrame& f) {
     std::vector<NavButton> out = {
         {"nav.textsize", nullptr, "textsize", Intent::Kind::CycleTextSize, v.text_size != 0},
         {"nav.contrast", nullptr, "contrast", Intent::Kind::ToggleContrast, v.high_contrast}};
+    if (f.data && f.data->can_read_aloud)
+        out.insert(out.begin(),
+                   {"nav.speak", nullptr, "speak", Intent::Kind::ReadAloud, f.data->reading_aloud});
     if (visiting && on != Screen::Language)
         out.push_back({"nav.lang", ui_key::language, "language", Intent::Kind::OpenLanguages, false});
     if (visiting && on != Screen::Topics)
@@ -34,14 +38,13 @@ std::vector<NavButton> far_end_buttons(const UiFrame& f) {
 
 float button_width(UiFrame& f, const char* key, bool words) {
     if (!key || !words) return f.px(icon_w);
-    return std::max(f.px(220),
-                    text_width(f, f.fonts.body, f.tr(key)) + f.px(56) + f.px(64));
+    return std::max(f.px(220), text_width(f, f.bar_fonts.body, f.tr(key)) + f.px(56) + f.px(64));
 }
 
 // Whether the buttons with their words leave room for a title: portrait screens put the buttons
 // alone on the first row, as pictograms, and the title on a row of its own below.
 bool narrow(UiFrame& f) {
-    if (!f.session) return false; // no content: no bar, only the plain message
+    if (!f.session) return false;       // no content: no bar, only the plain message
     float used = f.px(gap) + f.px(360); // the title's least width
     if (f.session->visit().screens.size() > 1) used += button_width(f, ui_key::back, true) + f.px(gap);
     for (const NavButton& b : far_end_buttons(f)) used += button_width(f, b.key, true) + f.px(gap);
@@ -69,6 +72,7 @@ void draw_top_bar(UiFrame& f, const std::string& title) {
     dl->AddLine(ImVec2(0, h), ImVec2(f.size.x, h), f.theme.border, f.px(2));
 
     ButtonLook look = plain_look(f);
+    look.font = f.bar_fonts.body;
     look.pictogram_size = f.px(56);
     float y = (f.px(bar_h) - f.px(button_h)) / 2;
     float left = f.px(gap), right = f.size.x - f.px(gap);
@@ -97,8 +101,9 @@ void draw_top_bar(UiFrame& f, const std::string& title) {
     if (two_rows) left = f.px(margin), right = f.size.x - f.px(margin);
     float w = right - left, row_y = two_rows ? f.px(bar_h) - f.px(12) : 0,
           row_h = two_rows ? f.px(title_row_h) : f.px(bar_h);
-    TextStyle style = f.text->layout(title, f.fonts.title, w, f.direction()).lines.size() <= 1 ? f.fonts.title
-                                                                                               : f.fonts.body;
+    TextStyle style = f.text->layout(title, f.bar_fonts.title, w, f.direction()).lines.size() <= 1
+                          ? f.bar_fonts.title
+                          : f.bar_fonts.body;
     float th = text_height(f, style, title, w); // long titles get smaller
     text_at(f, style, f.theme.text, title, ImVec2(f.mirror_x(left, w), row_y + (row_h - th) / 2), w,
             Align::Centre);

@@ -33,7 +33,7 @@ void draw_topics_screen(UiFrame& f) {
     if (scrolls) h = layout(right - min.x);
     float grid_h = h * rows + gap * (rows - 1);
 
-    begin_scroll_area("topics", min, ImVec2(max.x - min.x, area_h));
+    begin_scroll_area(f, "topics", min, ImVec2(max.x - min.x, area_h));
     ImVec2 top = ImGui::GetCursorScreenPos(); // moves up as the area scrolls
     Grid g = grid(f, n, ImVec2(min.x, top.y), ImVec2(right, top.y + std::max(grid_h, area_h)), f.px(600), h,
                   gap, columns);

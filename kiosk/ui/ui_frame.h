@@ -4,12 +4,14 @@
 #include "content_store.h"
 #include "i18n.h"
 #include "item_registry.h"
+#include "read_aloud.h"
 #include "service_text.h"
 #include "session.h"
 #include "staff_panel.h"
 #include "state_store.h"
 #include "text_engine.h"
 #include "theme_colors.h"
+#include "touch_scroll.h"
 #include "usb_updater.h"
 
 #include <algorithm>
@@ -45,7 +47,7 @@ inline Fonts scaled(const Fonts& f, int text_size) {
 // The colours of theme_colors.h, where the contrast test checks them, as Dear ImGui wants them.
 struct Theme {
     ImU32 background = 0, panel = 0, text = 0, muted = 0, accent = 0, on_accent = 0, chosen = 0, border = 0,
-          pressed = 0, danger = 0, on_danger = 0, overlay = 0;
+          pressed = 0, danger = 0, on_danger = 0, highlight = 0, overlay = 0;
     bool dark = false; // pictograms in their light variant
 };
 
@@ -62,6 +64,7 @@ inline Theme make_theme(const ThemeColors& c) {
             col(c.pressed),
             col(c.danger),
             col(c.on_danger),
+            col(c.highlight),
             col(c.overlay, c.overlay_alpha),
             c.dark};
 }
@@ -69,6 +72,7 @@ inline Theme make_theme(const ThemeColors& c) {
 // A number on the emergency strip.
 struct StripEntry {
     std::string number, name;
+    std::string pictogram; // an asset name; none without content, as the assets are in the bundle
 };
 
 // What the staff panel shows, read when it opens and after each staff action.
@@ -97,6 +101,10 @@ struct ScreenData {
     bool list_is_cut = false;             // there are more, further away
     std::string notice;                   // on the picker after new content arrived: its id and version
     std::string welcome, welcome_lang;    // the picker's attract line and its language; empty during a visit
+    bool can_read_aloud = false;          // a voice for the visitor's language and something to read
+    bool reading_aloud = false;           // being prepared or read: the speaker button shows it held
+    std::vector<ReadingPart> reading;     // what is being read, each part as drawn
+    std::optional<SpokenWord> spoken;     // the word being read now, highlighted where it is drawn
     StaffView staff;
 };
 
@@ -111,7 +119,10 @@ struct UiFrame {
     std::vector<Intent>* intents = nullptr;
     std::vector<StaffIntent>* staff_intents = nullptr;
     TextEngine* text = nullptr;
+    TouchScroll* touch = nullptr; // the finger: a tap or a drag, and the scrolling areas it moves
     Fonts fonts;
+    Fonts bar_fonts; // the top bar's and the emergency strip's: one size whatever the visitor's, so they stay
+                     // put
     Theme theme = make_theme(normal_theme());
     Here here;              // the kiosk's local time and which way its visitors face
     float strip_height = 0; // the emergency strip's, measured before the screens lay out

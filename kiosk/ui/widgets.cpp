@@ -8,9 +8,6 @@ namespace kiosk {
 
 namespace {
 
-// A tap may wander a little; further than this it was a drag (scrolling), not a tap.
-constexpr float tap_slop_px = 24;
-
 int scroll_depth = 0; // inside begin_scroll_area: what is cut at the area's edges is meant to be
 
 Rect visible_part(ImVec2 min, ImVec2 max) {
@@ -21,10 +18,21 @@ Rect visible_part(ImVec2 min, ImVec2 max) {
     return {x0, y0, std::max(0.f, x1 - x0), std::max(0.f, y1 - y0)};
 }
 
+// The word being read aloud, when it is in this text: a box behind it.
+void highlight_spoken(UiFrame& f, const Paragraph& p, const std::string& text, ImVec2 pos, float width,
+                      Align align) {
+    const ScreenData* d = f.data;
+    if (!d || !d->spoken || d->spoken->part >= d->reading.size() || d->reading[d->spoken->part].text != text)
+        return;
+    f.text->highlight(ImGui::GetWindowDrawList(), p, pos, width, align, d->spoken->begin, d->spoken->end,
+                      f.theme.highlight);
+}
+
 // Text drawn inside a button: its label is registered once, with the button.
 float draw_text(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos, float width,
                 Align align) {
     const Paragraph& p = f.text->layout(text, style, width, f.direction());
+    highlight_spoken(f, p, text, pos, width, align);
     f.text->draw(ImGui::GetWindowDrawList(), p, pos, width, align, color);
     return p.height;
 }
@@ -35,6 +43,17 @@ void draw_pictogram(ImTextureID tex, ImVec2 min, float size, bool mirror) {
         ImGui::GetWindowDrawList()->AddImage(tex, min, max, ImVec2(1, 0), ImVec2(0, 1));
     else
         ImGui::GetWindowDrawList()->AddImage(tex, min, max);
+}
+
+// A tile's pictogram before its one-line label, in the margin the centred label leaves (after it
+// for right-to-left), half a padding from each; left out where that margin is too narrow.
+void draw_pictogram_beside(UiFrame& f, ImTextureID tex, const ButtonLook& look, const std::string& label,
+                           ImVec2 pos, float width, float y) {
+    float pad = f.px(20), gap = pad / 2, ps = look.pictogram_size;
+    const Paragraph& line = f.text->layout(label, look.font, 1e6f, f.direction());
+    if ((width - line.width) / 2 < ps + pad) return;
+    float x = f.rtl ? pos.x + (width + line.width) / 2 + gap : pos.x + (width - line.width) / 2 - gap - ps;
+    draw_pictogram(tex, ImVec2(x, y + (line.height - ps) / 2), ps, look.mirror_pictogram);
 }
 
 } // namespace
@@ -91,10 +110,12 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(id.c_str());
     bool released = ImGui::InvisibleButton("##b", size);
-    bool held = ImGui::IsItemActive();
+    // Pressed shows from the first frame of the press, and no longer once the finger drags: then
+    // it scrolls, and lifting it taps nothing.
+    bool held = ImGui::IsItemActive() && !f.touch->gesture().dragging();
     ImGui::PopID();
     bool visible = ImGui::IsItemVisible();
-    bool tapped = released && ImGui::GetIO().MouseDragMaxDistanceSqr[0] < tap_slop_px * tap_slop_px;
+    bool tapped = released && f.touch->gesture().tap();
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 max(pos.x + size.x, pos.y + size.y);
@@ -110,14 +131,17 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
                           ? nullptr
                           : f.pictograms->get(look.pictogram, f.theme.dark);
     if (look.pictogram_above) {
+        bool beside = tex && look.pictogram_beside;
         float ps = tex ? look.pictogram_size : 0, inner = size.x - 2 * pad;
+        float above = tex && !beside ? ps + pad / 2 : 0;
         float label_h = text_height(f, look.font, label, inner);
         float sub_h = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, inner);
-        float total = ps + (tex ? pad / 2 : 0) + label_h + (sub_h > 0 ? sub_h + pad / 4 : 0);
+        float total = above + label_h + (sub_h > 0 ? sub_h + pad / 4 : 0);
         float y = pos.y + (size.y - total) / 2;
         text_top = y, text_bottom = y + total;
-        if (tex) draw_pictogram(tex, ImVec2(pos.x + (size.x - ps) / 2, y), ps, look.mirror_pictogram);
-        y += ps + (tex ? pad / 2 : 0);
+        if (above > 0) draw_pictogram(tex, ImVec2(pos.x + (size.x - ps) / 2, y), ps, look.mirror_pictogram);
+        if (beside) draw_pictogram_beside(f, tex, look, label, pos, size.x, y);
+        y += above;
         y += draw_text(f, look.font, text, label, ImVec2(pos.x + pad, y), inner, Align::Centre);
         if (sub_h > 0)
             draw_text(f, look.sublabel_font, text, look.sublabel, ImVec2(pos.x + pad, y + pad / 4), inner,
@@ -149,14 +173,19 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
     return tapped;
 }
 
-void begin_scroll_area(const char* name, ImVec2 pos, ImVec2 size) {
+void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size) {
     ImGui::SetCursorScreenPos(pos);
+    ImGuiID id = ImGui::GetID(name); // the child window's own id: TouchScroll knows the area by it
     ImGui::BeginChild(name, size, false, ImGuiWindowFlags_NoBackground);
     ++scroll_depth;
-    // Touch screens scroll by dragging the content itself.
-    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
-        ImGui::IsMouseDragging(0, tap_slop_px))
-        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+    // Touch screens scroll by dragging the content itself. The area a press belongs to is the
+    // window Dear ImGui finds under the finger as it lands, so nothing covering it (the idle
+    // prompt) lets it scroll; a press on the scroll bar (active before any of the content is
+    // drawn) is the scroll bar's to handle.
+    bool pressed_here = ImGui::IsMouseClicked(0) && !ImGui::IsAnyItemActive() &&
+                        ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+    if (std::optional<float> y = f.touch->area(id, pressed_here, ImGui::GetScrollY(), ImGui::GetScrollMaxY()))
+        ImGui::SetScrollY(*y);
 }
 
 void end_scroll_area() {

@@ -17,6 +17,7 @@ struct ButtonLook {
     std::string pictogram;         // asset name, may be empty
     float pictogram_size = 0;      // pixels; 0 hides it
     bool pictogram_above = false;  // tiles: pictogram on top, label centred below
+    bool pictogram_beside = false; // tiles: before the label's first line instead, where it fits
     bool mirror_pictogram = false; // arrows that must point the reading way
     bool chosen = false;           // the answer given before, when coming back
     std::string sublabel;          // a second, smaller line
@@ -27,8 +28,8 @@ ButtonLook plain_look(const UiFrame& f);  // white card, dark text
 ButtonLook accent_look(const UiFrame& f); // filled with the accent colour
 
 // A button of this size at this screen position; true when tapped (pressed and released on it
-// without dragging). id is the stable id (topic.shelter, nav.back ...). The position is final:
-// callers mirror it for right-to-left screens.
+// without dragging: a drag scrolls, it never taps). id is the stable id (topic.shelter,
+// nav.back ...). The position is final: callers mirror it for right-to-left screens.
 bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 pos, ImVec2 size,
             const ButtonLook& look);
 
@@ -52,8 +53,8 @@ float card_height(UiFrame& f, const std::string& label, const std::string& sub, 
 // Services as tappable cards at the cursor of the current window, one under the other.
 void draw_service_cards(UiFrame& f, const std::vector<Service>& services, float width);
 
-// A child window that scrolls by dragging as well as by the wheel.
-void begin_scroll_area(const char* name, ImVec2 pos, ImVec2 size);
+// A child window that scrolls by dragging as well as by the wheel, and coasts on after a flick.
+void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size);
 void end_scroll_area();
 
 // n cells of at most max_w by h, centred in [min, max] with gap between them, in reading order

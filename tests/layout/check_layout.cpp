@@ -1,6 +1,7 @@
 // Reads the item dumps an end-to-end script wrote (`dump NAME` → NAME.json) and prints every
-// layout problem: something off the screen, tappable things overlapping, text cut off.
-// Usage: check_layout WIDTH HEIGHT FILE.json...   exit 1 when there is any problem.
+// layout problem: something off the screen, tappable things overlapping, text cut off, a target
+// under 9 mm at PX_PER_MM (pixels a millimetre of the screen the layout is for).
+// Usage: check_layout WIDTH HEIGHT PX_PER_MM FILE.json...   exit 1 when there is any problem.
 #include "layout_check.h"
 
 #include <cstdio>
@@ -11,13 +12,14 @@
 using namespace kiosk;
 
 int main(int argc, char** argv) {
-    if (argc < 4) {
-        std::fprintf(stderr, "usage: check_layout WIDTH HEIGHT FILE.json...\n");
+    float px_per_mm = argc > 3 ? std::strtof(argv[3], nullptr) : 0;
+    if (argc < 5 || px_per_mm <= 0) {
+        std::fprintf(stderr, "usage: check_layout WIDTH HEIGHT PX_PER_MM FILE.json...\n");
         return 2;
     }
     float width = std::strtof(argv[1], nullptr), height = std::strtof(argv[2], nullptr);
     int problems = 0;
-    for (int a = 3; a < argc; ++a) {
+    for (int a = 4; a < argc; ++a) {
         std::ifstream in(argv[a]);
         nlohmann::json dump = nlohmann::json::parse(in, nullptr, false);
         if (dump.is_discarded() || !dump.is_array()) {
@@ -30,11 +32,11 @@ int main(int argc, char** argv) {
             items.push_back({j.at("id"), j.at("label"), Rect{j.at("x"), j.at("y"), j.at("w"), j.at("h")},
                              Rect{f.at(0), f.at(1), f.at(2), f.at(3)}, j.at("scrolls")});
         }
-        for (const std::string& p : layout_problems(items, width, height)) {
+        for (const std::string& p : layout_problems(items, width, height, px_per_mm)) {
             std::printf("%s: %s\n", argv[a], p.c_str());
             ++problems;
         }
     }
-    std::printf("%d layout problem(s) in %d screen(s)\n", problems, argc - 3);
+    std::printf("%d layout problem(s) in %d screen(s)\n", problems, argc - 4);
     return problems ? 1 : 0;
 }

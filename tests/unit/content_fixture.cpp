@@ -26,7 +26,7 @@ ContentFixture::ContentFixture() : dir(temp_dir("content")) {
         "- {id: s1, title: \"Source one\", url: \"https://example.org/one\", date: \"2025\"}\n";
     files["languages.yaml"] = "- {code: fr, endonym: \"Français\"}\n- {code: en, endonym: \"English\"}\n";
     files["categories.yaml"] = "- id: legal\n";
-    files["hotlines.yaml"] = "- {number: \"115\", free: true, strip: 1, source: s1}\n";
+    files["hotlines.yaml"] = "- {number: \"115\", free: true, strip: 1, source: s1, pictogram: back}\n";
     files["services.yaml"] =
         "- id: near\n  name: \"Near office\"\n  categories: [legal]\n  appointment: none\n  record_date: "
         "\"2025-01\"\n"
@@ -50,9 +50,11 @@ ContentFixture::ContentFixture() : dir(temp_dir("content")) {
     files["topics.yaml"] = "- {key: help, pictogram: back, flow: help}\n";
     files["flows/help.yaml"] =
         "id: help\nstart: who\nnodes:\n"
-        "  - id: who\n    kind: question\n    choices: [{value: alone}, {value: family}, {value: unknown}]\n"
+        "  - id: who\n    kind: question\n    choices: [{value: alone, pictogram: back}, {value: family, "
+        "pictogram: back},\n      {value: unknown, pictogram: back}]\n"
         "    next: [{if: \"who == family\", to: family}, {to: papers}]\n"
-        "  - id: papers\n    kind: question\n    choices: [{value: has}, {value: none}]\n    next: [{to: "
+        "  - id: papers\n    kind: question\n    choices: [{value: has, pictogram: back}, {value: none, "
+        "pictogram: back}]\n    next: [{to: "
         "alone}]\n"
         "  - id: family\n    kind: result\n    hotlines: [\"115\"]\n    sources: [s1]\n"
         "  - id: alone\n    kind: result\n    services: [near]\n    categories: [legal]\n    sources: [s1]\n";

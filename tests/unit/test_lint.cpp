@@ -17,6 +17,23 @@ std::vector<std::string> errors(const std::vector<LintIssue>& issues, const std:
     return out;
 }
 
+std::vector<std::string> warnings(const std::vector<LintIssue>& issues, const std::string& rule) {
+    std::vector<std::string> out;
+    for (const LintIssue& i : issues)
+        if (i.rule == rule && i.severity == LintIssue::Severity::Warning) out.push_back(i.message);
+    return out;
+}
+
+void replace(std::string& text, const std::string& from, const std::string& to) {
+    text.replace(text.find(from), from.size(), to);
+}
+
+std::string repeat(const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+}
+
 std::vector<LintIssue> lint_built(const ContentFixture& c) {
     ContentStore store(c.build());
     return lint(store);
@@ -87,6 +104,53 @@ TEST_CASE("lint warns about more than three choices plus I don't know") {
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].severity == LintIssue::Severity::Warning);
     CHECK(issues[0].rule == "too-many-choices");
+    f.nodes[1].choices = {{"a", ""}, {"b", ""}, {"c", ""}, {"unknown", ""}};
+    CHECK(lint_flow(f).empty());
+}
+
+TEST_CASE("lint refuses a topic, a choice or a hotline without its pictogram") {
+    ContentFixture c;
+    replace(c.files["topics.yaml"], "pictogram: back", "pictogram: ghost");
+    replace(c.files["flows/help.yaml"], "{value: family, pictogram: back}", "{value: family}");
+    replace(c.files["flows/help.yaml"], "{value: unknown, pictogram: back}", "{value: unknown}");
+    replace(c.files["flows/help.yaml"], "{value: none, pictogram: back}", "{value: none, pictogram: ghost}");
+    replace(c.files["hotlines.yaml"], ", pictogram: back", "");
+    CHECK(errors(lint_built(c), "missing-pictogram") ==
+          std::vector<std::string>{
+              "topic help shows pictogram ghost, which is not in the assets",
+              "choice help.who.family has no pictogram", "choice help.who.unknown has no pictogram",
+              "choice help.papers.none shows pictogram ghost, which is not in the assets",
+              "hotline 115 has no pictogram"});
+}
+
+TEST_CASE("lint warns about a question too long for its script, counting what a reader sees") {
+    ContentFixture c;
+    auto long_questions = [&] { return warnings(lint_built(c), "long-question"); };
+    // French, with accents of one code point and of two (e + combining acute): 80 characters.
+    c.strings["node.help.who.text"] = {"Où " + repeat("e\u0301", 75) + " ?", "Who?"};
+    CHECK(long_questions().empty());
+    c.strings["node.help.who.text"].first += "!";
+    CHECK(long_questions() == std::vector<std::string>{"question help.who is 81 characters long in fr (Latin "
+                                                       "or another alphabet: keep to 80)"});
+    // The script decides, not the language: Chinese in the English slot is held to 30 characters.
+    c.strings["node.help.who.text"] = {"Qui ?", repeat("字", 30)};
+    CHECK(long_questions().empty());
+    c.strings["node.help.who.text"].second += "？";
+    CHECK(long_questions() == std::vector<std::string>{"question help.who is 31 characters long in en "
+                                                       "(Chinese, Japanese or Korean: keep to 30)"});
+    // Arabic vowel signs sit on their letter and are not counted.
+    c.strings["node.help.who.text"] = {"Qui ?", repeat("بَ", 65)};
+    CHECK(long_questions().empty());
+    c.strings["node.help.who.text"].second += "ب";
+    CHECK(long_questions() ==
+          std::vector<std::string>{"question help.who is 66 characters long in en (Arabic: keep to 65)"});
+    c.strings["node.help.who.text"] = {"Qui ?", repeat("ሰ", 51)};
+    CHECK(long_questions() ==
+          std::vector<std::string>{"question help.who is 51 characters long in en (Ethiopic: keep to 50)"});
+    // Results and information are not questions: their advice may be longer.
+    c.strings["node.help.who.text"] = {"Qui ?", "Who?"};
+    c.strings["node.help.alone.text"].first = repeat("a", 300);
+    CHECK(long_questions().empty());
 }
 
 TEST_CASE("the fixture's content is clean") {

@@ -45,4 +45,8 @@ TEST_CASE("the kiosk's TOML configuration") {
     CHECK(at.facing == 200.0);
     CHECK_THROWS_WITH(parse_config("[kiosk]\nlatitude = 48.85\n", "k.toml"), Catch::Contains("go together"));
     CHECK_THROWS_WITH(parse_config("[kiosk]\nfacing = 400\n", "k.toml"), Catch::Contains("compass bearing"));
+    CHECK(parse_config("", "k.toml").display_width_mm == 0);
+    CHECK(parse_config("[display]\nwidth_mm = 477\n", "k.toml").display_width_mm == 477);
+    CHECK_THROWS_WITH(parse_config("[display]\nwidth_mm = 4.77\n", "k.toml"),
+                      "k.toml:2: display.width_mm must be a whole number of millimetres from 50 to 10000");
 }

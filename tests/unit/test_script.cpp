@@ -26,6 +26,19 @@ TEST_CASE("scripts parse every driver command") {
     CHECK(p.commands[12].kind == K::Dump);
 }
 
+TEST_CASE("scripts check what is not on screen and what stays still") {
+    ScriptParse p = parse_script("expect-no-id service.a\nexpect-still service.b 2000\n");
+    REQUIRE(p.error.empty());
+    REQUIRE(p.commands.size() == 2);
+    CHECK(p.commands[0].kind == K::ExpectNoId);
+    CHECK(p.commands[0].text == "service.a");
+    CHECK(p.commands[1].kind == K::ExpectStill);
+    CHECK(p.commands[1].text == "service.b");
+    CHECK(p.commands[1].numbers == std::vector<float>{2000});
+    CHECK(parse_script("expect-still service.b\n").error == "line 1: expect-still needs 1 number(s)");
+    CHECK(parse_script("expect-no-id\n").error == "line 1: expect-no-id needs an argument");
+}
+
 TEST_CASE("malformed scripts name the line") {
     CHECK(parse_script("tap a\nfly away\n").error == "line 2: unknown command 'fly'");
     CHECK(parse_script("wait soon\n").error == "line 1: wait needs 1 number(s)");

@@ -83,7 +83,8 @@ refused "a valid but older bundle" old.kbundle
 cp b3.kbundle short.kbundle && cp b3.kbundle.minisig short.kbundle.minisig && truncate -s 100000 short.kbundle
 refused "a truncated file" short.kbundle
 head -c 300000 /dev/urandom > noise.kbundle
-claim3="kiosk-bundle id=fr-ofii-paris version=3 date=$(date -u +%F) schema=4"
+schema=$(sqlite3 b3.kbundle "SELECT value FROM meta WHERE key = 'schema_version'")
+claim3="kiosk-bundle id=fr-ofii-paris version=3 date=$(date -u +%F) schema=$schema"
 minisign -S -s key.sec -m noise.kbundle -t "$claim3" </dev/null >/dev/null
 refused "a file that is not SQLite" noise.kbundle
 cp b3.kbundle view.kbundle && sqlite3 view.kbundle "CREATE VIEW v AS SELECT 1; CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END;"

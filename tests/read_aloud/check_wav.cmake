@@ -1,0 +1,28 @@
+# What the kiosk read aloud last, as written with --speech-wav: a 16-bit mono WAVE file with at
+# least MIN_SECONDS of sound, not silence. cmake -DWAV=FILE -DMIN_SECONDS=N -P check_wav.cmake
+file(SIZE "${WAV}" size)
+file(READ "${WAV}" head LIMIT 44 HEX)
+string(SUBSTRING "${head}" 0 8 riff)
+string(SUBSTRING "${head}" 16 8 wave)
+if(NOT riff STREQUAL "52494646" OR NOT wave STREQUAL "57415645")
+  message(FATAL_ERROR "${WAV} is not a WAVE file")
+endif()
+string(SUBSTRING "${head}" 48 8 rate_hex) # little-endian sample rate
+string(SUBSTRING "${rate_hex}" 6 2 b3)
+string(SUBSTRING "${rate_hex}" 4 2 b2)
+string(SUBSTRING "${rate_hex}" 2 2 b1)
+string(SUBSTRING "${rate_hex}" 0 2 b0)
+math(EXPR rate "0x${b3}${b2}${b1}${b0}")
+math(EXPR seconds_x10 "(${size} - 44) * 10 / (2 * ${rate})")
+math(EXPR min_x10 "${MIN_SECONDS} * 10")
+if(seconds_x10 LESS min_x10)
+  message(FATAL_ERROR "${WAV} holds ${seconds_x10} tenths of a second of sound, under ${MIN_SECONDS} s")
+endif()
+# Silence is all zero bytes: a voice is not.
+file(READ "${WAV}" body OFFSET 44 LIMIT 8000 HEX)
+string(REGEX REPLACE "0" "" loud "${body}")
+string(LENGTH "${loud}" loud_digits)
+if(loud_digits LESS 4000)
+  message(FATAL_ERROR "${WAV} is nearly silent")
+endif()
+message(STATUS "${WAV}: ${rate} Hz, ${seconds_x10} tenths of a second of sound")
