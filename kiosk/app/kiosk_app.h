@@ -5,6 +5,7 @@
 #include "item_registry.h"
 #include "kiosk_config.h"
 #include "options.h"
+#include "partial_present.h"
 #include "qr_code.h"
 #include "read_aloud_player.h"
 #include "screen_density.h"
@@ -64,6 +65,7 @@ class KioskApp {
     KioskConfig config_;
     Clock& clock_;
     Window window_;
+    PartialPresent redraw_; // draws and shows only what changed
     std::unique_ptr<ContentStore> store_;
     std::unique_ptr<StateStore> state_;
     std::unique_ptr<Session> session_;

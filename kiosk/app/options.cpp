@@ -5,7 +5,7 @@
 namespace kiosk {
 
 const char* const options_usage = "usage: kiosk [--content BUNDLE | --data-dir DIR] [--config FILE] [--lang "
-                                  "CODE] [--window WxH | --fullscreen]\n"
+                                  "CODE] [--window WxH | --fullscreen] [--full-redraw]\n"
                                   "             [--usb-root DIR]... [--speech-wav FILE]\n"
                                   "             [--script FILE [--shots DIR] [--now \"YYYY-MM-DD HH:MM\"]]\n";
 
@@ -62,6 +62,8 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
             o.usb_roots.push_back(root);
         } else if (a == "--fullscreen")
             o.fullscreen = true;
+        else if (a == "--full-redraw")
+            o.full_redraw = true;
         else if (a == "--window") {
             if (!value(size)) return p;
             if (!parse_size(size, o.width, o.height))

@@ -15,6 +15,7 @@ struct AppOptions {
     std::string script, shots; // --script FILE [--shots DIR]
     std::string now;           // --now "YYYY-MM-DD HH:MM": where a script's virtual clock starts (Paris time)
     std::vector<std::string> usb_roots; // --usb-root DIR, repeatable: where sticks are mounted
+    bool full_redraw = false;           // --full-redraw: every frame drawn whole and swapped
     std::string speech_wav; // --speech-wav FILE: what is read aloud goes there, not to the sound card
 };
 

@@ -15,6 +15,8 @@ TEST_CASE("the command line gives content, window and script") {
     CHECK(p.options.lang == "en");
     CHECK(bundle_path(p.options) == "a.kbundle");
     CHECK(bundle_path(parse_options({"--data-dir", "/k"}).options) == "/k/current.kbundle");
+    CHECK_FALSE(p.options.full_redraw);
+    CHECK(parse_options({"--full-redraw"}).options.full_redraw);
 }
 
 TEST_CASE("a bad command line says what is wrong") {
