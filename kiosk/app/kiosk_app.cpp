@@ -262,6 +262,9 @@ void KioskApp::init_imgui() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // a kiosk remembers nothing between runs
     io.LogFilename = nullptr;
+    // The window decides the cursor (hidden in full screen); the GLFW backend would show it again
+    // on every frame.
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(window_.handle(), true);
     ImGui_ImplOpenGL3_Init(glsl_version);
     window_.framebuffer_size(width_, height_);
