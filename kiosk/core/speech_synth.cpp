@@ -75,14 +75,22 @@ SpeechSynth::~SpeechSynth() {
     espeak_Terminate();
 }
 
+// From espeak-ng's list of voices ("roa/fr", "sit/cmn" ...), without loading any: loading one
+// loads its dictionary, and checking them all that way kept 5 MB of dictionaries in memory.
 bool SpeechSynth::has_voice(const std::string& lang) const {
     std::string voice = espeak_voice(lang);
-    return !voice.empty() && espeak_SetVoiceByName(voice.c_str()) == EE_OK;
+    if (voice.empty()) return false;
+    for (const espeak_VOICE** v = espeak_ListVoices(nullptr); v && *v; ++v) {
+        std::string id = (*v)->identifier ? (*v)->identifier : "";
+        if (id.substr(id.find('/') + 1) == voice) return true;
+    }
+    return false;
 }
 
 Speech SpeechSynth::synthesize(const std::vector<ReadingPart>& parts, const std::string& lang) {
     Speech speech;
-    if (!has_voice(lang)) return speech;
+    std::string voice = espeak_voice(lang);
+    if (voice.empty() || espeak_SetVoiceByName(voice.c_str()) != EE_OK) return speech;
     speech.sound.sample_rate = sample_rate_;
     std::string text = reading_text(parts);
     Collecting c{&parts, &speech};
