@@ -117,4 +117,13 @@ std::string ContentFixture::build() const {
     return o.output;
 }
 
+std::string ContentFixture::build_error() const {
+    try {
+        build();
+    } catch (const BuildError& e) {
+        return e.what();
+    }
+    return "";
+}
+
 } // namespace kiosk::test

@@ -18,8 +18,9 @@ struct ContentFixture {
     ContentFixture(const ContentFixture&) = delete;
     ContentFixture& operator=(const ContentFixture&) = delete;
 
-    void write() const;        // the sources, the PO files and one pictogram
-    std::string build() const; // writes, builds, returns the bundle's path; throws BuildError
+    void write() const;              // the sources, the PO files and one pictogram
+    std::string build() const;       // writes, builds, returns the bundle's path; throws BuildError
+    std::string build_error() const; // what the builder refuses, empty when it builds
 };
 
 // A file name under a fresh temporary directory, removed with the directory at exit.

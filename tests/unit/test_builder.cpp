@@ -10,44 +10,33 @@
 using namespace kiosk;
 using namespace kiosk::test;
 
-namespace {
-std::string build_error(const ContentFixture& c) {
-    try {
-        c.build();
-    } catch (const BuildError& e) {
-        return e.what();
-    }
-    return "";
-}
-} // namespace
-
 TEST_CASE("a bad content source names the file and the line") {
     ContentFixture c;
     c.files["services.yaml"] = "- id: near\n  name: \"Near\n  record_date: x\n";
-    std::string e = build_error(c);
+    std::string e = c.build_error();
     CHECK(e.find("services.yaml:") != std::string::npos);
     c.files["services.yaml"] =
         "- id: near\n  name: Near\n  record_date: x\n  source: s1\n  appointment: maybe\n";
-    CHECK(build_error(c).find("services.yaml:1: appointment must be required, none or unknown") !=
+    CHECK(c.build_error().find("services.yaml:1: appointment must be required, none or unknown") !=
           std::string::npos);
     c.files["services.yaml"] = "- id: near\n  name: Near\n  source: s1\n";
-    CHECK(build_error(c).find("services.yaml:1: missing field 'record_date'") != std::string::npos);
+    CHECK(c.build_error().find("services.yaml:1: missing field 'record_date'") != std::string::npos);
 }
 
 TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
     ContentFixture c;
     c.files["services.yaml"] = "- id: a\n  name: A\n  record_date: x\n  source: s1\n  location: {address: x, "
                                "latitude: 123, longitude: 2, source: s1}\n";
-    CHECK(build_error(c).find("coordinates of a are out of range") != std::string::npos);
+    CHECK(c.build_error().find("coordinates of a are out of range") != std::string::npos);
     c.files["services.yaml"] =
         "- {id: a, name: A, record_date: x, source: s1}\n- {id: a, name: B, record_date: x, source: s1}\n";
-    CHECK(build_error(c).find("services.yaml:2: service a is listed twice") != std::string::npos);
+    CHECK(c.build_error().find("services.yaml:2: service a is listed twice") != std::string::npos);
 }
 
 TEST_CASE("a failed build leaves no bundle behind") {
     ContentFixture c;
     c.files["topics.yaml"] = "- {key: help, pictogram: back, flow: absent}\n";
-    CHECK(build_error(c).find("absent.yaml: cannot be read") != std::string::npos);
+    CHECK(c.build_error().find("absent.yaml: cannot be read") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(c.dir / "test.kbundle"));
     for (const auto& e : std::filesystem::directory_iterator(c.dir))
         CHECK(e.path().string().find(".tmp-") == std::string::npos);
@@ -94,7 +83,7 @@ TEST_CASE("whom a service welcomes must be one of the filter's groups") {
     ContentFixture c;
     c.files["services.yaml"] =
         "- id: a\n  name: A\n  record_date: x\n  source: s1\n  serves: {groups: [men]}\n";
-    CHECK(build_error(c).find("services.yaml:5: 'men' is not everyone nor one of the audience groups") !=
+    CHECK(c.build_error().find("services.yaml:5: 'men' is not everyone nor one of the audience groups") !=
           std::string::npos);
 }
 

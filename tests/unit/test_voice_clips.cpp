@@ -34,14 +34,7 @@ struct ClipContent {
         std::ofstream(voice / name, std::ios::binary) << bytes;
     }
     void list(const std::string& yaml) const { std::ofstream(voice / "clips.yaml") << yaml; }
-    std::string build_error() const {
-        try {
-            content.build();
-        } catch (const BuildError& e) {
-            return e.what();
-        }
-        return "";
-    }
+    std::string build_error() const { return content.build_error(); }
 };
 
 } // namespace
