@@ -36,19 +36,39 @@ bool is_space(char32_t c) {
     return c == ' ' || c == 0x3000 || c == '\n' || c == '\r' || c == '\t' || c == 0x2028 || c == 0x2029;
 }
 
-std::vector<FriBidiLevel> bidi_levels(const std::u32string& text, BaseDirection base) {
-    size_t n = text.size();
-    std::vector<FriBidiCharType> types(n);
-    std::vector<FriBidiBracketType> brackets(n);
-    std::vector<FriBidiLevel> levels(n);
-    const auto* s = reinterpret_cast<const FriBidiChar*>(text.data());
-    fribidi_get_bidi_types(s, static_cast<FriBidiStrIndex>(n), types.data());
-    fribidi_get_bracket_types(s, static_cast<FriBidiStrIndex>(n), types.data(), brackets.data());
+// The bidi paragraph separators (class B): each ends a paragraph of its own.
+bool is_paragraph_separator(char32_t c) {
+    return c == '\n' || c == '\r' || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2029;
+}
+
+// Levels of one bidi paragraph, text[begin, end), written into levels[begin, end).
+void paragraph_levels(const std::u32string& text, size_t begin, size_t end, BaseDirection base,
+                      std::vector<FriBidiLevel>& levels) {
+    auto n = static_cast<FriBidiStrIndex>(end - begin);
+    std::vector<FriBidiCharType> types(end - begin);
+    std::vector<FriBidiBracketType> brackets(end - begin);
+    const auto* s = reinterpret_cast<const FriBidiChar*>(text.data() + begin);
+    fribidi_get_bidi_types(s, n, types.data());
+    fribidi_get_bracket_types(s, n, types.data(), brackets.data());
     FriBidiParType dir = base == BaseDirection::Rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+    FriBidiLevel* out = levels.data() + begin;
     // On failure (out of memory) every level stays at the base direction's: text still shows, unreordered.
-    if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), static_cast<FriBidiStrIndex>(n),
-                                             &dir, levels.data()))
-        std::fill(levels.begin(), levels.end(), base == BaseDirection::Rtl ? 1 : 0);
+    if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), n, &dir, out))
+        std::fill(out, out + n, base == BaseDirection::Rtl ? 1 : 0);
+}
+
+// The Unicode bidi algorithm runs on each paragraph alone (rule P1): given several at once,
+// FriBidi lets the isolates and embeddings of the first reach into the next, and a card's phone
+// number on its third line came out reversed.
+std::vector<FriBidiLevel> bidi_levels(const std::u32string& text, BaseDirection base) {
+    std::vector<FriBidiLevel> levels(text.size());
+    size_t start = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (!is_paragraph_separator(text[i])) continue;
+        paragraph_levels(text, start, i + 1, base, levels);
+        start = i + 1;
+    }
+    if (start < text.size()) paragraph_levels(text, start, text.size(), base, levels);
     return levels;
 }
 

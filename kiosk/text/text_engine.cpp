@@ -30,6 +30,7 @@ TextEngine::TextEngine(std::unique_ptr<AtlasTexture> texture, int atlas_width, i
 
 void TextEngine::begin_frame() {
     ++frame_;
+    emitted_.clear(); // a frame built but never finished (no draw lists survive it)
     atlas_.begin_frame();
     if (cache_.size() > max_cached_paragraphs) trim_cache();
 }
@@ -78,7 +79,12 @@ void TextEngine::highlight(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float
 
 void TextEngine::draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align,
                       ImU32 colour) {
+    // Every glyph is in the atlas before any quad is made, so the atlas does not grow under this
+    // paragraph's own quads; end_frame() mends the ones an atlas growth later in the frame leaves behind.
+    for (const Line& line : p.lines)
+        for (const PlacedGlyph& g : line.glyphs) atlas_.get(g.face, g.glyph);
     float inv_w = 1.f / static_cast<float>(atlas_.width()), inv_h = 1.f / static_cast<float>(atlas_.height());
+    emitted_.push_back({dl, dl->VtxBuffer.Size, 0, atlas_.height()});
     dl->PushTextureID(texture_->id());
     for (const Line& line : p.lines) {
         float x0 = line_start(p, line, pos.x, box_width, align);
@@ -94,6 +100,20 @@ void TextEngine::draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_
         }
     }
     dl->PopTextureID();
+    emitted_.back().end = dl->VtxBuffer.Size;
+}
+
+// The atlas only grows downwards, keeping every texel where it was: a texture coordinate made for
+// an older height is scaled by old / new height.
+void TextEngine::end_frame() {
+    float height = static_cast<float>(atlas_.height());
+    for (const Emitted& e : emitted_) {
+        if (e.atlas_height == atlas_.height()) continue;
+        float k = static_cast<float>(e.atlas_height) / height;
+        IM_ASSERT(e.end <= e.list->VtxBuffer.Size);
+        for (int i = e.begin; i < e.end; ++i) e.list->VtxBuffer[i].uv.y *= k;
+    }
+    emitted_.clear();
 }
 
 } // namespace kiosk

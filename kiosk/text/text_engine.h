@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace kiosk {
 
@@ -24,6 +25,9 @@ class TextEngine {
                int atlas_max_height);
 
     void begin_frame();
+    // After Dear ImGui has ended the frame and before it is rendered: mends the texture coordinates
+    // of quads drawn before the atlas grew later in the same frame.
+    void end_frame();
     const Paragraph& layout(const std::string& text, TextStyle style, float width, BaseDirection dir);
     // Draws a laid-out paragraph in a box of this width at pos.
     void draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align, ImU32 colour);
@@ -31,6 +35,7 @@ class TextEngine {
     void highlight(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align, size_t begin,
                    size_t end, ImU32 colour);
 
+    const AtlasGlyph* glyph(Face* face, uint32_t glyph) { return atlas_.get(face, glyph); }
     FontSet& fonts() { return fonts_; }
     const GlyphAtlas& atlas() const { return atlas_; }
     size_t cached_paragraphs() const { return cache_.size(); }
@@ -45,6 +50,12 @@ class TextEngine {
     GlyphAtlas atlas_;
     std::unordered_map<std::string, Cached> cache_;
     uint64_t frame_ = 0;
+    struct Emitted { // the vertices one draw() added to a list, and the atlas height they assume
+        ImDrawList* list;
+        int begin, end;
+        int atlas_height;
+    };
+    std::vector<Emitted> emitted_; // this frame's
 
     void trim_cache();
 };

@@ -1,9 +1,13 @@
 #include "font_set.h"
 #include "glyph_atlas.h"
 #include "paragraph.h"
+#include "text_engine.h"
 
+#include <algorithm>
 #include <catch.hpp>
 #include <ft2build.h>
+#include <imgui.h>
+#include <memory>
 #include FT_FREETYPE_H
 
 using namespace kiosk;
@@ -185,4 +189,90 @@ TEST_CASE("a full atlas still finds room for a glyph of a new height") {
     for (int i = 0; i < 5; ++i) atlas.begin_frame(); // those glyphs are stale now
     Face* big = fonts().face(Family::Latin, true, 40);
     CHECK(atlas.get(big, FT_Get_Char_Index(big->ft, U'W')) != nullptr);
+}
+
+namespace {
+
+// The clusters (codepoint positions) of one line's glyphs that fall in [begin, end), in the
+// order they are drawn from left to right.
+std::vector<uint32_t> clusters_left_to_right(const Line& line, size_t begin, size_t end) {
+    std::vector<const PlacedGlyph*> in;
+    for (const PlacedGlyph& g : line.glyphs)
+        if (g.cluster >= begin && g.cluster < end) in.push_back(&g);
+    std::sort(in.begin(), in.end(), [](const PlacedGlyph* a, const PlacedGlyph* b) { return a->x < b->x; });
+    std::vector<uint32_t> out;
+    for (const PlacedGlyph* g : in) out.push_back(g->cluster);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("every line of a right-to-left card keeps its numbers in order") {
+    // A place card as the result screen draws it: one line each for the address, the way there,
+    // the phone and the hours, each number in an isolate. Seen broken: from the second line on,
+    // the phone read "80 62 38 53 1 33+".
+    const std::string phone = "\u2068+33 1 53 38 62 80\u2069";
+    const std::string lines[] = {"\u206848, rue de la Roquette, 75011 Paris\u2069",
+                                 "على بعد 0.1 كم من هنا · شرق · 1 دقيقة سيرًا على الأقدام", "الهاتف: " + phone,
+                                 "مواعيد العمل غير معروفة: اسأل في الاستقبال"};
+    for (size_t which = 0; which < 4; ++which) { // the phone on each line in turn
+        std::vector<std::string> order(std::begin(lines), std::end(lines));
+        std::rotate(order.begin(), order.begin() + static_cast<long>((4 + 2 - which) % 4), order.end());
+        std::string text;
+        for (const std::string& l : order) text += (text.empty() ? "" : "\n") + l;
+        Paragraph p = layout_paragraph(fonts(), text, {28, false}, 2000, BaseDirection::Rtl);
+        REQUIRE(p.lines.size() == 4);
+        std::u32string u = utf8_to_utf32(text), number = utf8_to_utf32(phone);
+        size_t begin = u.find(number) + 1, end = begin + number.size() - 2; // inside the isolate
+        std::vector<uint32_t> drawn = clusters_left_to_right(p.lines[which], begin, end);
+        std::erase_if(drawn, [&](uint32_t c) { return u[c] == U' '; });
+        std::vector<uint32_t> digits; // the number's visible characters, in logical order
+        for (size_t i = begin; i < end; ++i)
+            if (u[i] != U' ') digits.push_back(static_cast<uint32_t>(i));
+        INFO("phone on line " << which + 1);
+        CHECK(drawn == digits);
+    }
+}
+
+TEST_CASE("text drawn before the atlas grows in the same frame samples the right texels") {
+    // Seen: the atlas grew from 64 to 1024 px in one frame and the quads emitted before kept
+    // texture coordinates for a 64 px tall texture, so they sampled the wrong glyphs.
+    ImGuiContext* context = ImGui::CreateContext();
+    {
+        ImDrawList dl(ImGui::GetDrawListSharedData());
+        dl._ResetForNewFrame();
+        dl.PushClipRectFullScreen();
+        auto owned = std::make_unique<MemoryTexture>();
+        MemoryTexture* tex = owned.get();
+        TextEngine engine(std::move(owned), 512, 64, 1024);
+        engine.begin_frame();
+        const Paragraph& first = engine.layout("Appelez le 115", {34, false}, 2000, BaseDirection::Ltr);
+        engine.draw(&dl, first, ImVec2(0, 0), 2000, Align::Start, IM_COL32_WHITE);
+        const Paragraph& second = engine.layout("请拨打免费电话寻找今晚的住处医疗帮助法律权利工作家庭",
+                                                {60, false}, 2000, BaseDirection::Ltr);
+        engine.draw(&dl, second, ImVec2(0, 100), 2000, Align::Start, IM_COL32_WHITE);
+        engine.end_frame();
+        REQUIRE(tex->height > 64); // the second paragraph made it grow
+
+        // Every quad, in the order drawn, against where its glyph now is in the atlas.
+        size_t quad = 0;
+        int w = engine.atlas().width(), h = engine.atlas().height();
+        for (const Paragraph* p : {&first, &second})
+            for (const Line& line : p->lines)
+                for (const PlacedGlyph& g : line.glyphs) {
+                    const AtlasGlyph* a = engine.glyph(g.face, g.glyph);
+                    REQUIRE(a);
+                    if (a->w == 0) continue;
+                    REQUIRE(quad * 4 + 2 < static_cast<size_t>(dl.VtxBuffer.Size));
+                    const ImDrawVert& top_left = dl.VtxBuffer[static_cast<int>(quad * 4)];
+                    const ImDrawVert& bottom_right = dl.VtxBuffer[static_cast<int>(quad * 4 + 2)];
+                    INFO("quad " << quad);
+                    CHECK(top_left.uv.x * static_cast<float>(w) == Approx(a->x));
+                    CHECK(top_left.uv.y * static_cast<float>(h) == Approx(a->y));
+                    CHECK(bottom_right.uv.y * static_cast<float>(h) == Approx(a->y + a->h));
+                    ++quad;
+                }
+        CHECK(quad * 4 == static_cast<size_t>(dl.VtxBuffer.Size));
+    }
+    ImGui::DestroyContext(context);
 }
