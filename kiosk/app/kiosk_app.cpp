@@ -319,7 +319,21 @@ void KioskApp::refresh() {
         data_.list = store_->nearest(v.subject(), v.filter, paris_time(clock_.now_ms()), longest_list + 1);
         data_.list_is_cut = data_.list.size() > longest_list;
         if (data_.list_is_cut) data_.list.pop_back();
+        data_.list_unrecorded = unrecorded_count(v, longest_list);
     }
+}
+
+// How many more places the list would hold if it kept those for which nobody recorded what the
+// filters ask ("12", or "480+" past the longest list): said on the list, so a visitor who finds
+// nothing knows there may be more.
+std::string KioskApp::unrecorded_count(const Visit& v, size_t longest_list) const {
+    if (!v.filter.any() || v.filter.unrecorded || data_.list_is_cut) return "";
+    ServiceFilter wider = v.filter;
+    wider.unrecorded = true;
+    size_t all = store_->nearest(v.subject(), wider, paris_time(clock_.now_ms()), longest_list + 1).size();
+    if (all <= data_.list.size()) return "";
+    std::string more = std::to_string(std::min(all, longest_list) - data_.list.size());
+    return all > longest_list ? more + "+" : more;
 }
 
 std::string KioskApp::title() const {
@@ -366,7 +380,8 @@ void KioskApp::build_ui() {
     f.rtl = lang && lang->rtl;
     f.size = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
     f.here = Here{paris_time(clock_.now_ms()), config_.facing};
-    f.strip_height = emergency_strip_height(f);
+    const std::string strip_label = store_ ? strings_.get(ui_key::emergency) : "Urgence · Emergency";
+    f.strip_height = emergency_strip_height(f, strip_label);
     data_.can_read_aloud = reader_ && session_ && reader_->has_output() && !screen_reading_.empty() &&
                            (reader_->has_voice(session_->visit().lang) || !recorded_reading_.words.empty());
     data_.reading_aloud = reader_ && reader_->active();
@@ -379,11 +394,15 @@ void KioskApp::build_ui() {
     ImGui::SetNextWindowSize(f.size);
     // No background: the frame is cleared to the same colour, and filling 2 million pixels again
     // took the software rasteriser 12 ms of a 30 ms frame.
+    if (session_ && session_->shown() != shown_drawn_) {
+        scroll_areas_to_top(); // every new screen is read from its top
+        shown_drawn_ = session_->shown();
+    }
     ImGui::Begin("kiosk", nullptr, flags | ImGuiWindowFlags_NoBackground);
     follow_attract();
     if (!store_) {
         draw_message_screen(f, content_error_);
-        draw_emergency_strip(f, "Urgence · Emergency");
+        draw_emergency_strip(f, strip_label);
         staff_corner(f);
         ImGui::End();
         draw_staff_overlay(f, flags);
@@ -416,17 +435,18 @@ void KioskApp::build_ui() {
         draw_hotline_screen(f);
         break;
     }
-    draw_emergency_strip(f, strings_.get(ui_key::emergency));
+    draw_emergency_strip(f, strip_label);
     if (session_->screen() == Screen::Language) staff_corner(f);
     ImGui::End();
     draw_staff_overlay(f, flags);
-    if (session_->idle_prompt() && !staff_.open()) {
-        registry_.clear(); // the prompt covers everything: nothing under it can be tapped
+    if ((session_->idle_prompt() || prompt_pressed_) && !staff_.open()) {
+        registry_.clear(); // the prompt covers the screen: nothing under it can be tapped
         ImGui::SetNextWindowPos(ImVec2(0, 0));
         ImGui::SetNextWindowSize(f.size);
         ImGui::Begin("idle", nullptr, flags & ~ImGuiWindowFlags_NoBringToFrontOnFocus);
         ImGui::SetWindowFocus();
         draw_idle_prompt(f);
+        draw_emergency_strip(f, strip_label); // over the prompt's shade: in danger, one can still call
         ImGui::End();
     }
 }
@@ -461,6 +481,9 @@ bool KioskApp::build_frame(const Pointer* scripted) {
     bool touched = ImGui::IsMouseClicked(0) || ImGui::IsMouseReleased(0);
     bool input = touched || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 ||
                  ImGui::IsMouseDown(0);
+    // A press that lands on the "Still there?" prompt keeps it until the finger lifts: the touch
+    // itself ends the prompt, and its buttons (end the visit, a number on the strip) answer on release.
+    if (ImGui::IsMouseClicked(0)) prompt_pressed_ = session_ && session_->idle_prompt();
     if (session_ && touched) session_->touch();
     const Item* speak = registry_.find_id("nav.speak"); // last frame's: where the press landed
     bool pressed_elsewhere =
@@ -470,8 +493,10 @@ bool KioskApp::build_frame(const Pointer* scripted) {
     staff_intents_.clear();
     text_->begin_frame();
     build_ui();
+    if (!ImGui::IsMouseDown(0)) prompt_pressed_ = false;
     touch_.end_frame();
     ImGui::Render();
+    text_->end_frame(); // before the draw data is compared or drawn
     follow_reading(intents_, pressed_elsewhere);
     if (session_)
         for (const Intent& i : intents_) session_->apply(i);

@@ -78,6 +78,9 @@ class KioskApp {
     std::string open_file_;       // the installed bundle being shown: never pruned while open
     std::string notice_;          // "content updated", shown on the picker for a while
     int64_t notice_until_ms_ = 0; // elapsed time
+    uint64_t shown_drawn_ = 0;
+    bool prompt_pressed_ = false; // a finger went down on the "Still there?" prompt and is still down    //
+                                  // Session::shown() of the last frame: another one starts at the top
     std::unique_ptr<TextEngine> text_;
     QrCodes qr_codes_;
     std::string content_error_;
@@ -122,6 +125,7 @@ class KioskApp {
     void follow_screen_reading();
     void follow_reading(const std::vector<Intent>& intents, bool pressed_elsewhere);
     std::string title() const;
+    std::string unrecorded_count(const Visit& v, size_t longest_list) const;
     const std::string& shown_language() const;
 };
 

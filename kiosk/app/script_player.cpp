@@ -72,6 +72,18 @@ class Player {
             if (app_.registry().find_id(c.text))
                 throw Failure{"an item with the id " + c.text + " is visible"};
             break;
+        case K::ExpectWhole:
+            if (const Item* item = app_.registry().find_id(c.text); !item)
+                throw Failure{"no visible item has the id " + c.text};
+            else if (!item->whole())
+                throw Failure{c.text + " is only partly on screen: part of it is cut off or scrolled away"};
+            break;
+        case K::ExpectPictogram:
+            if (const Item* item = app_.registry().find_id(c.text); !item)
+                throw Failure{"no visible item has the id " + c.text};
+            else if (item->pictogram.empty())
+                throw Failure{c.text + " shows no pictogram"};
+            break;
         case K::ExpectStill:
             expect_still(c.text, static_cast<int64_t>(c.numbers[0]));
             break;
@@ -83,6 +95,10 @@ class Player {
             break;
         }
     }
+
+    // After an input: the next frame shows the answer, two more let layout settle (a scrolling area
+    // learns its content's height in one frame and shows its "more below" cue in the next).
+    static constexpr int settle_frames = 3;
 
     void frames(int n) {
         for (int i = 0; i < n; ++i) step(pointer_);
@@ -120,7 +136,7 @@ class Player {
         step(centre(item, false)); // arrive: the item is hovered
         step(centre(item, true));
         step(centre(item, false)); // release on the item: a tap
-        frames(2);                 // the next frame shows the answer; one more lets layout settle
+        frames(settle_frames);
     }
 
     void press(const Item& item, int64_t ms) {
@@ -128,7 +144,7 @@ class Player {
         step(centre(item, true));
         advance_holding(ms);
         step(centre(item, false));
-        frames(2);
+        frames(settle_frames);
     }
 
     void drag(const std::vector<float>& n) {
@@ -141,7 +157,7 @@ class Player {
             step({n[0] + (n[2] - n[0]) * t, n[1] + (n[3] - n[1]) * t, true});
         }
         step({n[2], n[3], false});
-        frames(2);
+        frames(settle_frames);
     }
 
     void type(const std::string& text) {
@@ -174,7 +190,7 @@ class Player {
             start = plus + 1;
         }
         app_.handle_key_chord(chord);
-        frames(2);
+        frames(settle_frames);
     }
 
     // Moves virtual time forward, stopping at every timer on the way so each one fires in order.
@@ -195,7 +211,7 @@ class Player {
 
     void wait(int64_t ms) {
         advance(ms, false);
-        frames(2);
+        frames(settle_frames);
     }
 
     // Nothing coasting moves the item while virtual time goes on.
@@ -214,7 +230,7 @@ class Player {
     // wait for it in real time, at most 30 s, then draw the frames that show the settled state.
     void settle() {
         app_.settle_background(30'000);
-        frames(2);
+        frames(settle_frames);
     }
 
     std::string shot_path(const std::string& name, const char* ext) {

@@ -13,16 +13,19 @@
 namespace kiosk {
 
 // What SQLite can rule out before a service is read, for the lists: the category (?1), then the
-// filter (?2 free, ?3 no appointment, ?4 language, ?5 audience, ?6 open now: has hours at all).
-// Candidates carry their opening hours so "open now" is judged without reading the service.
+// filter (?2 free, ?3 no appointment, ?4 language, ?5 audience, ?6 open now: has hours at all;
+// ?11: keep also what nobody recorded). Candidates carry their opening hours so "open now" is
+// judged without reading the service.
 constexpr const char* filter_sql =
     "CROSS JOIN service s ON s.id = st.service_id LEFT JOIN schedule sc ON sc.service_id = s.id "
-    "WHERE st.taxonomy_term_id = ?1 AND (?2 = 0 OR s.free = 1) AND (?3 = 0 OR s.appointment = 'none') "
+    "WHERE st.taxonomy_term_id = ?1 AND (?2 = 0 OR s.free = 1 OR (?11 AND s.free IS NULL)) "
+    "AND (?3 = 0 OR s.appointment = 'none' OR (?11 AND coalesce(s.appointment, '') NOT IN ('none', "
+    "'required'))) "
     "AND (?4 = '' OR EXISTS (SELECT 1 FROM service_language x WHERE x.service_id = s.id AND x.language = "
-    "?4)) "
+    "?4) OR (?11 AND NOT EXISTS (SELECT 1 FROM service_language x WHERE x.service_id = s.id))) "
     "AND (?5 = '' OR EXISTS (SELECT 1 FROM service_audience x WHERE x.service_id = s.id AND x.audience = "
-    "?5)) "
-    "AND (?6 = 0 OR sc.opening_hours IS NOT NULL)";
+    "?5) OR (?11 AND NOT EXISTS (SELECT 1 FROM service_audience x WHERE x.service_id = s.id))) "
+    "AND (?6 = 0 OR ?11 OR sc.opening_hours IS NOT NULL)";
 
 struct ContentStore::Queries {
     Stmt service, category_size, in_category, unplaced, in_box, asset, voice_clip, strings, search, by_rowid;
@@ -318,10 +321,11 @@ ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilt
         .bind(3, int64_t(f.no_appointment))
         .bind(4, f.language)
         .bind(5, f.audience)
-        .bind(6, int64_t(f.open_now));
+        .bind(6, int64_t(f.open_now))
+        .bind(11, int64_t(f.unrecorded));
     std::vector<std::pair<double, std::string>> out;
     while (q.step()) {
-        if (f.open_now) {
+        if (f.open_now && !f.unrecorded) { // hours nobody could read are judged by passes()
             std::string rule = q.text(3);
             auto it = open.find(rule);
             if (it == open.end()) it = open.emplace(rule, open_at(rule, now)).first; // a rule is read once

@@ -14,12 +14,12 @@ void ItemRegistry::clear() {
 // Labels are kept as a visitor reads them: without the invisible bidi isolation marks.
 void ItemRegistry::add_item(std::string id, std::string label, Rect visible, Rect full, bool scrolls) {
     label = strip_isolates(label);
-    if (!label.empty()) texts.push_back({"", label, visible, full, scrolls});
-    items.push_back({std::move(id), std::move(label), visible, full, scrolls});
+    if (!label.empty()) texts.push_back({"", label, visible, full, scrolls, ""});
+    items.push_back({std::move(id), std::move(label), visible, full, scrolls, ""});
 }
 
 void ItemRegistry::add_text(std::string text, Rect visible, Rect full, bool scrolls) {
-    texts.push_back({"", strip_isolates(text), visible, full, scrolls});
+    texts.push_back({"", strip_isolates(text), visible, full, scrolls, ""});
 }
 
 const Item* ItemRegistry::find_id(const std::string& id) const {
@@ -69,7 +69,8 @@ std::string ItemRegistry::to_json() const {
             i.scrolls ? "true" : "false");
         if (out.size() > 2) out += ",\n";
         out += "  {\"id\": \"" + json_escape(i.id) + "\", \"label\": \"" + json_escape(i.label) + "\", " +
-               geom + "}";
+               geom + (i.pictogram.empty() ? "" : ", \"pictogram\": \"" + json_escape(i.pictogram) + "\"") +
+               "}";
     };
     for (const Item& i : items) emit(i);
     for (const Item& t : texts) emit(t);

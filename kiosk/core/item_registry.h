@@ -15,11 +15,14 @@ struct Rect {
 };
 
 struct Item {
-    std::string id;       // empty for plain text
-    std::string label;    // the text it shows
-    Rect rect;            // the part that is visible
-    Rect full;            // all of it, text included: larger than rect where something is cut off
-    bool scrolls = false; // inside a scrolling area: cut off at its top and bottom on purpose
+    std::string id;        // empty for plain text
+    std::string label;     // the text it shows
+    Rect rect;             // the part that is visible
+    Rect full;             // all of it, text included: larger than rect where something is cut off
+    bool scrolls = false;  // inside a scrolling area: cut off at its top and bottom on purpose
+    std::string pictogram; // the picture drawn on it, for those who do not read; empty if none
+
+    bool whole() const { return rect.w >= full.w - 1 && rect.h >= full.h - 1; } // nothing of it hidden
 };
 
 struct ItemRegistry {

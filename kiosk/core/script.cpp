@@ -31,6 +31,8 @@ const std::map<std::string, Syntax>& syntax() {
         {"expect-id", {Kind::ExpectId, 0, true, false}},
         {"expect-no", {Kind::ExpectNo, 0, false, true}},
         {"expect-no-id", {Kind::ExpectNoId, 0, true, false}},
+        {"expect-whole", {Kind::ExpectWhole, 0, true, false}},
+        {"expect-pictogram", {Kind::ExpectPictogram, 0, true, false}},
         {"expect-still", {Kind::ExpectStill, 1, true, false}},
         {"expect-spoken", {Kind::ExpectSpoken, 0, false, true}},
         {"expect-silent", {Kind::ExpectSilent, 0, false, false}},

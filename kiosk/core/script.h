@@ -20,6 +20,8 @@ struct ScriptCommand {
         ExpectId,
         ExpectNo,
         ExpectNoId,
+        ExpectWhole,     // an item is on screen entirely: nothing of it is cut off or scrolled away
+        ExpectPictogram, // an item shows its pictogram
         ExpectStill,
         ExpectSpoken, // the word being read aloud (highlighted) is this text
         ExpectSilent, // nothing is being read aloud

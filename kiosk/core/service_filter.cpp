@@ -14,18 +14,54 @@ static bool has(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
 }
 
+namespace {
+
+enum class Match { Yes, No, Unrecorded };
+
+Match hours_match(const std::string& rule, LocalTime now) {
+    std::optional<OpeningHours> hours = rule.empty() ? std::nullopt : parse_opening_hours(rule).hours;
+    if (!hours) return Match::Unrecorded;
+    HoursState::Kind k = hours_state(*hours, now).kind;
+    return k == HoursState::Kind::OpenNow   ? Match::Yes
+           : k == HoursState::Kind::Unknown ? Match::Unrecorded
+                                            : Match::No;
+}
+
+// The weakest answer over every filter asked: one known mismatch rules a service out.
+Match match(const ServiceFilter& f, const Service& s, LocalTime now) {
+    Match m = Match::Yes;
+    auto take = [&](Match one) {
+        if (one == Match::No || m == Match::No)
+            m = Match::No;
+        else if (one == Match::Unrecorded)
+            m = Match::Unrecorded;
+    };
+    if (f.free) take(!s.free ? Match::Unrecorded : *s.free ? Match::Yes : Match::No);
+    if (f.no_appointment)
+        take(s.appointment == "none"       ? Match::Yes
+             : s.appointment == "required" ? Match::No
+                                           : Match::Unrecorded);
+    if (!f.language.empty())
+        take(has(s.languages, f.language) ? Match::Yes : s.languages.empty() ? Match::Unrecorded : Match::No);
+    if (!f.audience.empty())
+        take(has(s.audiences, f.audience) ? Match::Yes : s.audiences.empty() ? Match::Unrecorded : Match::No);
+    if (f.open_now && m != Match::No) take(hours_match(s.opening_hours, now)); // last: the only costly test
+    return m;
+}
+
+} // namespace
+
 bool open_at(const std::string& rule, LocalTime now) {
-    if (rule.empty()) return false;
-    std::optional<OpeningHours> hours = parse_opening_hours(rule).hours;
-    return hours && hours_state(*hours, now).kind == HoursState::Kind::OpenNow;
+    return hours_match(rule, now) == Match::Yes;
 }
 
 bool passes(const ServiceFilter& f, const Service& s, LocalTime now) {
-    if (f.free && s.free != true) return false;
-    if (f.no_appointment && s.appointment != "none") return false;
-    if (!f.language.empty() && !has(s.languages, f.language)) return false;
-    if (!f.audience.empty() && !has(s.audiences, f.audience)) return false;
-    return !f.open_now || open_at(s.opening_hours, now); // last: the only costly test
+    Match m = match(f, s, now);
+    return m == Match::Yes || (f.unrecorded && m == Match::Unrecorded);
+}
+
+bool passes_unrecorded(const ServiceFilter& f, const Service& s, LocalTime now) {
+    return f.any() && match(f, s, now) == Match::Unrecorded;
 }
 
 } // namespace kiosk

@@ -2,6 +2,7 @@
 
 #include "keyboard_layout.h"
 
+#include <algorithm>
 #include <climits>
 
 namespace kiosk {
@@ -21,6 +22,7 @@ void Session::touch() {
 
 void Session::erase() {
     visit_ = Visit{};
+    ++shown_;
     prompt_ = false;
     last_touch_ms_ = clock_.elapsed_ms();
 }
@@ -45,6 +47,7 @@ int64_t Session::next_deadline_ms() const {
 
 int Session::countdown_seconds() const {
     int64_t left = last_touch_ms_ + times_.idle_after_ms + times_.countdown_ms - clock_.elapsed_ms();
+    left = std::min(left, times_.countdown_ms); // a touch just ended the prompt: it shows it whole
     return left <= 0 ? 0 : static_cast<int>((left + 999) / 1000);
 }
 
@@ -106,6 +109,8 @@ void Session::toggle_filter(const std::string& which) {
         f.language = f.language.empty() ? visit_.lang : "";
     else if (is_audience_group(which))
         f.audience = f.audience == which ? "" : which;
+    else if (which == "unrecorded")
+        f.unrecorded = !f.unrecorded;
 }
 
 void Session::after_flow_move() {
@@ -116,7 +121,25 @@ void Session::after_flow_move() {
     }
 }
 
+std::string Session::where() const {
+    std::string key = std::to_string(visit_.screens.size()) + '/' +
+                      std::to_string(static_cast<int>(screen())) + '/' + visit_.subject() + '/' +
+                      visit_.lang + '/' + visit_.query + '/' + visit_.category;
+    const ServiceFilter& f = visit_.filter;
+    key += '/' + std::to_string(f.open_now) + std::to_string(f.free) + std::to_string(f.no_appointment) +
+           std::to_string(f.unrecorded) + f.language + '/' + f.audience;
+    if (visit_.flow)
+        for (const std::string& node : visit_.flow->path) key += '/' + node;
+    return key;
+}
+
 void Session::apply(const Intent& in) {
+    std::string before = where();
+    apply_intent(in);
+    if (where() != before) ++shown_;
+}
+
+void Session::apply_intent(const Intent& in) {
     touch();
     switch (in.kind) {
     case Intent::Kind::PickLanguage:

@@ -84,6 +84,9 @@ class Session {
         return visit_.screens.size() > 1 || !visit_.lang.empty() || visit_.text_size != 0 ||
                visit_.high_contrast;
     }
+    // Changes whenever the visitor is shown another screen or other content on it (another step,
+    // service, list, filter or search): the screens then start at their top.
+    uint64_t shown() const { return shown_; }
     bool idle_prompt() const { return prompt_; }
     int countdown_seconds() const; // whole seconds left before erasure, while prompting
 
@@ -95,7 +98,9 @@ class Session {
     Visit visit_;
     int64_t last_touch_ms_;
     bool prompt_ = false;
+    uint64_t shown_ = 0;
 
+    void apply_intent(const Intent& intent);
     void push(Screen s, const std::string& subject = "");
     void back();
     void pick_language(const std::string& code);
@@ -103,6 +108,7 @@ class Session {
     void toggle_filter(const std::string& which);
     void after_flow_move();
     void count(const char* what, const std::string& value);
+    std::string where() const; // what is shown, as a key: compared before and after an intent
 };
 
 } // namespace kiosk

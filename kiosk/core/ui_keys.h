@@ -58,6 +58,11 @@ inline constexpr const char* list_nearest = "ui.list_nearest";
 inline constexpr const char* see_all = "ui.see_all";
 inline constexpr const char* qr_caption = "ui.qr_caption";
 inline constexpr const char* content_updated = "ui.content_updated";
+inline constexpr const char* more_below = "ui.more_below";
+inline constexpr const char* front_desk_calls = "ui.front_desk_calls";
+inline constexpr const char* show_unrecorded = "ui.list.show_unrecorded";
+inline constexpr const char* hide_unrecorded = "ui.list.hide_unrecorded";
+inline constexpr const char* unrecorded_here = "ui.list.unrecorded_here";
 
 inline constexpr std::array all = {choose_language,
                                    back,
@@ -112,6 +117,11 @@ inline constexpr std::array all = {choose_language,
                                    see_all,
                                    qr_caption,
                                    content_updated,
+                                   more_below,
+                                   front_desk_calls,
+                                   show_unrecorded,
+                                   hide_unrecorded,
+                                   unrecorded_here,
                                    "ui.audience.asylum-seekers",
                                    "ui.audience.undocumented",
                                    "ui.audience.women",

@@ -34,7 +34,8 @@ std::string endonyms(const UiFrame& f, const std::vector<std::string>& codes) {
     return out;
 }
 
-// The details in a scrolling column, and beside it the QR code a visitor takes along.
+// The details in a scrolling column, and beside it the QR code a visitor takes along, and for a
+// visitor with no phone (or no credit), word that the desk of the office calls for them.
 void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
     float qr = f.px(320), gap = f.px(48);
@@ -42,9 +43,13 @@ void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std:
     float x0 = min.x + (max.x - min.x - total) / 2;
     width = total - qr - gap;
     ImVec2 at(f.mirror_x(x0 + width + gap, qr), min.y);
+    float below = at.y;
     if (f.qr->draw(f, qr_id, payload, at, qr))
-        text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
-                qr);
+        below = at.y + qr + f.px(12) +
+                text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption),
+                        ImVec2(at.x, at.y + qr + f.px(12)), qr);
+    text_at(f, f.fonts.body, f.theme.text, f.tr(ui_key::front_desk_calls), ImVec2(at.x, below + f.px(32)),
+            qr);
     begin_scroll_area(f, "detail", ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
 }
@@ -94,7 +99,7 @@ void draw_service_screen(UiFrame& f) {
     std::string free = free_text(sv.free, s);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::source, source_text(f, sv.source_id), w);
-    end_scroll_area();
+    end_scroll_area(f);
 }
 
 void draw_hotline_screen(UiFrame& f) {
@@ -111,7 +116,7 @@ void draw_hotline_screen(UiFrame& f) {
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::languages_spoken, endonyms(f, h->languages), w);
     field(f, ui_key::source, source_text(f, h->source_id), w);
-    end_scroll_area();
+    end_scroll_area(f);
 }
 
 } // namespace kiosk

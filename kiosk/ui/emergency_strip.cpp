@@ -7,7 +7,8 @@ namespace kiosk {
 namespace {
 
 struct StripLayout {
-    float pad, label_w, x0, button_w, height, pictogram;
+    float pad, gap, label_w, label_h, x0, button_w, button_h, height, pictogram;
+    int columns;
 };
 
 // The names under the numbers grow with the visitor's text size up to 30 px at 1080p: past that,
@@ -18,22 +19,29 @@ TextStyle name_font(const UiFrame& f) {
     return s;
 }
 
-// The strip is as tall as its longest name needs once wrapped: no language's name is cut off.
-StripLayout strip_layout(UiFrame& f) {
+// Landscape: the label on the left, every number on one row. Portrait: the label on a row of its
+// own above the numbers, three a row, so the names keep whole words and the pictograms their room.
+// Buttons are as tall as their longest name needs once wrapped: no language's name is cut off.
+StripLayout strip_layout(UiFrame& f, const std::string& label) {
     StripLayout s;
-    s.pad = f.px(20);
-    s.label_w = f.size.x > f.size.y ? f.px(230) : 0; // portrait screens give the numbers all the width
-    s.x0 = s.pad + s.label_w + (s.label_w > 0 ? s.pad : 0);
-    float n = static_cast<float>(std::max<size_t>(1, f.data->strip.size()));
-    s.button_w = (f.size.x - s.x0 - s.pad - (n - 1) * f.px(14)) / n;
+    s.pad = f.px(20), s.gap = f.px(14);
+    bool landscape = f.size.x > f.size.y;
+    size_t n = std::max<size_t>(1, f.data->strip.size());
+    s.columns = landscape ? static_cast<int>(n) : static_cast<int>(std::min<size_t>(n, 3));
+    int rows = (static_cast<int>(n) + s.columns - 1) / s.columns;
+    s.label_w = landscape ? f.px(230) : f.size.x - 2 * s.pad;
+    s.label_h = landscape ? 0 : text_height(f, f.bar_fonts.small, label, s.label_w) + s.pad / 2;
+    s.x0 = s.pad + (landscape ? s.label_w + s.pad : 0);
+    float cols = static_cast<float>(s.columns);
+    s.button_w = (f.size.x - s.x0 - s.pad - (cols - 1) * s.gap) / cols;
     float inner = s.button_w - 2 * s.pad, tallest = 0;
     for (const StripEntry& e : f.data->strip)
         tallest = std::max(tallest, text_height(f, f.bar_fonts.huge, e.number, inner) +
                                         text_height(f, name_font(f), e.name, inner));
-    s.height = std::max(f.px(150), tallest + f.px(24) + 2 * s.pad);
+    s.button_h = std::max(f.px(150) - 2 * s.pad, tallest + f.px(24));
+    s.height = 2 * s.pad + s.label_h + static_cast<float>(rows) * (s.button_h + s.gap) - s.gap;
     // Pictograms sit beside the numbers, so the strip takes no more of the screen: one size for
-    // all, what the widest number leaves room for; none where that is too small to make out
-    // (portrait screens, the largest text).
+    // all, what the widest number leaves room for; none where that is too small to make out.
     float widest = 0;
     for (const StripEntry& e : f.data->strip)
         widest = std::max(widest, text_width(f, f.bar_fonts.huge, e.number));
@@ -44,22 +52,20 @@ StripLayout strip_layout(UiFrame& f) {
 
 } // namespace
 
-float emergency_strip_height(UiFrame& f) {
-    return strip_layout(f).height;
+float emergency_strip_height(UiFrame& f, const std::string& label) {
+    return strip_layout(f, label).height;
 }
 
 void draw_emergency_strip(UiFrame& f, const std::string& label) {
-    StripLayout s = strip_layout(f);
+    StripLayout s = strip_layout(f, label);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    float h = s.height, top = f.size.y - h, pad = s.pad, label_w = s.label_w, x0 = s.x0, w = s.button_w;
+    float top = f.size.y - s.height;
     dl->AddRectFilled(ImVec2(0, top), ImVec2(f.size.x, f.size.y), f.theme.danger);
 
-    const std::vector<StripEntry>& lines = f.data->strip;
-    if (label_w > 0) {
-        float lh = text_height(f, f.bar_fonts.small, label, label_w);
-        text_at(f, f.bar_fonts.small, f.theme.on_danger, label,
-                ImVec2(f.mirror_x(pad, label_w), top + (h - lh) / 2), label_w);
-    }
+    float lh = text_height(f, f.bar_fonts.small, label, s.label_w);
+    float label_y = s.label_h > 0 ? top + s.pad / 2 : top + (s.height - lh) / 2;
+    text_at(f, f.bar_fonts.small, f.theme.on_danger, label, ImVec2(f.mirror_x(s.pad, s.label_w), label_y),
+            s.label_w);
     ButtonLook look = plain_look(f);
     look.text = f.theme.danger;
     look.border = f.theme.panel;
@@ -68,12 +74,16 @@ void draw_emergency_strip(UiFrame& f, const std::string& label) {
     look.pictogram_above = true; // centres the number over its name
     look.pictogram_beside = true;
     look.pictogram_size = s.pictogram;
+    const std::vector<StripEntry>& lines = f.data->strip;
     for (size_t i = 0; i < lines.size(); ++i) {
         const StripEntry& e = lines[i];
         look.pictogram = e.pictogram;
         look.sublabel = e.name;
-        ImVec2 pos(f.mirror_x(x0 + static_cast<float>(i) * (w + f.px(14)), w), top + pad);
-        if (button(f, hotline_item_id(e.number), e.number, pos, ImVec2(w, h - 2 * pad), look) && f.store)
+        int col = static_cast<int>(i) % s.columns, row = static_cast<int>(i) / s.columns;
+        float y = top + s.pad + s.label_h + static_cast<float>(row) * (s.button_h + s.gap);
+        ImVec2 pos(f.mirror_x(s.x0 + static_cast<float>(col) * (s.button_w + s.gap), s.button_w), y);
+        if (button(f, hotline_item_id(e.number), e.number, pos, ImVec2(s.button_w, s.button_h), look) &&
+            f.store)
             f.emit({Intent::Kind::OpenHotline, e.number});
     }
 }

@@ -2,12 +2,13 @@
 
 namespace kiosk {
 
-// "Still there?" over everything, with a countdown and two answers. The box grows with the
-// visitor's text size; the answers sit side by side where their words fit on one line, else one
+// "Still there?" over everything but the emergency strip, with a countdown and two answers. The box grows
+// with the visitor's text size; the answers sit side by side where their words fit on one line, else one
 // above the other (going on first), so no label is ever cut.
 void draw_idle_prompt(UiFrame& f) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), f.size, f.theme.overlay);
+    float bottom = f.size.y - f.strip_height; // the strip stays whole, and can be tapped
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(f.size.x, bottom), f.theme.overlay);
     const std::string& title = f.tr(ui_key::still_there);
     const std::string& end = f.tr(ui_key::end_visit);
     const std::string& go_on = f.tr(ui_key::continue_visit);
@@ -24,7 +25,7 @@ void draw_idle_prompt(UiFrame& f) {
     float title_h = text_height(f, f.fonts.title, title, inner),
           left_h = text_height(f, f.fonts.body, left, inner);
     float h = pad + title_h + f.px(20) + left_h + f.px(40) + (stacked ? 2 * bh + gap : bh) + pad;
-    ImVec2 pos((f.size.x - w) / 2, std::max(0.f, (f.size.y - h) / 2));
+    ImVec2 pos((f.size.x - w) / 2, std::max(0.f, (bottom - h) / 2));
     dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), f.theme.panel, f.px(20));
 
     float x = pos.x + pad, y = pos.y + pad;

@@ -63,18 +63,41 @@ float draw_chips(UiFrame& f, ImVec2 min, float width) {
     return y + chip_group(f, f.tr(ui_key::for_whom), audience_chips(f), ImVec2(min.x, min.y + y), width);
 }
 
-// One place: its name on up to two lines, then where it is and whether it is open.
+// One place: its name on up to two lines, then where it is and whether it is open, and whether it
+// is only listed because nobody recorded what the filters ask.
 void draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size) {
     ButtonLook look = plain_look(f);
     look.pictogram = "location";
     look.pictogram_size = f.px(56);
     std::string where = place_text(sv, *f.strings, f.here);
-    look.sublabel =
-        join_lines({where.empty() ? address_text(sv) : where, hours_text(sv, *f.strings, f.here)});
+    std::vector<std::string> lines{where.empty() ? address_text(sv) : where,
+                                   hours_text(sv, *f.strings, f.here)};
+    if (passes_unrecorded(f.session->visit().filter, sv, f.here.now))
+        lines.push_back(f.tr(ui_key::unrecorded_here));
+    look.sublabel = join_lines(lines);
     ImGui::PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true); // a very long name stays inside
     if (button(f, "service." + sv.id, isolate(sv.name), pos, size, look))
         f.emit({Intent::Kind::OpenService, sv.id});
     ImGui::PopClipRect();
+}
+
+// "Also show the N places where this is not recorded", or, once shown, a way to hide them again.
+float unrecorded_button(UiFrame& f, ImVec2 pos, float width) {
+    bool shown = f.session->visit().filter.unrecorded;
+    if (shown ? !f.session->visit().filter.any() : f.data->list_unrecorded.empty()) return 0;
+    std::string label = shown ? f.tr(ui_key::hide_unrecorded)
+                              : format(f.tr(ui_key::show_unrecorded), {{"count", f.data->list_unrecorded}});
+    ButtonLook look = plain_look(f);
+    look.pictogram = "search";
+    look.pictogram_size = f.px(48);
+    look.chosen = shown;
+    float pad = f.px(20),
+          w = std::min(width, text_width(f, look.font, label) + look.pictogram_size + 3 * pad);
+    float h = card_height(f, label, "", w - look.pictogram_size - pad);
+    if (button(f, "filter.unrecorded", label, ImVec2(pos.x + (f.rtl ? width - w : 0), pos.y), ImVec2(w, h),
+               look))
+        f.emit({Intent::Kind::ToggleFilter, "unrecorded"});
+    return h + f.px(24);
 }
 
 } // namespace
@@ -89,11 +112,13 @@ void draw_list_screen(UiFrame& f) {
                                                   : ui_key::list_count;
     std::string count = format(f.tr(count_key), {{"count", std::to_string(list.size())}});
     y += text_at(f, f.fonts.body, f.theme.muted, count, ImVec2(min.x, y), width) + gap / 2;
+    y += unrecorded_button(f, ImVec2(min.x, y), width);
     if (list.empty()) return;
 
     float scroll_bar = f.px(24), pad = f.px(20);
+    int small_lines = f.session->visit().filter.unrecorded ? 3 : 2;
     float row_h = 2 * text_height(f, f.fonts.body, "Ag", 1e6f) +
-                  2 * text_height(f, f.fonts.small, "Ag", 1e6f) + 2 * pad,
+                  static_cast<float>(small_lines) * text_height(f, f.fonts.small, "Ag", 1e6f) + 2 * pad,
           row_gap = f.px(14);
     begin_scroll_area(f, "list", ImVec2(min.x, y), ImVec2(width, max.y - y));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, row_gap)); // each row's button moves the cursor
@@ -106,7 +131,7 @@ void draw_list_screen(UiFrame& f) {
                      ImVec2(width - scroll_bar, row_h));
         }
     ImGui::PopStyleVar();
-    end_scroll_area();
+    end_scroll_area(f);
 }
 
 } // namespace kiosk

@@ -4,17 +4,24 @@ namespace kiosk {
 
 namespace {
 
+std::string step_text(UiFrame& f, const FlowRun& run) {
+    return format(f.tr(ui_key::step),
+                  {{"step", std::to_string(flow_step(run))}, {"max", std::to_string(flow_max_steps(run))}});
+}
+
+float progress_height(UiFrame& f, const FlowRun& run, float width) {
+    return text_height(f, f.fonts.small, step_text(f, run), width) + f.px(18) + 2 * f.px(10);
+}
+
 // "Step 2 of at most 4" in words, and as dots for those who do not read.
 float draw_progress(UiFrame& f, const FlowRun& run, ImVec2 pos, float width) {
     int step = flow_step(run), max = flow_max_steps(run);
-    std::string text =
-        format(f.tr(ui_key::step), {{"step", std::to_string(step)}, {"max", std::to_string(max)}});
-    float h = text_at(f, f.fonts.small, f.theme.muted, text, pos, width);
+    float h = text_at(f, f.fonts.small, f.theme.muted, step_text(f, run), pos, width);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float r = f.px(10), y = pos.y + h + f.px(18);
     for (int i = 0; i < max; ++i) {
         float cx = pos.x + r + static_cast<float>(i) * r * 3.2f;
-        ImVec2 c(f.mirror_x(cx - r, 2 * r) + r, y); // progress runs the way the visitor reads
+        ImVec2 c(f.rtl ? 2 * pos.x + width - cx : cx, y); // progress runs the way the visitor reads
         if (i < step)
             dl->AddCircleFilled(c, r, f.theme.accent);
         else
@@ -23,14 +30,13 @@ float draw_progress(UiFrame& f, const FlowRun& run, ImVec2 pos, float width) {
     return h + f.px(18) + 2 * r;
 }
 
-// The answers, each as tall as its words need at the visitor's text size (and at least a share of
-// the room left); when they do not all fit below the question, they scroll.
-void draw_choices(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 at, float width, float bottom) {
+// The answers' heights: each as tall as its words need at the visitor's text size, and at least
+// a share of the room (between 72 and 130 px at 1080p). Returns whether they fit in `room`.
+bool answer_heights(UiFrame& f, const Node& node, float width, float room, ButtonLook& look,
+                    std::vector<float>& heights) {
     size_t n = node.choices.size();
-    float gap = f.px(20), pad = f.px(20), room = bottom - at.y;
+    float gap = f.px(20), pad = f.px(20);
     float share = (room - gap * static_cast<float>(n - 1)) / static_cast<float>(n);
-    ButtonLook look = plain_look(f);
-    std::vector<float> heights;
     auto fits = [&](float least) { // the heights with answers at least this tall: do they fit?
         look.pictogram_size = least - f.px(24);
         float label_w =
@@ -44,45 +50,122 @@ void draw_choices(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 at, f
         }
         return total <= room;
     };
-    bool scrolls = !fits(std::clamp(share, f.px(72), f.px(130)));
-    if (scrolls) fits(f.px(130)); // answers that scroll anyway keep their full size, pictograms too
-    float scroll_bar = scrolls ? f.px(24) : 0;
-    if (scrolls) begin_scroll_area(f, "choices", at, ImVec2(width, room));
+    if (fits(std::clamp(share, f.px(72), f.px(130)))) return true;
+    fits(f.px(130)); // answers that scroll keep their full size, pictograms too
+    return false;
+}
+
+void draw_choices(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 at, float width,
+                  const std::vector<float>& heights, ButtonLook look) {
     std::string chosen = flow_chosen_value(run);
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < node.choices.size(); ++i) {
         const Choice& c = node.choices[i];
         look.pictogram = c.pictogram;
         look.chosen = c.value == chosen;
         std::string id = "choice." + node.id + "." + std::to_string(i + 1);
-        ImVec2 pos = scrolls ? ImGui::GetCursorScreenPos() : at;
-        if (button(f, id, f.tr(choice_key(node, c)), pos, ImVec2(width - scroll_bar, heights[i]), look))
+        if (button(f, id, f.tr(choice_key(node, c)), at, ImVec2(width, heights[i]), look))
             f.emit({Intent::Kind::Choose, "", i});
-        if (scrolls) ImGui::Dummy(ImVec2(0, gap)); // button() moved the cursor below itself
-        at.y += heights[i] + gap;
+        at.y += heights[i] + f.px(20);
     }
-    if (scrolls) end_scroll_area();
+}
+
+// The step and the question in a column of this width at pos; returns the height used.
+float draw_head(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 pos, float width) {
+    float y = pos.y;
+    bool question = node.kind == NodeKind::Question;
+    if (question) y += draw_progress(f, run, pos, width) + f.px(24);
+    y += text_at(f, question ? f.fonts.title : f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)),
+                 ImVec2(pos.x, y), width);
+    return y - pos.y + f.px(36);
+}
+
+float head_height(UiFrame& f, const FlowRun& run, const Node& node, float width) {
+    bool question = node.kind == NodeKind::Question;
+    float progress = question ? progress_height(f, run, width) + f.px(24) : 0;
+    return progress +
+           text_height(f, question ? f.fonts.title : f.fonts.body, f.tr(node_text_key(node.id)), width) +
+           f.px(36);
+}
+
+// What follows the question: its answers, or "Continue" after a piece of information. Returns
+// the height used.
+float draw_answers(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 at, float width,
+                   const std::vector<float>& heights, const ButtonLook& look) {
+    if (node.kind != NodeKind::Question) {
+        if (button(f, "nav.next", f.tr(ui_key::next), at, ImVec2(width, f.px(110)), accent_look(f)))
+            f.emit({Intent::Kind::Continue});
+        return f.px(110);
+    }
+    draw_choices(f, run, node, at, width, heights, look);
+    float total = 0;
+    for (float h : heights) total += h + f.px(20);
+    return total;
+}
+
+// Content drawn at the cursor of a scrolling area: the area scrolls over this height.
+void end_page(UiFrame& f, ImVec2 origin, float width, float height) {
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, height));
+    end_scroll_area(f);
+}
+
+// Landscape, when the answers do not fit under the question: the question on the side where
+// reading starts, the answers beside it, scrolling on their own only if they must.
+void draw_side_by_side(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 min, ImVec2 max) {
+    float gap = f.px(48), scroll_bar = f.px(24), room = max.y - min.y;
+    float head_w = (max.x - min.x - gap) * 0.55f, answers_w = max.x - min.x - gap - head_w;
+    ImVec2 head_at(f.mirror_x(min.x, head_w), min.y);
+    if (head_height(f, run, node, head_w) <= room) {
+        draw_head(f, run, node, head_at, head_w);
+    } else { // a question longer than the screen is tall, at the largest text: it scrolls too
+        begin_scroll_area(f, "head", head_at, ImVec2(head_w, room));
+        ImVec2 origin = ImGui::GetCursorScreenPos();
+        end_page(f, origin, head_w - scroll_bar, draw_head(f, run, node, origin, head_w - scroll_bar));
+    }
+    ImVec2 at(f.mirror_x(min.x + head_w + gap, answers_w), min.y);
+    ButtonLook look = plain_look(f);
+    std::vector<float> heights;
+    if (node.kind != NodeKind::Question || answer_heights(f, node, answers_w, room, look, heights)) {
+        draw_answers(f, run, node, at, answers_w, heights, look);
+        return;
+    }
+    begin_scroll_area(f, "choices", at, ImVec2(answers_w, room));
+    answer_heights(f, node, answers_w - scroll_bar, 0, look, heights);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    end_page(f, origin, answers_w - scroll_bar,
+             draw_answers(f, run, node, origin, answers_w - scroll_bar, heights, look));
 }
 
 } // namespace
 
+// The step, the question and its answers, one under the other. When they do not all fit (large
+// text, a long question), a landscape screen puts the answers beside the question; a portrait one
+// scrolls as one page, so one drag reaches every answer. A cue under a scrolling area says more
+// lies below.
 void draw_question_screen(UiFrame& f) {
     const FlowRun& run = *f.session->visit().flow;
     const Node& node = flow_current(run);
     ImVec2 min = content_min(f), max = content_max(f);
-    float width = std::min(max.x - min.x, f.px(1200));
+    float width = std::min(max.x - min.x, f.px(1200)), scroll_bar = f.px(24);
     float x = min.x + (max.x - min.x - width) / 2;
-    float y = min.y;
-    if (node.kind == NodeKind::Question) y += draw_progress(f, run, ImVec2(x, y), width) + f.px(24);
-    y += text_at(f, node.kind == NodeKind::Question ? f.fonts.title : f.fonts.body, f.theme.text,
-                 f.tr(node_text_key(node.id)), ImVec2(x, y), width) +
-         f.px(36);
-
-    if (node.kind == NodeKind::Info) {
-        if (button(f, "nav.next", f.tr(ui_key::next), ImVec2(x, y), ImVec2(width, f.px(110)), accent_look(f)))
-            f.emit({Intent::Kind::Continue});
+    bool question = node.kind == NodeKind::Question;
+    float head = head_height(f, run, node, width), room = max.y - min.y - head;
+    ButtonLook look = plain_look(f);
+    std::vector<float> heights;
+    bool fits = question ? answer_heights(f, node, width, room, look, heights) : f.px(110) <= room;
+    if (fits) {
+        draw_head(f, run, node, ImVec2(x, min.y), width);
+        draw_answers(f, run, node, ImVec2(x, min.y + head), width, heights, look);
         return;
     }
-    draw_choices(f, run, node, ImVec2(x, y), width, max.y);
+    if (f.size.x > f.size.y) return draw_side_by_side(f, run, node, min, max);
+    begin_scroll_area(f, "question", ImVec2(x, min.y), ImVec2(width, max.y - min.y));
+    width -= scroll_bar;
+    if (question) answer_heights(f, node, width, 0, look, heights);
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    float h = draw_head(f, run, node, origin, width);
+    h += draw_answers(f, run, node, ImVec2(origin.x, origin.y + h), width, heights, look);
+    end_page(f, origin, width, h);
 }
 
 } // namespace kiosk

@@ -58,12 +58,31 @@ void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
 }
 
+// A result with no place to go (call 15 now, a phone line's advice): its advice and numbers take
+// the room, and the code to take them along stands beside them.
+void draw_advice_only(UiFrame& f, const Node& node, ImVec2 min, ImVec2 max) {
+    float scroll_bar = f.px(24), gap = f.px(48);
+    float qr = std::min(f.px(280), (max.y - min.y) / 3);
+    float w = std::min(max.x - min.x - qr - gap, f.px(1200));
+    begin_scroll_area(f, "advice", ImVec2(f.mirror_x(min.x, w), min.y), ImVec2(w, max.y - min.y));
+    advice(f, node, w - scroll_bar);
+    if (!node.hotlines.empty())
+        heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
+    end_scroll_area(f);
+    float cw = max.x - min.x - w - gap, ch = text_height(f, f.fonts.small, f.tr(ui_key::qr_caption), cw);
+    if (f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.mirror_x(max.x - qr, qr), max.y - qr), qr))
+        text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption),
+                ImVec2(f.mirror_x(max.x - cw, cw), max.y - qr - f.px(24) - ch), cw);
+}
+
 } // namespace
 
 void draw_result_screen(UiFrame& f) {
     const Node& node = flow_current(*f.session->visit().flow);
     ImVec2 min = content_min(f), max = content_max(f);
     float scroll_bar = f.px(24);
+    bool places = !node.categories.empty() || !f.data->result_services.empty();
+    if (f.size.x > f.size.y && !places) return draw_advice_only(f, node, min, max);
     if (f.size.x > f.size.y) {
         float gap = f.px(48), left_w = (max.x - min.x - gap) * 0.46f, right_w = max.x - min.x - gap - left_w;
         // The advice comes first in reading order: on the left, or on the right for right-to-left.
@@ -72,7 +91,7 @@ void draw_result_screen(UiFrame& f) {
         advice(f, node, left_w - scroll_bar);
         if (!node.hotlines.empty())
             heading(f, ui_key::hotlines, left_w - scroll_bar), hotline_cards(f, node, left_w - scroll_bar);
-        end_scroll_area();
+        end_scroll_area(f);
         // The code to take it all along stays in view, below the places to go, with a word on
         // what it is for beside it.
         float qr = std::min(f.px(280), (max.y - min.y) / 3);
@@ -88,8 +107,9 @@ void draw_result_screen(UiFrame& f) {
         text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
         see_all_buttons(f, node, right_w - scroll_bar);
-        draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
-        end_scroll_area();
+        if (!f.data->result_services.empty())
+            draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
+        end_scroll_area(f);
         return;
     }
     float w = max.x - min.x;
@@ -97,9 +117,11 @@ void draw_result_screen(UiFrame& f) {
     advice(f, node, w - scroll_bar);
     if (!node.hotlines.empty())
         heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
-    heading(f, ui_key::services, w - scroll_bar);
-    see_all_buttons(f, node, w - scroll_bar);
-    draw_service_cards(f, f.data->result_services, w - scroll_bar);
+    if (places) {
+        heading(f, ui_key::services, w - scroll_bar);
+        see_all_buttons(f, node, w - scroll_bar);
+        if (!f.data->result_services.empty()) draw_service_cards(f, f.data->result_services, w - scroll_bar);
+    }
     float qr = std::min(w - scroll_bar, f.px(360));
     ImGui::Dummy(ImVec2(0, f.px(24)));
     ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -108,7 +130,7 @@ void draw_result_screen(UiFrame& f) {
         ImGui::Dummy(ImVec2(qr, qr));
         text_flow(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), w - scroll_bar);
     }
-    end_scroll_area();
+    end_scroll_area(f);
 }
 
 } // namespace kiosk

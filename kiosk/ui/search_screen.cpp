@@ -76,7 +76,7 @@ void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
         if (button(f, "category." + ids[i], f.tr(category_name_key(ids[i])), g.cells[i], g.cell_size, look))
             f.emit({Intent::Kind::BrowseCategory, ids[i]});
     }
-    end_scroll_area();
+    end_scroll_area(f);
 }
 
 } // namespace
@@ -102,7 +102,7 @@ void draw_search_screen(UiFrame& f) {
     if (f.session->visit().query.empty()) return; // nothing asked yet
     begin_scroll_area(f, "search", ImVec2(f.mirror_x(min.x, results_w), top), ImVec2(results_w, results_h));
     draw_service_cards(f, f.data->search_results, results_w - f.px(24));
-    end_scroll_area();
+    end_scroll_area(f);
 }
 
 } // namespace kiosk

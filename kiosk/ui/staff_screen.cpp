@@ -167,13 +167,13 @@ void main_page(UiFrame& f, const StaffView& v) {
     current_section(f, v, w - bar);
     history_section(f, v, w - bar);
     if (two) {
-        end_scroll_area();
+        end_scroll_area(f);
         begin_scroll_area(f, "staff.stick", ImVec2(margin + w + gap, top), ImVec2(w, h));
     }
     actions(f, w - bar);
     stick_section(f, v, w - bar);
     settings_section(f, v, w - bar);
-    end_scroll_area();
+    end_scroll_area(f);
 }
 
 } // namespace

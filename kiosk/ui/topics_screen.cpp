@@ -47,7 +47,7 @@ void draw_topics_screen(UiFrame& f) {
     }
     ImGui::SetCursorScreenPos(top);
     ImGui::Dummy(ImVec2(right - min.x, grid_h)); // how far the area scrolls
-    end_scroll_area();
+    end_scroll_area(f);
 }
 
 } // namespace kiosk

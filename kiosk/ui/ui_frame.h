@@ -99,12 +99,14 @@ struct ScreenData {
     std::vector<Service> search_results;  // the search screen's: for what was typed
     std::vector<Service> list;            // the list screen's: its category, filtered, nearest first
     bool list_is_cut = false;             // there are more, further away
-    std::string notice;                   // on the picker after new content arrived: its id and version
-    std::string welcome, welcome_lang;    // the picker's attract line and its language; empty during a visit
-    bool can_read_aloud = false;          // a voice for the visitor's language and something to read
-    bool reading_aloud = false;           // being prepared or read: the speaker button shows it held
-    std::vector<ReadingPart> reading;     // what is being read, each part as drawn
-    std::optional<SpokenWord> spoken;     // the word being read now, highlighted where it is drawn
+    std::string list_unrecorded; // how many more places nobody recorded what the filters ask: "12", "480+";
+                                 // "" if none
+    std::string notice;          // on the picker after new content arrived: its id and version
+    std::string welcome, welcome_lang; // the picker's attract line and its language; empty during a visit
+    bool can_read_aloud = false;       // a voice for the visitor's language and something to read
+    bool reading_aloud = false;        // being prepared or read: the speaker button shows it held
+    std::vector<ReadingPart> reading;  // what is being read, each part as drawn
+    std::optional<SpokenWord> spoken;  // the word being read now, highlighted where it is drawn
     StaffView staff;
 };
 
@@ -142,7 +144,7 @@ struct UiFrame {
 // The screens, one function each; all draw into the current full-screen ImGui window.
 void draw_top_bar(UiFrame& f, const std::string& title);
 void draw_emergency_strip(UiFrame& f, const std::string& label);
-float emergency_strip_height(UiFrame& f);
+float emergency_strip_height(UiFrame& f, const std::string& label);
 void draw_language_screen(UiFrame& f);
 void draw_topics_screen(UiFrame& f);
 void draw_question_screen(UiFrame& f);
@@ -154,6 +156,9 @@ void draw_list_screen(UiFrame& f);
 void draw_idle_prompt(UiFrame& f);
 void draw_staff_screen(UiFrame& f);
 void draw_message_screen(UiFrame& f, const std::string& reason);
+
+// Every scrolling area starts at its top when it is next drawn: a new screen is read from its top.
+void scroll_areas_to_top();
 
 // The content area between the top bar and the emergency strip.
 ImVec2 content_min(UiFrame& f);

@@ -3,6 +3,7 @@
 #include "pictograms.h"
 
 #include <algorithm>
+#include <imgui_internal.h>
 
 namespace kiosk {
 
@@ -47,13 +48,14 @@ void draw_pictogram(ImTextureID tex, ImVec2 min, float size, bool mirror) {
 
 // A tile's pictogram before its one-line label, in the margin the centred label leaves (after it
 // for right-to-left), half a padding from each; left out where that margin is too narrow.
-void draw_pictogram_beside(UiFrame& f, ImTextureID tex, const ButtonLook& look, const std::string& label,
+bool draw_pictogram_beside(UiFrame& f, ImTextureID tex, const ButtonLook& look, const std::string& label,
                            ImVec2 pos, float width, float y) {
     float pad = f.px(20), gap = pad / 2, ps = look.pictogram_size;
     const Paragraph& line = f.text->layout(label, look.font, 1e6f, f.direction());
-    if ((width - line.width) / 2 < ps + pad) return;
+    if ((width - line.width) / 2 < ps + pad) return false;
     float x = f.rtl ? pos.x + (width + line.width) / 2 + gap : pos.x + (width - line.width) / 2 - gap - ps;
     draw_pictogram(tex, ImVec2(x, y + (line.height - ps) / 2), ps, look.mirror_pictogram);
+    return true;
 }
 
 } // namespace
@@ -127,6 +129,7 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
 
     float pad = f.px(20);
     float text_top = pos.y, text_bottom = max.y; // where the label and sublabel end up
+    bool pictured = false;
     ImTextureID tex = look.pictogram.empty() || look.pictogram_size <= 0
                           ? nullptr
                           : f.pictograms->get(look.pictogram, f.theme.dark);
@@ -140,7 +143,8 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
         float y = pos.y + (size.y - total) / 2;
         text_top = y, text_bottom = y + total;
         if (above > 0) draw_pictogram(tex, ImVec2(pos.x + (size.x - ps) / 2, y), ps, look.mirror_pictogram);
-        if (beside) draw_pictogram_beside(f, tex, look, label, pos, size.x, y);
+        if (beside) pictured = draw_pictogram_beside(f, tex, look, label, pos, size.x, y);
+        pictured = pictured || above > 0;
         y += above;
         y += draw_text(f, look.font, text, label, ImVec2(pos.x + pad, y), inner, Align::Centre);
         if (sub_h > 0)
@@ -155,6 +159,7 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
         if (tex)
             draw_pictogram(tex, ImVec2(f.rtl ? max.x - pad - ps : pos.x + pad, pos.y + (size.y - ps) / 2), ps,
                            look.mirror_pictogram);
+        pictured = tex != nullptr;
         float lh = text_height(f, look.font, label, w);
         float sh = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, w);
         float y = pos.y + (size.y - lh - sh) / 2;
@@ -167,16 +172,68 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
         float top = std::min(pos.y, text_top), bottom = std::max(max.y, text_bottom);
         Rect full{pos.x, top, size.x, bottom - top};
         f.registry->add_item(id, label, visible_part(pos, max), full, scroll_depth > 0);
+        if (pictured) f.registry->items.back().pictogram = look.pictogram;
         if (!look.sublabel.empty())
             f.registry->add_text(look.sublabel, visible_part(pos, max), full, scroll_depth > 0);
     }
     return tapped;
 }
 
+namespace {
+
+// An area open between begin_scroll_area and end_scroll_area.
+struct OpenArea {
+    std::string name;
+    ImGuiID id;
+    ImVec2 pos, size;
+    float cue; // the height kept below the area for the "more below" cue; 0 without one
+};
+std::vector<OpenArea> open_areas;
+
+float cue_height(const UiFrame& f) {
+    return f.px(64);
+}
+
+// A down arrow in a circle, then "More below": tapped, the area scrolls most of a page on.
+void more_below_cue(UiFrame& f, const OpenArea& a, ImGuiWindow* area, float scroll, float max_scroll) {
+    ImVec2 pos(a.pos.x, a.pos.y + a.size.y - a.cue + f.px(6));
+    ButtonLook look = plain_look(f);
+    look.fill = f.theme.background;
+    look.text = f.theme.accent;
+    look.border = f.theme.accent;
+    look.font = f.fonts.small;
+    look.pictogram_above = true; // no pictogram: the label centred, the arrow drawn before it
+    const std::string& label = f.tr(ui_key::more_below);
+    ImVec2 size(0, a.cue - f.px(6));
+    float r = size.y * 0.32f, pad = f.px(20), label_w = text_width(f, look.font, label);
+    size.x = std::min(a.size.x, label_w + 2 * (pad + 2 * r + pad / 2));
+    pos.x = f.rtl ? a.pos.x + a.size.x - size.x : a.pos.x; // where reading starts
+    if (button(f, "more." + a.name, label, pos, size, look))
+        ImGui::SetScrollY(area, std::min(max_scroll, scroll + area->Size.y * 0.8f));
+    float centre = pos.x + size.x / 2, cy = pos.y + size.y / 2;
+    float cx = f.rtl ? centre + label_w / 2 + pad / 2 + r : centre - label_w / 2 - pad / 2 - r;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddCircleFilled(ImVec2(cx, cy), r, f.theme.accent);
+    float s = r * 0.5f;
+    dl->AddTriangleFilled(ImVec2(cx - s, cy - s * 0.5f), ImVec2(cx + s, cy - s * 0.5f),
+                          ImVec2(cx, cy + s * 0.6f), f.theme.on_accent);
+}
+
+} // namespace
+
+void scroll_areas_to_top() {
+    for (ImGuiWindow* w : GImGui->Windows)
+        if (w->Flags & ImGuiWindowFlags_ChildWindow) ImGui::SetScrollY(w, 0); // applied as it begins
+}
+
+// Whether the content runs past the area's bottom is known once it is drawn: the cue's room is
+// kept from the frame before, in the enclosing window's storage, so the area does not jump.
 void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size) {
     ImGui::SetCursorScreenPos(pos);
     ImGuiID id = ImGui::GetID(name); // the child window's own id: TouchScroll knows the area by it
-    ImGui::BeginChild(name, size, false, ImGuiWindowFlags_NoBackground);
+    float cue = ImGui::GetStateStorage()->GetBool(id) ? cue_height(f) : 0;
+    open_areas.push_back({name, id, pos, size, cue});
+    ImGui::BeginChild(name, ImVec2(size.x, size.y - cue), false, ImGuiWindowFlags_NoBackground);
     ++scroll_depth;
     // Touch screens scroll by dragging the content itself. The area a press belongs to is the
     // window Dear ImGui finds under the finger as it lands, so nothing covering it (the idle
@@ -188,9 +245,16 @@ void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size) {
         ImGui::SetScrollY(*y);
 }
 
-void end_scroll_area() {
+void end_scroll_area(UiFrame& f) {
+    IM_ASSERT(!open_areas.empty() && "end_scroll_area without begin_scroll_area");
     --scroll_depth;
+    ImGuiWindow* area = ImGui::GetCurrentWindow();
+    float scroll = ImGui::GetScrollY(), max_scroll = ImGui::GetScrollMaxY();
     ImGui::EndChild();
+    OpenArea a = std::move(open_areas.back());
+    open_areas.pop_back();
+    ImGui::GetStateStorage()->SetBool(a.id, max_scroll > 0);
+    if (a.cue > 0 && scroll < max_scroll - 1) more_below_cue(f, a, area, scroll, max_scroll);
 }
 
 Grid grid(const UiFrame& f, int n, ImVec2 min, ImVec2 max, float max_w, float h, float gap, int max_columns) {

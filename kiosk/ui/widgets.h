@@ -54,8 +54,10 @@ float card_height(UiFrame& f, const std::string& label, const std::string& sub, 
 void draw_service_cards(UiFrame& f, const std::vector<Service>& services, float width);
 
 // A child window that scrolls by dragging as well as by the wheel, and coasts on after a flick.
+// When its content runs past its bottom, a cue under it (id more.<name>) says so until the end
+// is reached, and scrolls on when tapped.
 void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size);
-void end_scroll_area();
+void end_scroll_area(UiFrame& f);
 
 // n cells of at most max_w by h, centred in [min, max] with gap between them, in reading order
 // (from the right on right-to-left screens).

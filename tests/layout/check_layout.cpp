@@ -30,7 +30,8 @@ int main(int argc, char** argv) {
         for (const auto& j : dump) {
             const auto& f = j.at("full");
             items.push_back({j.at("id"), j.at("label"), Rect{j.at("x"), j.at("y"), j.at("w"), j.at("h")},
-                             Rect{f.at(0), f.at(1), f.at(2), f.at(3)}, j.at("scrolls")});
+                             Rect{f.at(0), f.at(1), f.at(2), f.at(3)}, j.at("scrolls"),
+                             j.value("pictogram", "")});
         }
         for (const std::string& p : layout_problems(items, width, height, px_per_mm)) {
             std::printf("%s: %s\n", argv[a], p.c_str());

@@ -6,7 +6,7 @@ using namespace kiosk;
 
 namespace {
 Item item(std::string id, std::string label, Rect visible, Rect full, bool scrolls = false) {
-    return {std::move(id), std::move(label), visible, full, scrolls};
+    return {std::move(id), std::move(label), visible, full, scrolls, ""};
 }
 } // namespace
 

@@ -27,14 +27,17 @@ TEST_CASE("scripts parse every driver command") {
 }
 
 TEST_CASE("scripts check what is not on screen and what stays still") {
-    ScriptParse p = parse_script("expect-no-id service.a\nexpect-still service.b 2000\n");
+    ScriptParse p =
+        parse_script("expect-no-id service.a\nexpect-still service.b 2000\nexpect-whole choice.a.1\n");
     REQUIRE(p.error.empty());
-    REQUIRE(p.commands.size() == 2);
+    REQUIRE(p.commands.size() == 3);
     CHECK(p.commands[0].kind == K::ExpectNoId);
     CHECK(p.commands[0].text == "service.a");
     CHECK(p.commands[1].kind == K::ExpectStill);
     CHECK(p.commands[1].text == "service.b");
     CHECK(p.commands[1].numbers == std::vector<float>{2000});
+    CHECK(p.commands[2].kind == K::ExpectWhole);
+    CHECK(p.commands[2].text == "choice.a.1");
     CHECK(parse_script("expect-still service.b\n").error == "line 1: expect-still needs 1 number(s)");
     CHECK(parse_script("expect-no-id\n").error == "line 1: expect-no-id needs an argument");
 }

@@ -227,3 +227,41 @@ TEST_CASE("a visitor who only changed the picker's look is erased when idle too"
     CHECK(v.session.visit().text_size == 0);
     CHECK_FALSE(v.session.visit().high_contrast);
 }
+
+TEST_CASE("every change of what is shown is a new screen; reading aloud or a bigger text is not") {
+    Visitor v;
+    uint64_t seen = v.session.shown();
+    auto changed = [&] {
+        bool c = v.session.shown() != seen;
+        seen = v.session.shown();
+        return c;
+    };
+    v.go(K::PickLanguage, "en");
+    CHECK(changed());
+    v.go(K::OpenTopic, "help");
+    CHECK(changed());
+    v.go(K::Choose, "", 0);
+    CHECK(changed());
+    v.go(K::Choose, "", 1); // the result
+    CHECK(changed());
+    v.go(K::Back); // the question again
+    CHECK(changed());
+    v.go(K::Choose, "", 0); // another answer: another result, from its top
+    CHECK(changed());
+    v.go(K::CycleTextSize);
+    CHECK_FALSE(changed());
+    v.go(K::ToggleContrast);
+    CHECK_FALSE(changed());
+    v.go(K::ReadAloud);
+    CHECK_FALSE(changed());
+    v.go(K::StayHere);
+    CHECK_FALSE(changed());
+    v.go(K::OpenList, "legal");
+    CHECK(changed());
+    v.go(K::ToggleFilter, "free"); // a shorter list starts at its top
+    CHECK(changed());
+    v.go(K::Choose, "", 0); // no answer to give on a list: nothing moves
+    CHECK_FALSE(changed());
+    v.session.erase();
+    CHECK(changed());
+}
