@@ -577,11 +577,6 @@ void KioskApp::tick() {
     follow_attract();
 }
 
-bool KioskApp::handle_key_chord(const std::string&) {
-    // A visitor's keyboard can reach nothing: no chord closes, minimises or leaves the kiosk.
-    return false;
-}
-
 void KioskApp::screenshot(const std::string& path) {
     save_screenshot(path, width_, height_);
 }

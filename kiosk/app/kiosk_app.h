@@ -48,12 +48,14 @@ class KioskApp {
     void present();
     void tick();
     int64_t next_deadline_ms() const; // the next timer: idle prompt, countdown, a notice to take down
-    bool handle_key_chord(const std::string& chord); // false: the kiosk ignores it
     // Waits (real time, at most timeout_ms) until sticks have been scanned and what was found
     // handled, then applies it as the frame loop would. The script driver's `settle`.
     void settle_background(int64_t timeout_ms);
     void screenshot(const std::string& path);
 
+    // No key does anything in the kiosk: nothing handles them. The script driver sends keys to the
+    // window through the X server and checks that they arrived and that the window stays open.
+    Window& window() { return window_; }
     const ItemRegistry& registry() const { return registry_; }
     const TextEngine* text() const { return text_.get(); }
     const std::string& content_error() const { return content_error_; }

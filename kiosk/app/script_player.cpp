@@ -1,14 +1,16 @@
 #include "script_player.h"
 
 #include "i18n.h"
+#include "x_keyboard.h"
 
 #include <algorithm>
 #include <climits>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <set>
+#include <memory>
 #include <stdexcept>
 
 namespace kiosk {
@@ -109,6 +111,7 @@ class Player {
     ManualClock& clock_;
     std::string shots_;
     Pointer pointer_;
+    std::unique_ptr<XKeyboard> keyboard_; // opened by the first `key`: other scripts need no XTEST
 
     void step(Pointer p) {
         pointer_ = p;
@@ -172,25 +175,37 @@ class Player {
         }
     }
 
+    // The keys go through the X server to the window, as a keyboard's would: held down while a frame
+    // is drawn, then let go of. The kiosk must ignore them, and its window must stay open.
     void key(const std::string& chord) {
-        static const std::set<std::string> known = {"alt",  "ctrl",  "shift",     "super",  "escape", "enter",
-                                                    "tab",  "space", "backspace", "delete", "home",   "end",
-                                                    "left", "right", "up",        "down"};
-        size_t start = 0;
-        while (start <= chord.size()) {
+        std::vector<std::string> keys;
+        for (size_t start = 0;;) {
             size_t plus = chord.find('+', start);
-            std::string part =
-                chord.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
-            bool single = part.size() == 1 && std::isalnum(static_cast<unsigned char>(part[0]));
-            bool fkey =
-                part.size() >= 2 && part[0] == 'f' && std::all_of(part.begin() + 1, part.end(), ::isdigit);
-            if (!single && !fkey && !known.count(part))
-                throw Failure{"unknown key '" + part + "' in " + chord};
+            keys.push_back(chord.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
             if (plus == std::string::npos) break;
             start = plus + 1;
         }
-        app_.handle_key_chord(chord);
+        send_keys(chord, keys, true);
+        frames(1);
+        send_keys(chord, keys, false);
         frames(settle_frames);
+        if (app_.window().should_close()) throw Failure{chord + " closed the kiosk's window"};
+    }
+
+    void send_keys(const std::string& chord, const std::vector<std::string>& keys, bool down) {
+        Window& window = app_.window();
+        int expected = window.key_events() + static_cast<int>(keys.size());
+        try {
+            if (!keyboard_) keyboard_ = std::make_unique<XKeyboard>();
+            keyboard_->send(keys, down);
+        } catch (const std::invalid_argument& e) {
+            throw Failure{std::string(e.what()) + " in " + chord};
+        } catch (const std::runtime_error& e) {
+            throw Failure{e.what()};
+        }
+        // Keys that went to another window would leave nothing to check: the script fails instead.
+        if (!window.wait_key_events(expected, 5))
+            throw Failure{"the keys " + chord + " did not reach the kiosk's window"};
     }
 
     // Moves virtual time forward, stopping at every timer on the way so each one fires in order.
@@ -257,10 +272,31 @@ class Player {
     }
 };
 
+// Set while a script plays: a handler that ends the process (std::exit, say on Escape) then fails
+// the script instead of passing it with exit code 0.
+bool playing = false;
+
+void quit_while_playing() {
+    if (!playing) return;
+    std::fputs("kiosk: the kiosk quit in the middle of its script\n", stderr);
+    std::_Exit(1);
+}
+
+struct Playing {
+    Playing() {
+        static const bool guarded = std::atexit(quit_while_playing) == 0;
+        playing = guarded;
+    }
+    ~Playing() { playing = false; }
+    Playing(const Playing&) = delete;
+    Playing& operator=(const Playing&) = delete;
+};
+
 } // namespace
 
 int play_script(KioskApp& app, ManualClock& clock, const std::vector<ScriptCommand>& commands,
                 const std::string& script_name, const std::string& shots_dir) {
+    Playing playing_now;
     Player player(app, clock, shots_dir);
     player.frames(1); // screens lay out in one pass: the first frame is what a visitor sees
     for (const ScriptCommand& c : commands) {

@@ -4,6 +4,7 @@
 
 #define GLFW_INCLUDE_NONE // gl_api.h chose the GL header
 #include <GLFW/glfw3.h>
+#include <chrono>
 #include <cstdio>
 #include <stdexcept>
 
@@ -51,8 +52,10 @@ void Window::open(int width, int height, bool fullscreen) {
     }
     window_ = glfwCreateWindow(width, height, "Kiosk", monitor, nullptr);
     if (!window_) throw std::runtime_error(std::string("cannot create a window with ") + gl_name);
+    glfwSetWindowUserPointer(window_, this);
+    // Set before Dear ImGui's GLFW backend installs its own, which then calls this one first.
+    glfwSetKeyCallback(window_, count_key);
     if (fullscreen) {
-        glfwSetWindowUserPointer(window_, this);
         glfwSetWindowCloseCallback(window_, refuse_close);
         glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
     }
@@ -84,6 +87,22 @@ void Window::wait(double timeout_s) {
 void Window::poll() {
     glfwPollEvents();
 }
+
+void Window::count_key(GLFWwindow* w, int, int, int, int) {
+    if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w))) ++self->key_events_;
+}
+
+bool Window::wait_key_events(int count, double timeout_s) {
+    using clock = std::chrono::steady_clock;
+    const auto until = clock::now() + std::chrono::duration<double>(timeout_s);
+    while (key_events_ < count) {
+        double left = std::chrono::duration<double>(until - clock::now()).count();
+        if (left <= 0) return false;
+        glfwWaitEventsTimeout(left);
+    }
+    return true;
+}
+
 void Window::close() {
     closing_ = true;
     if (window_) glfwSetWindowShouldClose(window_, GLFW_TRUE);
