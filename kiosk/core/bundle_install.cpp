@@ -5,9 +5,12 @@
 #include "sqlite_db.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <filesystem>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -17,6 +20,39 @@ namespace kiosk {
 namespace {
 
 constexpr size_t signature_cap = 4096; // a .minisig is four short lines
+// Links being made current.kbundle: any left at start-up are debris (".tmp" alone: older kiosks).
+constexpr const char* link_debris = "current.kbundle.tmp";
+
+// One writer at a time in the data directory: the USB thread stores and switches while the main
+// thread rolls back, falls back or prunes, and a tool may run beside the kiosk. flock() locks
+// belong to an open file, so two opens in one process exclude each other as two processes do.
+// Held only for renames and removals, never while a stick is read: the screen never waits long.
+class DirLock {
+  public:
+    explicit DirLock(const std::string& dir)
+        : fd_(::open((dir + "/update.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+        while (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0)
+            if (errno != EINTR) release();
+    }
+    ~DirLock() { release(); }
+    DirLock(const DirLock&) = delete;
+    DirLock& operator=(const DirLock&) = delete;
+    explicit operator bool() const { return fd_ >= 0; }
+
+  private:
+    int fd_;
+    void release() {
+        if (fd_ >= 0) ::close(fd_); // unlocks
+        fd_ = -1;
+    }
+};
+
+// A name no other writer uses, in this process or another, so that none removes or renames a
+// file another writer is still making.
+std::string unique_suffix() {
+    static std::atomic<unsigned> count{0};
+    return std::to_string(::getpid()) + "-" + std::to_string(count++);
+}
 
 void sync_path(const std::string& path) {
     int fd = ::open(path.c_str(), O_RDONLY);
@@ -236,7 +272,7 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
 
     fs::create_directories(dir_ + "/staging", ec);
     fs::create_directories(dir_ + "/bundles", ec);
-    std::string part = dir_ + "/staging/incoming.part";
+    std::string part = dir_ + "/staging/incoming-" + unique_suffix() + ".part";
     std::string copy_error = copy_synced(bundle, part, size, o.pull_after_bytes);
     if (!copy_error.empty()) {
         fs::remove(part, ec);
@@ -263,6 +299,8 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
     if (!bad.empty()) return discard(bad);
     crash_if(o, InstallStep::Checked);
 
+    DirLock lock(dir_); // from storing to switching: no prune nor rollback in between
+    if (!lock) return discard("the kiosk could not lock its data directory");
     r.file = claim->bundle_id + "-v" + std::to_string(claim->version) + ".kbundle";
     std::string stored = dir_ + "/bundles/" + r.file;
     if (!write_synced(stored + ".minisig", signature))
@@ -272,21 +310,28 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
     sync_path(dir_ + "/bundles");
     crash_if(o, InstallStep::Stored);
 
-    if (!make_current(r.file)) return fail("the kiosk could not switch to the new bundle");
+    if (!switch_current(r.file)) return fail("the kiosk could not switch to the new bundle");
     crash_if(o, InstallStep::Switched);
     r.ok = true;
     return r;
 }
 
 bool BundleInstaller::make_current(const std::string& file) const {
+    DirLock lock(dir_);
+    return lock && switch_current(file);
+}
+
+bool BundleInstaller::switch_current(const std::string& file) const {
     std::error_code ec;
     if (!safe_file_name(file) || !fs::is_regular_file(dir_ + "/bundles/" + file, ec)) return false;
-    std::string link = current_path() + ".tmp";
-    fs::remove(link, ec);
+    std::string link = dir_ + "/" + link_debris + "-" + unique_suffix();
     fs::create_symlink("bundles/" + file, link, ec);
     if (ec) return false;
     fs::rename(link, current_path(), ec); // the one atomic step: old or new, never neither
-    if (ec) return false;
+    if (ec) {
+        fs::remove(link, ec);
+        return false;
+    }
     sync_path(dir_);
     return true;
 }
@@ -309,17 +354,22 @@ std::vector<InstalledBundle> BundleInstaller::installed() const {
 }
 
 void BundleInstaller::recover() const {
+    DirLock lock(dir_);
+    if (!lock) return; // nothing can be written there anyway
     std::error_code ec;
     fs::remove_all(dir_ + "/staging", ec);
-    fs::remove(current_path() + ".tmp", ec);
+    for (const auto& e : fs::directory_iterator(dir_, ec))
+        if (e.path().filename().string().rfind(link_debris, 0) == 0) fs::remove(e.path(), ec);
     bool dangling = fs::is_symlink(fs::symlink_status(current_path(), ec)) && !fs::exists(current_path(), ec);
     bool missing = !fs::exists(fs::symlink_status(current_path(), ec));
     if (!dangling && !missing) return;
     std::vector<InstalledBundle> all = installed();
-    if (!all.empty()) make_current(all.front().file);
+    if (!all.empty()) switch_current(all.front().file);
 }
 
 void BundleInstaller::prune(size_t keep, const std::string& in_use) const {
+    DirLock lock(dir_);
+    if (!lock) return;
     std::vector<InstalledBundle> all = installed();
     std::string current = current_file();
     std::error_code ec;

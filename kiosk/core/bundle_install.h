@@ -3,9 +3,11 @@
 //   DIR/staging/     copies being checked (anything here at start-up is debris and is removed)
 //   DIR/bundles/     installed bundles, each complete and never modified, with its .minisig
 //   DIR/current.kbundle  a symbolic link to one of them, replaced by a single rename
+//   DIR/update.lock      taken by whoever changes bundles/ or current.kbundle (see below)
 // The copy is checked, never the stick: size cap, signature by a trusted key, version newer than
 // any installed, SQLite quick_check, no trigger or view, schema version, the signed claim matching
-// the bundle, lint. No threads here: the USB watcher runs this in the background.
+// the bundle, lint. No threads here, but two writers: the USB watcher installs in the background
+// while the main thread may roll back, fall back or prune, so they take turns on DIR/update.lock.
 #pragma once
 #include "bundle_claim.h"
 #include "signature.h"
@@ -62,6 +64,8 @@ class BundleInstaller {
 
   private:
     std::string dir_;
+
+    bool switch_current(const std::string& file) const; // with the lock held
 };
 
 // The checks on a local copy that do not depend on where it came from: quick_check, no trigger or

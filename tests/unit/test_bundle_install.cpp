@@ -4,9 +4,11 @@
 #include "content_store.h"
 #include "sqlite_db.h"
 
+#include <atomic>
 #include <catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -146,12 +148,68 @@ TEST_CASE("recovery removes staging debris and never leaves the kiosk without it
     REQUIRE(installer.install(s.put(2), s.options(1)).ok);
     fs::create_directories(s.data / "staging");
     std::ofstream(s.data / "staging" / "incoming.part") << "half a copy";
+    fs::create_symlink("bundles/test-v1.kbundle", s.data / "current.kbundle.tmp-1-0");
     fs::remove(s.data / "current.kbundle");
     installer.recover();
     CHECK(current_version(installer) == 2); // the newest installed
     CHECK_FALSE(fs::exists(s.data / "staging"));
+    CHECK_FALSE(fs::exists(fs::symlink_status(s.data / "current.kbundle.tmp-1-0")));
     REQUIRE(installer.install(s.put(3), s.options(2)).ok);
     installer.prune(2, "test-v2.kbundle");
     CHECK(installer.installed().size() == 2);
     CHECK_FALSE(fs::exists(s.data / "bundles" / "test-v1.kbundle"));
+}
+
+// The USB thread installs while staff, on the main thread, roll back (or the reload falls back, or
+// prunes): each writer must do what it reports, and leave nothing half-made behind it.
+TEST_CASE("installs and rollbacks at once each do what they report", "[install][race]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    REQUIRE(installer.install(s.put(1), s.options()).ok);
+    std::vector<std::string> sticks = {s.put(2, "b2.kbundle"), s.put(3, "b3.kbundle"),
+                                       s.put(4, "b4.kbundle")};
+    std::atomic<bool> installing{true};
+    std::vector<InstallResult> results;
+    std::thread usb([&] {
+        for (size_t i = 0; i < sticks.size(); ++i)
+            results.push_back(installer.install(sticks[i], s.options(static_cast<int64_t>(i) + 1)));
+        installing = false;
+    });
+    int rollbacks = 0, refused = 0;
+    while (installing) {
+        ++rollbacks;
+        if (!BundleInstaller(s.data.string()).make_current("test-v1.kbundle")) ++refused;
+        if (rollbacks % 16 == 0) installer.prune(10, ""); // keeps all: a reload after each install
+    }
+    usb.join();
+    for (const InstallResult& r : results) CHECK(r.reason == "");
+    CHECK(rollbacks > 0);
+    CHECK(refused == 0);
+    std::string current = installer.current_file(); // whichever writer switched last
+    CHECK((current == "test-v1.kbundle" || current == "test-v4.kbundle"));
+    CHECK(installer.installed().size() == 4);
+    for (const auto& e : fs::directory_iterator(s.data))
+        CHECK(e.path().filename().string().rfind("current.kbundle.", 0) == std::string::npos);
+}
+
+TEST_CASE("two writers switching the current bundle at once both succeed and leave no link behind",
+          "[install][race]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    REQUIRE(installer.install(s.put(1), s.options()).ok);
+    REQUIRE(installer.install(s.put(2), s.options(1)).ok);
+    auto switch_often = [&](const std::string& file, int& refused) {
+        for (int i = 0; i < 300; ++i)
+            if (!BundleInstaller(s.data.string()).make_current(file)) ++refused;
+    };
+    int refused_usb = 0, refused_staff = 0;
+    std::thread usb(switch_often, "test-v2.kbundle", std::ref(refused_usb));
+    switch_often("test-v1.kbundle", refused_staff);
+    usb.join();
+    CHECK(refused_usb == 0);
+    CHECK(refused_staff == 0);
+    std::string current = installer.current_file();
+    CHECK((current == "test-v1.kbundle" || current == "test-v2.kbundle"));
+    for (const auto& e : fs::directory_iterator(s.data))
+        CHECK(e.path().filename().string().rfind("current.kbundle.", 0) == std::string::npos);
 }
