@@ -81,23 +81,40 @@ void draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size) {
     ImGui::PopClipRect();
 }
 
-// "Also show the N places where this is not recorded", or, once shown, a way to hide them again.
-float unrecorded_button(UiFrame& f, ImVec2 pos, float width) {
-    bool shown = f.session->visit().filter.unrecorded;
-    if (shown ? !f.session->visit().filter.any() : f.data->list_unrecorded.empty()) return 0;
-    std::string label = shown ? f.tr(ui_key::hide_unrecorded)
-                              : format(f.tr(ui_key::show_unrecorded), {{"count", f.data->list_unrecorded}});
+// "Also show the places where this is not recorded: N", or, once shown, a way to hide them; empty
+// when there is none to show.
+std::string unrecorded_label(const UiFrame& f) {
+    const ServiceFilter& filter = f.session->visit().filter;
+    if (filter.unrecorded) return filter.any() ? f.tr(ui_key::hide_unrecorded) : "";
+    if (f.data->list_unrecorded.empty()) return "";
+    return format(f.tr(ui_key::show_unrecorded), {{"count", f.data->list_unrecorded}});
+}
+
+// How many places the list holds, and at the row's far end the button for the places nobody
+// recorded the asked facts for; under the count where both do not fit on one row.
+float count_row(UiFrame& f, const std::string& count, ImVec2 pos, float width) {
+    std::string label = unrecorded_label(f);
+    float count_w = std::min(width, text_width(f, f.fonts.body, count)),
+          count_h = text_height(f, f.fonts.body, count, count_w);
+    if (label.empty())
+        return text_at(f, f.fonts.body, f.theme.muted, count, ImVec2(f.mirror_x(pos.x, count_w), pos.y),
+                       count_w);
     ButtonLook look = plain_look(f);
     look.pictogram = "search";
     look.pictogram_size = f.px(48);
-    look.chosen = shown;
-    float pad = f.px(20),
-          w = std::min(width, text_width(f, look.font, label) + look.pictogram_size + 3 * pad);
-    float h = card_height(f, label, "", w - look.pictogram_size - pad);
-    if (button(f, "filter.unrecorded", label, ImVec2(pos.x + (f.rtl ? width - w : 0), pos.y), ImVec2(w, h),
-               look))
+    look.chosen = f.session->visit().filter.unrecorded;
+    float pad = f.px(20), gap = f.px(24);
+    float bw = std::min(width, text_width(f, look.font, label) + look.pictogram_size + 3 * pad);
+    float bh = card_height(f, label, "", bw - look.pictogram_size - pad);
+    bool one_row = count_w + gap + bw <= width;
+    float row_h = one_row ? std::max(count_h, bh) : count_h + gap / 2 + bh;
+    text_at(f, f.fonts.body, f.theme.muted, count,
+            ImVec2(f.mirror_x(pos.x, count_w), pos.y + (one_row ? (row_h - count_h) / 2 : 0)), count_w);
+    ImVec2 at(f.mirror_x(one_row ? pos.x + width - bw : pos.x, bw),
+              pos.y + (one_row ? (row_h - bh) / 2 : count_h + gap / 2));
+    if (button(f, "filter.unrecorded", label, at, ImVec2(bw, bh), look))
         f.emit({Intent::Kind::ToggleFilter, "unrecorded"});
-    return h + f.px(24);
+    return row_h;
 }
 
 } // namespace
@@ -111,8 +128,7 @@ void draw_list_screen(UiFrame& f) {
                             : f.data->list_is_cut ? ui_key::list_nearest
                                                   : ui_key::list_count;
     std::string count = format(f.tr(count_key), {{"count", std::to_string(list.size())}});
-    y += text_at(f, f.fonts.body, f.theme.muted, count, ImVec2(min.x, y), width) + gap / 2;
-    y += unrecorded_button(f, ImVec2(min.x, y), width);
+    y += count_row(f, count, ImVec2(min.x, y), width) + gap / 2;
     if (list.empty()) return;
 
     float scroll_bar = f.px(24), pad = f.px(20);

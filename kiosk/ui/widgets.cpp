@@ -190,8 +190,9 @@ struct OpenArea {
 };
 std::vector<OpenArea> open_areas;
 
-float cue_height(const UiFrame& f) {
-    return f.px(64);
+// Tall enough for its label in any script: Arabic and Ethiopic lines are taller than Latin ones.
+float cue_height(UiFrame& f) {
+    return std::max(f.px(64), text_height(f, f.fonts.small, f.tr(ui_key::more_below), 1e6f) + f.px(16));
 }
 
 // A down arrow in a circle, then "More below": tapped, the area scrolls most of a page on.
