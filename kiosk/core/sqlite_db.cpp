@@ -75,29 +75,36 @@ Stmt::~Stmt() {
     sqlite3_finalize(stmt_);
 }
 
-Stmt& Stmt::bind(int index, std::string_view text) {
-    sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+// SQLite leaves a parameter it refuses (no such index, over the length limit) NULL: the statement
+// would then run with NULL where the caller meant a value.
+Stmt& Stmt::check_bind(int rc, int index) {
+    if (rc != SQLITE_OK)
+        throw DbError(std::string(sqlite3_errstr(rc)) + " for parameter " + std::to_string(index) +
+                      " in: " + sqlite3_sql(stmt_));
     return *this;
+}
+
+// The 64-bit forms: a length past INT_MAX must be refused as too big, not wrap to a negative int,
+// which SQLite reads as "up to the first NUL".
+Stmt& Stmt::bind(int index, std::string_view text) {
+    return check_bind(
+        sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8), index);
 }
 
 Stmt& Stmt::bind(int index, int64_t value) {
-    sqlite3_bind_int64(stmt_, index, value);
-    return *this;
+    return check_bind(sqlite3_bind_int64(stmt_, index, value), index);
 }
 
 Stmt& Stmt::bind(int index, double value) {
-    sqlite3_bind_double(stmt_, index, value);
-    return *this;
+    return check_bind(sqlite3_bind_double(stmt_, index, value), index);
 }
 
 Stmt& Stmt::bind_null(int index) {
-    sqlite3_bind_null(stmt_, index);
-    return *this;
+    return check_bind(sqlite3_bind_null(stmt_, index), index);
 }
 
 Stmt& Stmt::bind_blob(int index, const std::vector<unsigned char>& data) {
-    sqlite3_bind_blob(stmt_, index, data.data(), static_cast<int>(data.size()), SQLITE_TRANSIENT);
-    return *this;
+    return check_bind(sqlite3_bind_blob64(stmt_, index, data.data(), data.size(), SQLITE_TRANSIENT), index);
 }
 
 bool Stmt::step() {

@@ -41,6 +41,7 @@ class Stmt {
     Stmt(const Stmt&) = delete;
     Stmt& operator=(const Stmt&) = delete;
 
+    // Each throws DbError when SQLite refuses the value (no such parameter, too big).
     Stmt& bind(int index, std::string_view text);
     Stmt& bind(int index, int64_t value);
     Stmt& bind(int index, double value);
@@ -59,6 +60,8 @@ class Stmt {
   private:
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
+
+    Stmt& check_bind(int rc, int index); // throws DbError unless rc is SQLITE_OK
 };
 
 // Runs fn inside BEGIN ... COMMIT, rolling back if it throws.
