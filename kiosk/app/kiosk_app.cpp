@@ -196,6 +196,7 @@ void KioskApp::start_session() {
         if (state_) state_->count(local_date(clock_.now_ms()), what, value);
     };
     session_ = std::make_unique<Session>(*store_, clock_, config_.times, count);
+    shown_drawn_ = UINT64_MAX; // a new session's first screen starts at its top
 }
 
 void KioskApp::start() {
@@ -395,7 +396,7 @@ void KioskApp::build_ui() {
     // No background: the frame is cleared to the same colour, and filling 2 million pixels again
     // took the software rasteriser 12 ms of a 30 ms frame.
     if (session_ && session_->shown() != shown_drawn_) {
-        scroll_areas_to_top(); // every new screen is read from its top
+        f.new_screen = !session_->shown_by_back(); // read from its top; Back finds the place left
         shown_drawn_ = session_->shown();
     }
     ImGui::Begin("kiosk", nullptr, flags | ImGuiWindowFlags_NoBackground);

@@ -19,6 +19,7 @@
 #include "usb_updater.h"
 #include "window.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -75,14 +76,13 @@ class KioskApp {
     std::unique_ptr<UsbUpdater> updater_;
     std::unique_ptr<ReadAloudPlayer> reader_;
     std::vector<ReadingPart> screen_reading_; // what the speaker button would read on this screen
-    Speech recorded_reading_;     // its recorded clips, where espeak-ng has no voice for the language
-    bool reload_pending_ = false; // a new bundle is current: switch when no visit is under way
-    std::string open_file_;       // the installed bundle being shown: never pruned while open
-    std::string notice_;          // "content updated", shown on the picker for a while
-    int64_t notice_until_ms_ = 0; // elapsed time
-    uint64_t shown_drawn_ = 0;
-    bool prompt_pressed_ = false; // a finger went down on the "Still there?" prompt and is still down    //
-                                  // Session::shown() of the last frame: another one starts at the top
+    Speech recorded_reading_;           // its recorded clips, where espeak-ng has no voice for the language
+    bool reload_pending_ = false;       // a new bundle is current: switch when no visit is under way
+    std::string open_file_;             // the installed bundle being shown: never pruned while open
+    std::string notice_;                // "content updated", shown on the picker for a while
+    int64_t notice_until_ms_ = 0;       // elapsed time
+    uint64_t shown_drawn_ = UINT64_MAX; // Session::shown() of the last frame: another starts at the top
+    bool prompt_pressed_ = false;       // a finger went down on the "Still there?" prompt, is still down
     std::unique_ptr<TextEngine> text_;
     QrCodes qr_codes_;
     std::string content_error_;

@@ -325,10 +325,11 @@ ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilt
         .bind(11, int64_t(f.unrecorded));
     std::vector<std::pair<double, std::string>> out;
     while (q.step()) {
-        if (f.open_now && !f.unrecorded) { // hours nobody could read are judged by passes()
+        if (f.open_now) { // a rule is judged once: may a service with these hours pass?
             std::string rule = q.text(3);
             auto it = open.find(rule);
-            if (it == open.end()) it = open.emplace(rule, open_at(rule, now)).first; // a rule is read once
+            if (it == open.end())
+                it = open.emplace(rule, f.unrecorded ? !closed_at(rule, now) : open_at(rule, now)).first;
             if (!it->second) continue;
         }
         double d = origin_ ? distance_m(*origin_, {q.real(1), q.real(2)}) : 0;

@@ -55,6 +55,10 @@ bool open_at(const std::string& rule, LocalTime now) {
     return hours_match(rule, now) == Match::Yes;
 }
 
+bool closed_at(const std::string& rule, LocalTime now) {
+    return hours_match(rule, now) == Match::No;
+}
+
 bool passes(const ServiceFilter& f, const Service& s, LocalTime now) {
     Match m = match(f, s, now);
     return m == Match::Yes || (f.unrecorded && m == Match::Unrecorded);

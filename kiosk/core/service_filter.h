@@ -31,6 +31,7 @@ struct ServiceFilter {
 bool passes(const ServiceFilter& f, const Service& s, LocalTime now);
 // Passes only because nobody recorded what a filter asks: the list marks it so.
 bool passes_unrecorded(const ServiceFilter& f, const Service& s, LocalTime now);
-bool open_at(const std::string& opening_hours, LocalTime now); // false when unknown or unreadable
+bool open_at(const std::string& opening_hours, LocalTime now);   // false when unknown or unreadable
+bool closed_at(const std::string& opening_hours, LocalTime now); // readable hours that say closed
 
 } // namespace kiosk

@@ -23,6 +23,7 @@ void Session::touch() {
 void Session::erase() {
     visit_ = Visit{};
     ++shown_;
+    shown_by_back_ = false;
     prompt_ = false;
     last_touch_ms_ = clock_.elapsed_ms();
 }
@@ -111,6 +112,7 @@ void Session::toggle_filter(const std::string& which) {
         f.audience = f.audience == which ? "" : which;
     else if (which == "unrecorded")
         f.unrecorded = !f.unrecorded;
+    if (!f.any()) f.unrecorded = false; // nothing asked: nothing to be unrecorded
 }
 
 void Session::after_flow_move() {
@@ -136,7 +138,9 @@ std::string Session::where() const {
 void Session::apply(const Intent& in) {
     std::string before = where();
     apply_intent(in);
-    if (where() != before) ++shown_;
+    if (where() == before) return;
+    ++shown_;
+    shown_by_back_ = in.kind == Intent::Kind::Back;
 }
 
 void Session::apply_intent(const Intent& in) {

@@ -87,6 +87,9 @@ class Session {
     // Changes whenever the visitor is shown another screen or other content on it (another step,
     // service, list, filter or search): the screens then start at their top.
     uint64_t shown() const { return shown_; }
+    bool shown_by_back() const {
+        return shown_by_back_;
+    } // the last change went back: the screen keeps its place
     bool idle_prompt() const { return prompt_; }
     int countdown_seconds() const; // whole seconds left before erasure, while prompting
 
@@ -99,6 +102,7 @@ class Session {
     int64_t last_touch_ms_;
     bool prompt_ = false;
     uint64_t shown_ = 0;
+    bool shown_by_back_ = false;
 
     void apply_intent(const Intent& intent);
     void push(Screen s, const std::string& subject = "");

@@ -34,8 +34,7 @@ std::string endonyms(const UiFrame& f, const std::vector<std::string>& codes) {
     return out;
 }
 
-// The details in a scrolling column, and beside it the QR code a visitor takes along, and for a
-// visitor with no phone (or no credit), word that the desk of the office calls for them.
+// The details in a scrolling column, and beside it the QR code a visitor takes along.
 void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
     float qr = f.px(320), gap = f.px(48);
@@ -43,13 +42,9 @@ void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std:
     float x0 = min.x + (max.x - min.x - total) / 2;
     width = total - qr - gap;
     ImVec2 at(f.mirror_x(x0 + width + gap, qr), min.y);
-    float below = at.y;
     if (f.qr->draw(f, qr_id, payload, at, qr))
-        below = at.y + qr + f.px(12) +
-                text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption),
-                        ImVec2(at.x, at.y + qr + f.px(12)), qr);
-    text_at(f, f.fonts.body, f.theme.text, f.tr(ui_key::front_desk_calls), ImVec2(at.x, below + f.px(32)),
-            qr);
+        text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
+                qr);
     begin_scroll_area(f, "detail", ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
 }
@@ -69,6 +64,12 @@ void hotline_heading(UiFrame& f, const Hotline& h, float width) {
     at.y += text_at(f, f.fonts.huge, f.theme.danger, h.number, at, w);
     text_at(f, f.fonts.title, f.theme.text, name, at, w);
     ImGui::Dummy(ImVec2(width, std::max(ps, text_h)));
+}
+
+// Under the number: a visitor with no phone (or no credit) is told the desk of the office calls.
+void front_desk_calls(UiFrame& f, float width) {
+    text_flow(f, f.fonts.body, f.theme.text, f.tr(ui_key::front_desk_calls), width);
+    ImGui::Dummy(ImVec2(0, f.px(16)));
 }
 
 } // namespace
@@ -92,6 +93,7 @@ void draw_service_screen(UiFrame& f) {
         phones += isolate(p);
     }
     field(f, ui_key::phone, phones, w);
+    front_desk_calls(f, w);
     text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
     field(f, ui_key::for_whom, f.tr(sv.audience_key), w);
@@ -109,6 +111,7 @@ void draw_hotline_screen(UiFrame& f) {
     begin_detail(f, w, hotline_item_id(h->number) + ".qr", hotline_payload(*h));
     hotline_heading(f, *h, w);
     ImGui::Dummy(ImVec2(0, f.px(16)));
+    front_desk_calls(f, w);
     text_flow(f, f.fonts.body, f.theme.text, f.tr(hotline_key(h->number, "purpose")), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
     field(f, ui_key::answers, f.tr(hotline_key(h->number, "hours")), w);

@@ -87,7 +87,7 @@ std::string unrecorded_label(const UiFrame& f) {
     const ServiceFilter& filter = f.session->visit().filter;
     if (filter.unrecorded) return filter.any() ? f.tr(ui_key::hide_unrecorded) : "";
     if (f.data->list_unrecorded.empty()) return "";
-    return format(f.tr(ui_key::show_unrecorded), {{"count", f.data->list_unrecorded}});
+    return format(f.tr(ui_key::show_unrecorded), {{"count", isolate(f.data->list_unrecorded)}});
 }
 
 // How many places the list holds, and at the row's far end the button for the places nobody
@@ -132,7 +132,7 @@ void draw_list_screen(UiFrame& f) {
     if (list.empty()) return;
 
     float scroll_bar = f.px(24), pad = f.px(20);
-    int small_lines = f.session->visit().filter.unrecorded ? 3 : 2;
+    int small_lines = f.session->visit().filter.any() && f.session->visit().filter.unrecorded ? 3 : 2;
     float row_h = 2 * text_height(f, f.fonts.body, "Ag", 1e6f) +
                   static_cast<float>(small_lines) * text_height(f, f.fonts.small, "Ag", 1e6f) + 2 * pad,
           row_gap = f.px(14);

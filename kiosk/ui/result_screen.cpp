@@ -58,23 +58,6 @@ void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
 }
 
-// A result with no place to go (call 15 now, a phone line's advice): its advice and numbers take
-// the room, and the code to take them along stands beside them.
-void draw_advice_only(UiFrame& f, const Node& node, ImVec2 min, ImVec2 max) {
-    float scroll_bar = f.px(24), gap = f.px(48);
-    float qr = std::min(f.px(280), (max.y - min.y) / 3);
-    float w = std::min(max.x - min.x - qr - gap, f.px(1200));
-    begin_scroll_area(f, "advice", ImVec2(f.mirror_x(min.x, w), min.y), ImVec2(w, max.y - min.y));
-    advice(f, node, w - scroll_bar);
-    if (!node.hotlines.empty())
-        heading(f, ui_key::hotlines, w - scroll_bar), hotline_cards(f, node, w - scroll_bar);
-    end_scroll_area(f);
-    float cw = max.x - min.x - w - gap, ch = text_height(f, f.fonts.small, f.tr(ui_key::qr_caption), cw);
-    if (f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.mirror_x(max.x - qr, qr), max.y - qr), qr))
-        text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption),
-                ImVec2(f.mirror_x(max.x - cw, cw), max.y - qr - f.px(24) - ch), cw);
-}
-
 } // namespace
 
 void draw_result_screen(UiFrame& f) {
@@ -82,17 +65,19 @@ void draw_result_screen(UiFrame& f) {
     ImVec2 min = content_min(f), max = content_max(f);
     float scroll_bar = f.px(24);
     bool places = !node.categories.empty() || !f.data->result_services.empty();
-    if (f.size.x > f.size.y && !places) return draw_advice_only(f, node, min, max);
     if (f.size.x > f.size.y) {
+        // Two columns: what to do, then where to go. A result that names no place (call 15 now)
+        // gives the second column to whom to call, rather than leaving it empty.
+        bool calls_beside = !places && !node.hotlines.empty();
         float gap = f.px(48), left_w = (max.x - min.x - gap) * 0.46f, right_w = max.x - min.x - gap - left_w;
         // The advice comes first in reading order: on the left, or on the right for right-to-left.
         begin_scroll_area(f, "advice", ImVec2(f.mirror_x(min.x, left_w), min.y),
                           ImVec2(left_w, max.y - min.y));
         advice(f, node, left_w - scroll_bar);
-        if (!node.hotlines.empty())
+        if (!node.hotlines.empty() && !calls_beside)
             heading(f, ui_key::hotlines, left_w - scroll_bar), hotline_cards(f, node, left_w - scroll_bar);
         end_scroll_area(f);
-        // The code to take it all along stays in view, below the places to go, with a word on
+        // The code to take it all along stays in view, below the second column, with a word on
         // what it is for beside it.
         float qr = std::min(f.px(280), (max.y - min.y) / 3);
         if (f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.mirror_x(max.x - qr, qr), max.y - qr),
@@ -102,10 +87,13 @@ void draw_result_screen(UiFrame& f) {
             text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption),
                     ImVec2(f.mirror_x(max.x - qr - f.px(24) - cw, cw), max.y - qr / 2 - ch / 2), cw);
         }
+        if (!places && !calls_beside) return;
         begin_scroll_area(f, "services", ImVec2(f.mirror_x(min.x + left_w + gap, right_w), min.y),
                           ImVec2(right_w, max.y - min.y - qr - f.px(16)));
-        text_flow(f, f.fonts.title, f.theme.text, f.tr(ui_key::services), right_w - scroll_bar);
+        text_flow(f, f.fonts.title, f.theme.text, f.tr(calls_beside ? ui_key::hotlines : ui_key::services),
+                  right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
+        if (calls_beside) hotline_cards(f, node, right_w - scroll_bar);
         see_all_buttons(f, node, right_w - scroll_bar);
         if (!f.data->result_services.empty())
             draw_service_cards(f, f.data->result_services, right_w - scroll_bar);

@@ -126,11 +126,12 @@ struct UiFrame {
     Fonts bar_fonts; // the top bar's and the emergency strip's: one size whatever the visitor's, so they stay
                      // put
     Theme theme = make_theme(normal_theme());
-    Here here;              // the kiosk's local time and which way its visitors face
-    float strip_height = 0; // the emergency strip's, measured before the screens lay out
-    bool rtl = false;       // the visitor's language is written right to left: the whole screen mirrors
-    float scale = 1;        // 1 at 1920x1080
-    ImVec2 size;            // the framebuffer, in pixels
+    Here here;               // the kiosk's local time and which way its visitors face
+    float strip_height = 0;  // the emergency strip's, measured before the screens lay out
+    bool rtl = false;        // the visitor's language is written right to left: the whole screen mirrors
+    bool new_screen = false; // the first frame of a screen the visitor went on to: its areas start at the top
+    float scale = 1;         // 1 at 1920x1080
+    ImVec2 size;             // the framebuffer, in pixels
 
     float px(float at_1080p) const { return at_1080p * scale; }
     const std::string& tr(const char* key) const { return strings->get(key); }
@@ -156,9 +157,6 @@ void draw_list_screen(UiFrame& f);
 void draw_idle_prompt(UiFrame& f);
 void draw_staff_screen(UiFrame& f);
 void draw_message_screen(UiFrame& f, const std::string& reason);
-
-// Every scrolling area starts at its top when it is next drawn: a new screen is read from its top.
-void scroll_areas_to_top();
 
 // The content area between the top bar and the emergency strip.
 ImVec2 content_min(UiFrame& f);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <imgui_internal.h>
+#include <map>
 
 namespace kiosk {
 
@@ -220,21 +221,27 @@ void more_below_cue(UiFrame& f, const OpenArea& a, ImGuiWindow* area, float scro
                           ImVec2(cx, cy + s * 0.6f), f.theme.on_accent);
 }
 
+// Each area's window, known once it has been drawn: a new screen scrolls the ones it draws to their
+// top as they begin. Areas it does not draw keep their place, for Back to find it again.
+std::map<ImGuiID, ImGuiWindow*> area_windows;
+
 } // namespace
 
-void scroll_areas_to_top() {
-    for (ImGuiWindow* w : GImGui->Windows)
-        if (w->Flags & ImGuiWindowFlags_ChildWindow) ImGui::SetScrollY(w, 0); // applied as it begins
-}
-
 // Whether the content runs past the area's bottom is known once it is drawn: the cue's room is
-// kept from the frame before, in the enclosing window's storage, so the area does not jump.
+// kept from the frame before, in the enclosing window's storage (forgotten on a new screen). It is
+// judged against the whole area, not the part the cue leaves, so a screen that fits never keeps a
+// cue it does not need.
 void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size) {
     ImGui::SetCursorScreenPos(pos);
     ImGuiID id = ImGui::GetID(name); // the child window's own id: TouchScroll knows the area by it
+    if (f.new_screen) {
+        ImGui::GetStateStorage()->SetBool(id, false);
+        if (auto it = area_windows.find(id); it != area_windows.end()) ImGui::SetScrollY(it->second, 0);
+    }
     float cue = ImGui::GetStateStorage()->GetBool(id) ? cue_height(f) : 0;
     open_areas.push_back({name, id, pos, size, cue});
     ImGui::BeginChild(name, ImVec2(size.x, size.y - cue), false, ImGuiWindowFlags_NoBackground);
+    area_windows[id] = ImGui::GetCurrentWindow(); // Dear ImGui never frees a window: the pointer stays good
     ++scroll_depth;
     // Touch screens scroll by dragging the content itself. The area a press belongs to is the
     // window Dear ImGui finds under the finger as it lands, so nothing covering it (the idle
@@ -251,10 +258,11 @@ void end_scroll_area(UiFrame& f) {
     --scroll_depth;
     ImGuiWindow* area = ImGui::GetCurrentWindow();
     float scroll = ImGui::GetScrollY(), max_scroll = ImGui::GetScrollMaxY();
+    float content = area->DC.CursorMaxPos.y - area->DC.CursorStartPos.y; // this frame's, not the last one's
     ImGui::EndChild();
     OpenArea a = std::move(open_areas.back());
     open_areas.pop_back();
-    ImGui::GetStateStorage()->SetBool(a.id, max_scroll > 0);
+    ImGui::GetStateStorage()->SetBool(a.id, content > a.size.y + 0.5f);
     if (a.cue > 0 && scroll < max_scroll - 1) more_below_cue(f, a, area, scroll, max_scroll);
 }
 

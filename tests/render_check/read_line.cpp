@@ -1,6 +1,7 @@
 // Reads a number back from the pixels of a card: the card's lines of text are found as bands of
 // ink, and each band is searched for the number as HarfBuzz's hb-view draws it, and for the number
-// drawn backwards ("04 91 82 55 1 33+", as right-to-left text reorders it when its isolates break).
+// as right-to-left text reorders it when its isolates break: its groups backwards, the sign after
+// ("+33 1 55 28 19 40" read "40 19 28 55 1 33+").
 // It passes when a band at or after MIN_LINE (1 is the card's first line) holds the number clearly
 // better in order than backwards. The card is read as a right-to-left one, its pictogram on the right.
 //
@@ -70,6 +71,23 @@ double best_along(const Mask& band, const Mask& ref) {
     return best;
 }
 
+// The number as a right-to-left paragraph lays it out without its isolate.
+std::string reordered_groups(const std::string& number) {
+    std::vector<std::string> groups;
+    size_t start = 0;
+    while (start <= number.size()) {
+        size_t space = number.find(' ', start);
+        std::string g = number.substr(start, space == std::string::npos ? std::string::npos : space - start);
+        if (!g.empty() && g[0] == '+') g = g.substr(1) + "+";
+        groups.push_back(g);
+        if (space == std::string::npos) break;
+        start = space + 1;
+    }
+    std::string out;
+    for (auto it = groups.rbegin(); it != groups.rend(); ++it) out += (out.empty() ? "" : " ") + *it;
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -96,7 +114,7 @@ int main(int argc, char** argv) {
         return std::fprintf(stderr, "font %s %s not found\n", family.c_str(), style.c_str()), 1;
     std::string tmp = "/tmp/kiosk-read-line-" + std::to_string(::getpid());
     Mask ref = reference(font, px, number, tmp + "-ref.png");
-    Mask control = reference(font, px, reversed_utf8(number), tmp + "-control.png");
+    Mask control = reference(font, px, reordered_groups(number), tmp + "-control.png");
     for (const char* f : {"-ref.png", "-control.png", "-ref.png.txt", "-control.png.txt"})
         std::remove((tmp + f).c_str());
     if (card.ink.empty() || ref.ink.empty())

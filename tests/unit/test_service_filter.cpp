@@ -149,3 +149,68 @@ TEST_CASE("filters belong to the visit") {
     s.apply({Intent::Kind::EndVisit});
     CHECK_FALSE(s.visit().filter.any()); // forgotten with the visit
 }
+
+TEST_CASE("a visitor may also see the services nobody recorded the asked facts for, each marked") {
+    Service unknown; // nothing recorded
+    unknown.appointment = "unknown";
+    Service known_no;
+    known_no.free = false;
+    known_no.appointment = "required";
+    known_no.languages = {"fr"};
+    known_no.audiences = {"families"};
+    known_no.opening_hours = "Mo-Fr 09:00-17:00";
+    for (ServiceFilter f : {free_only(), walk_in(), speaks("ar"), welcomes("women"), open_now()}) {
+        f.unrecorded = true;
+        CHECK(passes(f, unknown, sunday_10));            // nobody said: shown, on request
+        CHECK(passes_unrecorded(f, unknown, sunday_10)); // and marked so
+        CHECK_FALSE(passes(f, known_no, sunday_10));     // a known "no" stays out
+        CHECK_FALSE(passes_unrecorded(f, known_no, sunday_10));
+    }
+    Service broken = unknown;
+    broken.opening_hours = "Mo-Fr 09:00-1x:00"; // unreadable hours are not recorded hours
+    ServiceFilter f = open_now();
+    f.unrecorded = true;
+    CHECK(passes_unrecorded(f, broken, tuesday_10));
+    Service yes;
+    yes.free = true;
+    f = free_only();
+    f.unrecorded = true;
+    CHECK(passes(f, yes, tuesday_10));
+    CHECK_FALSE(passes_unrecorded(f, yes, tuesday_10));      // known to match: no mark
+    CHECK_FALSE(passes_unrecorded({}, unknown, tuesday_10)); // no filter asked: nothing to mark
+}
+
+TEST_CASE("the list's SQL keeps what passes() keeps, with and without the unrecorded ones") {
+    ContentFixture c;
+    ContentStore store(c.build());
+    for (ServiceFilter f : {free_only(), walk_in(), speaks("ar"), speaks("ps"), welcomes("women"),
+                            welcomes("families"), open_now()})
+        for (bool unrecorded : {false, true}) {
+            f.unrecorded = unrecorded;
+            std::vector<std::string> expected;
+            for (const Service& s : store.nearest("legal", {}, tuesday_10, 10))
+                if (passes(f, s, tuesday_10)) expected.push_back(s.id);
+            INFO("unrecorded " << unrecorded);
+            CHECK(ids(store.nearest("legal", f, tuesday_10, 10)) == expected);
+        }
+    ServiceFilter f = free_only();
+    f.unrecorded = true;
+    CHECK(ids(store.nearest("legal", f, tuesday_10, 10)).size() >
+          ids(store.nearest("legal", free_only(), tuesday_10, 10)).size());
+}
+
+TEST_CASE("showing the unrecorded places lasts only while a filter asks something") {
+    ContentFixture c;
+    ContentStore store(c.build());
+    ManualClock clock(0);
+    Session s(store, clock);
+    s.apply({Intent::Kind::PickLanguage, "fr"});
+    s.apply({Intent::Kind::OpenList, "legal"});
+    s.apply({Intent::Kind::ToggleFilter, "free"});
+    s.apply({Intent::Kind::ToggleFilter, "unrecorded"});
+    CHECK(s.visit().filter.unrecorded);
+    s.apply({Intent::Kind::ToggleFilter, "free"}); // nothing asked any more
+    CHECK_FALSE(s.visit().filter.unrecorded);
+    s.apply({Intent::Kind::ToggleFilter, "open-now"}); // a new question keeps the unrecorded out again
+    CHECK_FALSE(s.visit().filter.unrecorded);
+}

@@ -244,10 +244,12 @@ TEST_CASE("every change of what is shown is a new screen; reading aloud or a big
     CHECK(changed());
     v.go(K::Choose, "", 1); // the result
     CHECK(changed());
-    v.go(K::Back); // the question again
+    v.go(K::Back); // the question again, where the visitor left it
     CHECK(changed());
+    CHECK(v.session.shown_by_back());
     v.go(K::Choose, "", 0); // another answer: another result, from its top
     CHECK(changed());
+    CHECK_FALSE(v.session.shown_by_back());
     v.go(K::CycleTextSize);
     CHECK_FALSE(changed());
     v.go(K::ToggleContrast);
