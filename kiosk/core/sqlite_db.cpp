@@ -100,6 +100,12 @@ Stmt& Stmt::bind_blob(int index, const std::vector<unsigned char>& data) {
     return *this;
 }
 
+Stmt& Stmt::bind_pointer(int index, void* pointer, const char* type) {
+    if (sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr) != SQLITE_OK)
+        throw DbError(sqlite3_errmsg(db_));
+    return *this;
+}
+
 bool Stmt::step() {
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
