@@ -49,6 +49,38 @@ static void search_as_you_type(benchmark::State& state) {
 }
 BENCHMARK(search_as_you_type)->Unit(benchmark::kMicrosecond);
 
+// One keystroke's search for what is typed so far, 30 results as the search screen asks (which
+// does not search at one letter). Short prefixes match thousands of services at scale (the
+// synthetic ones are all "Service synthétique" in Paris, a ninth of them CAF offices), and the
+// nearest must be found among all of them. "prefecture" matches a few hundred offices all over
+// France in the default content, and nothing at scale (the synthetic services replace them).
+static void search_keystroke(benchmark::State& state, const char* typed) {
+    ContentStore store(bundle());
+    size_t found = 0;
+    for (auto _ : state) found = store.search(typed, "fr", 30).size();
+    state.counters["found"] = static_cast<double>(found);
+}
+BENCHMARK_CAPTURE(search_keystroke, ca, "ca")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search_keystroke, caf, "caf")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search_keystroke, cpam, "cpam")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search_keystroke, paris, "paris")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search_keystroke, aide, "aide")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search_keystroke, de, "de")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search_keystroke, prefecture, "prefecture")->Unit(benchmark::kMicrosecond);
+
+// A kiosk configured away from the bundle's kiosk location reads more matches before it knows no
+// later one can be nearer: every one within the distance between the two positions, and more.
+static void search_from_elsewhere(benchmark::State& state, GeoPoint kiosk) {
+    ContentStore store(bundle());
+    store.set_origin(kiosk);
+    size_t found = 0;
+    for (auto _ : state) found = store.search("paris", "fr", 30).size();
+    state.counters["found"] = static_cast<double>(found);
+}
+BENCHMARK_CAPTURE(search_from_elsewhere, saint_denis_9km, GeoPoint{48.936, 2.357})
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search_from_elsewhere, lyon_390km, GeoPoint{45.764, 4.836})->Unit(benchmark::kMicrosecond);
+
 // The 20 nearest legal help offices open on a Tuesday at 10:00.
 static void nearest_open_legal(benchmark::State& state) {
     ContentStore store(bundle());

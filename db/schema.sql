@@ -148,14 +148,35 @@ CREATE TABLE node_hotline  (node_id TEXT NOT NULL, number TEXT NOT NULL, positio
 CREATE TABLE node_source   (node_id TEXT NOT NULL, source_id TEXT NOT NULL, PRIMARY KEY (node_id, source_id)) WITHOUT ROWID;
 
 -- Search by words in every language: a service's name, what it does, who it is for, its categories
--- and its town, per language. Case and accents do not matter (unicode61, remove_diacritics 2).
--- lang is indexed too (as "fr", "zh_hans" ...) so a query names its language inside MATCH and
--- FTS5 intersects the two lists instead of filtering every language's matches afterwards.
--- Contentless: a row's rowid is the service's rowid * 16 + the language's position, and the text
--- itself is not kept twice. Queries are prefixes of single words, never phrases, ordered by
--- distance rather than bm25, so detail=column and no column sizes are all the index needs.
-CREATE VIRTUAL TABLE service_search USING fts5(lang, text, content = '',
-  tokenize = 'unicode61 remove_diacritics 2', detail = column, columnsize = 0);
+-- and its town, per language. Case and accents do not matter (unicode61, remove_diacritics 2; the
+-- kiosk folds what is typed with the same tokenizer). Contentless: a row's rowid is the language's
+-- position * 2^32 + the service's rank in search_place, so that
+--  - one language's rows are one rowid range that FTS5 seeks to, instead of stepping over the
+--    other languages' rows of every word they share (names and towns are in all ten);
+--  - FTS5 answers nearest first, and the kiosk stops reading once no later match can be nearer.
+-- Queries are single words, each a prefix, ranked by distance rather than bm25, so detail=none
+-- and no column sizes are all the index needs.
+-- FTS5 answers a prefix query by reading every matching word's whole list, in every language,
+-- before the first row (over 20 ms for "paris" at 50,000 services): prefixes of 1 to 3 characters
+-- have their own index, and a longer one is first turned into the words it starts (search_term).
+CREATE VIRTUAL TABLE service_search USING fts5(text, content = '',
+  tokenize = 'unicode61 remove_diacritics 2', detail = none, columnsize = 0, prefix = '1 2 3');
+
+-- Every word of service_search, folded as the index folds it: a typed prefix of 4 characters or
+-- more is looked up here and searched as the whole words it starts.
+CREATE TABLE search_term (term TEXT PRIMARY KEY) WITHOUT ROWID;
+
+-- Every service once, nearest the bundle's kiosk location first (by the chord through the Earth,
+-- which orders as the great circle does), then those without a usable address by rowid. The
+-- point is the service's first location, copied here so that a match costs one lookup. A kiosk
+-- configured elsewhere still stops early: a later match is at least its distance from the
+-- bundle's kiosk location minus the distance between the two positions.
+CREATE TABLE search_place (
+  rank          INTEGER PRIMARY KEY,   -- from 0, the low 32 bits of the service's search rowids
+  service_rowid INTEGER NOT NULL,
+  latitude      REAL,                  -- NULL: no usable address
+  longitude     REAL
+);
 
 -- Where services are, for "nearest first" without reading every location: one point box per
 -- location row (its rowid), in degrees.

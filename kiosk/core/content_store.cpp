@@ -2,13 +2,14 @@
 
 #include "geo.h"
 #include "opening_hours.h"
+#include "search_words.h"
 #include "service_filter.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace kiosk {
 
@@ -28,7 +29,9 @@ constexpr const char* filter_sql =
     "AND (?6 = 0 OR ?11 OR sc.opening_hours IS NOT NULL)";
 
 struct ContentStore::Queries {
-    Stmt service, category_size, in_category, unplaced, in_box, asset, voice_clip, strings, search, by_rowid;
+    Stmt service, category_size, in_category, unplaced, in_box, asset, voice_clip, strings, language_position,
+        words_starting, search, service_id;
+    SearchWords search_words;
     explicit Queries(const Db& db)
         : service(db,
                   "SELECT s.id, s.name, s.description_key, s.audience_key, s.free, s.appointment, "
@@ -67,10 +70,14 @@ struct ContentStore::Queries {
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
           voice_clip(db, "SELECT sound, words, status FROM voice_clip WHERE lang = ?1 AND key = ?2"),
           strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
-          search(db, "SELECT rowid / 16 FROM service_search WHERE service_search MATCH ?1 LIMIT ?2"),
-          by_rowid(db, "SELECT s.id, l.latitude, l.longitude FROM service s LEFT JOIN location l ON l.id = "
-                       "(SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) "
-                       "WHERE s.rowid = ?1") {}
+          language_position(db, "SELECT position FROM ui_language WHERE code = ?1"),
+          words_starting(db, "SELECT term FROM search_term WHERE term >= ?1 AND term < ?2 LIMIT ?3"),
+          // ORDER BY rowid is FTS5's own order, nearest the bundle's kiosk location first: written
+          // because the early stop relies on it. CROSS JOIN keeps FTS5 outside, read lazily.
+          search(db, "SELECT f.rowid - ?2, p.service_rowid, p.latitude, p.longitude FROM service_search f "
+                     "CROSS JOIN search_place p ON p.rank = f.rowid - ?2 "
+                     "WHERE service_search MATCH ?1 AND f.rowid BETWEEN ?2 AND ?3 ORDER BY f.rowid"),
+          service_id(db, "SELECT id FROM service WHERE rowid = ?1"), search_words(db) {}
 };
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -462,57 +469,128 @@ std::vector<std::string> ContentStore::facts_without_source() const {
     return out;
 }
 
-std::string fts_query(const std::string& typed) {
-    std::string out, word;
-    auto flush = [&] {
-        if (word.empty()) return;
-        out += (out.empty() ? "\"" : " \"") + word + "\"*";
-        word.clear();
-    };
-    for (size_t i = 0; i < typed.size();) {
-        auto c = static_cast<unsigned char>(typed[i]);
-        size_t n = utf8_length(c);
-        bool separator = n == 1 && !std::isalnum(c);
-        if (separator)
-            flush();
-        else
-            word += typed.substr(i, n);
-        i += n;
+// FTS5 query text for one word: in double quotes, its own quotes doubled. The typed words are
+// letters and digits, but a hostile bundle's search_term could hold anything.
+static std::string quoted(const std::string& word) {
+    std::string out = "\"";
+    for (char c : word) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+static size_t characters(const std::string& utf8) {
+    return static_cast<size_t>(
+        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The rowids of a language's rows in service_search: its position * 2^32 + a service's rank.
+std::optional<std::pair<int64_t, int64_t>> ContentStore::language_rows(const std::string& lang) const {
+    Stmt& q = q_->language_position;
+    q.bind(1, lang);
+    std::optional<int64_t> position;
+    if (q.step()) position = q.integer(0);
+    q.reset();
+    if (!position || *position < 0 || *position > INT32_MAX) return std::nullopt; // a hostile position
+    return std::pair{*position << 32, (*position << 32) + UINT32_MAX};
+}
+
+// One typed word as FTS5 query text. A prefix of up to 3 characters has its own index; a longer
+// one becomes the indexed words it starts, which FTS5 reads only within the language's rows,
+// where a prefix query would read them whole in every language. Empty: no word starts so.
+std::string ContentStore::word_query(const std::string& word) const {
+    constexpr size_t indexed_prefix = 3; // prefix = '1 2 3' in db/schema.sql
+    // A bound on the query's size (the default content's busiest 4-letter prefix, "mont", starts 52
+    // words; an OR of 200 costs a few milliseconds): past it, FTS5's own prefix query, slower.
+    constexpr int64_t most_words = 200;
+    if (characters(word) <= indexed_prefix) return quoted(word) + "*";
+    std::string after = word; // every string that starts with `word` sorts before it
+    ++after.back();           // no byte of UTF-8 is 0xFF, so the last one can always grow
+    Stmt& q = q_->words_starting;
+    q.bind(1, word).bind(2, after).bind(3, most_words + 1);
+    std::string any;
+    int64_t count = 0;
+    while (q.step()) any += (count++ ? " OR " : "") + quoted(q.text(0));
+    q.reset();
+    if (count > most_words) return quoted(word) + "*";
+    return count ? "(" + any + ")" : "";
+}
+
+namespace {
+
+// A search match: how far from the origin (a chord in Earth radii, infinite when unknown), its
+// rank in search_place (which orders the unplaced and breaks ties) and its service.
+struct Match {
+    double chord;
+    int64_t rank, service_rowid;
+    bool operator<(const Match& o) const { return std::tie(chord, rank) < std::tie(o.chord, o.rank); }
+};
+
+// Keeps `best` the max-heap of the n least matches seen.
+void keep(std::vector<Match>& best, const Match& m, size_t n) {
+    if (best.size() == n) {
+        if (!(m < best.front())) return;
+        std::pop_heap(best.begin(), best.end());
+        best.pop_back();
     }
-    flush();
+    best.push_back(m);
+    std::push_heap(best.begin(), best.end());
+}
+
+} // namespace
+
+// The `n` matches nearest the origin, nearest first, then unplaced ones in rank order. FTS5
+// answers nearest the bundle's kiosk location first; a later match is at least its distance from
+// there minus the origin's (the triangle inequality), so reading stops once even that bound
+// cannot beat the n-th nearest found. Without the bundle's location every match is read.
+std::vector<int64_t> ContentStore::nearest_matches(const std::string& match, std::pair<int64_t, int64_t> rows,
+                                                   size_t n) const {
+    std::optional<UnitVector> origin, ranked_from;
+    if (origin_) origin = unit_vector(*origin_);
+    if (meta_.kiosk_location) ranked_from = unit_vector(*meta_.kiosk_location);
+    double gap = origin && ranked_from ? chord(*origin, *ranked_from) : 0;
+    std::vector<Match> best; // a max-heap of the n nearest so far
+    Stmt& q = q_->search;
+    q.bind(1, match).bind(2, rows.first).bind(3, rows.second);
+    while (n > 0 && q.step()) {
+        GeoPoint p{q.real(2), q.real(3)};
+        std::optional<UnitVector> at;
+        if (!q.is_null(2) && !q.is_null(3) && is_valid(p)) at = unit_vector(p);
+        Match m{origin && at ? chord(*origin, *at) : HUGE_VAL, q.integer(0), q.integer(1)};
+        // The nearest this match or any later one can be. Unranked, any later one can be nearest;
+        // ranked, the unplaced come last.
+        double bound = !origin        ? HUGE_VAL
+                       : !ranked_from ? -HUGE_VAL
+                       : !at          ? HUGE_VAL
+                                      : chord(*ranked_from, *at) - gap;
+        if (best.size() == n && best.front() < Match{bound, m.rank, 0}) break;
+        keep(best, m, n);
+    }
+    q.reset();
+    std::sort_heap(best.begin(), best.end());
+    std::vector<int64_t> out;
+    for (const Match& m : best) out.push_back(m.service_rowid);
     return out;
 }
 
-// Matches in any order, up to a few hundred (cheap), then the nearest first: for a visitor at a
-// kiosk the closest place that fits is the best answer. Narrower words give closer answers.
+// For a visitor at a kiosk the closest place that fits is the best answer: every word typed must
+// start a word of the service's text in this language, and the nearest of all such services win.
 std::vector<Service> ContentStore::search(const std::string& typed, const std::string& lang,
                                           size_t limit) const {
     std::vector<Service> out;
-    std::string words = fts_query(typed);
-    if (words.empty() || strip_isolates(typed).size() < 2) return out; // one letter matches nearly everything
-    std::string language;
-    for (char c : lang) language += c == '-' ? '_' : c;
-    std::string match = "lang : \"" + language + "\" AND text : (" + words + ")";
-    std::vector<int64_t> rows;
-    q_->search.bind(1, match).bind(2, static_cast<int64_t>(limit * 10));
-    while (q_->search.step()) rows.push_back(q_->search.integer(0));
-    q_->search.reset();
-    // Where each match is, from one small row each; only the nearest `limit` are read whole.
-    std::vector<std::pair<double, std::string>> found;
-    for (int64_t row : rows) {
-        q_->by_rowid.bind(1, row);
-        if (q_->by_rowid.step()) {
-            GeoPoint p{q_->by_rowid.real(1), q_->by_rowid.real(2)};
-            bool placed = origin_ && !q_->by_rowid.is_null(1) && is_valid(p);
-            found.emplace_back(placed ? distance_m(*origin_, p) : HUGE_VAL, q_->by_rowid.text(0));
-        }
-        q_->by_rowid.reset();
+    if (strip_isolates(typed).size() < 2) return out; // one letter matches nearly everything
+    std::vector<std::string> words = q_->search_words(typed);
+    auto rows = language_rows(lang);
+    if (words.empty() || !rows) return out;
+    std::string match;
+    for (const std::string& w : words) {
+        std::string one = word_query(w);
+        if (one.empty()) return out; // every word must match
+        match += (match.empty() ? "" : " AND ") + one;
     }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [d, id] : found) {
-        if (out.size() >= limit) break;
-        if (auto sv = service(id)) out.push_back(std::move(*sv));
+    for (int64_t rowid : nearest_matches(match, *rows, limit)) {
+        q_->service_id.bind(1, rowid);
+        std::optional<Service> s = q_->service_id.step() ? service(q_->service_id.text(0)) : std::nullopt;
+        q_->service_id.reset();
+        if (s) out.push_back(std::move(*s));
     }
     return out;
 }

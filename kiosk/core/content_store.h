@@ -17,8 +17,9 @@
 namespace kiosk {
 
 // 2: service_search (FTS5), 3: location_rtree, 4: service_language and service_audience,
-// 5: hotline.pictogram and voice_clip
-constexpr int bundle_schema_version = 5;
+// 5: hotline.pictogram and voice_clip, 6: service_search by language rowid range and distance
+// rank, with a prefix index; search_term and search_place
+constexpr int bundle_schema_version = 6;
 
 struct BundleMeta {
     std::string bundle_id, version, created;
@@ -64,7 +65,8 @@ class ContentStore {
     std::vector<Service> services_for(const Node& result, size_t per_category) const;
     std::vector<unsigned char> asset(const std::string& name) const;
     std::optional<VoiceClip> voice_clip(const std::string& lang, const std::string& key) const;
-    // Services whose words start with what was typed, in this language, best match first.
+    // The `limit` services nearest the origin, among all those whose words start with what was
+    // typed, in this language; services without an address come after every placed one.
     std::vector<Service> search(const std::string& typed, const std::string& lang, size_t limit) const;
     // The n nearest services of a category that pass the filter at this local time ("open now"
     // is judged at `now`); services without an address come after every placed one.
@@ -99,6 +101,10 @@ class ContentStore {
                                                            const ServiceFilter& f, LocalTime now,
                                                            std::map<std::string, bool>& open) const;
     std::vector<std::string> first_column(const char* sql) const;
+    std::optional<std::pair<int64_t, int64_t>> language_rows(const std::string& lang) const;
+    std::string word_query(const std::string& word) const;
+    std::vector<int64_t> nearest_matches(const std::string& match, std::pair<int64_t, int64_t> rows,
+                                         size_t n) const;
 };
 
 struct ContentError : std::runtime_error {
@@ -106,9 +112,5 @@ struct ContentError : std::runtime_error {
 };
 
 std::vector<std::string> split_list(const std::string& comma_separated);
-
-// FTS5 query for search as you type: every word typed, as a prefix, all of them required.
-// Anything but letters and digits separates words, so nothing typed can be FTS5 syntax.
-std::string fts_query(const std::string& typed);
 
 } // namespace kiosk

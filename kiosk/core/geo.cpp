@@ -20,6 +20,16 @@ bool is_valid(GeoPoint p) { // false for NaN too: every comparison with NaN is f
     return p.latitude >= -90 && p.latitude <= 90 && p.longitude >= -180 && p.longitude <= 180;
 }
 
+UnitVector unit_vector(GeoPoint p) {
+    constexpr double rad = M_PI / 180.0;
+    double lat = p.latitude * rad, lon = p.longitude * rad;
+    return {std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
+}
+
+double chord(UnitVector a, UnitVector b) {
+    return std::sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) + (a.z - b.z) * (a.z - b.z));
+}
+
 double bearing_deg(GeoPoint a, GeoPoint b) {
     constexpr double rad = M_PI / 180.0;
     double phi1 = a.latitude * rad, phi2 = b.latitude * rad, dlon = (b.longitude - a.longitude) * rad;

@@ -20,4 +20,13 @@ enum class Relative { Ahead, Right, Behind, Left };
 Relative relative_direction(double bearing, double facing);
 bool is_valid(GeoPoint p); // latitude in [-90, 90], longitude in [-180, 180], not NaN
 
+// A point on the unit sphere. The straight line between two of them (the chord) grows with the
+// great-circle distance, so comparing chords orders places as distance_m does at the cost of a few
+// multiplications, and chords obey the triangle inequality.
+struct UnitVector {
+    double x, y, z;
+};
+UnitVector unit_vector(GeoPoint p);
+double chord(UnitVector a, UnitVector b); // in Earth radii
+
 } // namespace kiosk

@@ -107,6 +107,12 @@ Stmt& Stmt::bind_blob(int index, const std::vector<unsigned char>& data) {
     return check_bind(sqlite3_bind_blob64(stmt_, index, data.data(), data.size(), SQLITE_TRANSIENT), index);
 }
 
+Stmt& Stmt::bind_pointer(int index, void* pointer, const char* type) {
+    if (sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr) != SQLITE_OK)
+        throw DbError(sqlite3_errmsg(db_));
+    return *this;
+}
+
 bool Stmt::step() {
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;

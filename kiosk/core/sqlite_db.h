@@ -47,6 +47,8 @@ class Stmt {
     Stmt& bind(int index, double value);
     Stmt& bind_null(int index);
     Stmt& bind_blob(int index, const std::vector<unsigned char>& data);
+    // SQLite's pointer passing (an extension's handle), typed by a static string; throws on error.
+    Stmt& bind_pointer(int index, void* pointer, const char* type);
     bool step(); // true while a row is ready
     void run();  // step to completion, then reset for reuse
     void reset();

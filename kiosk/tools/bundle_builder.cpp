@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <fcntl.h>
@@ -19,6 +20,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
@@ -654,10 +656,55 @@ class Builder {
         }
     }
 
-    // One row per service and language: everything a visitor might type to find it.
+    // The kiosk location as the kiosk reads it back from meta, so both measure from one point.
+    std::optional<UnitVector> stored_kiosk_location() {
+        std::map<std::string, std::string> m;
+        Stmt q(db_, "SELECT key, value FROM meta WHERE key IN ('kiosk_latitude', 'kiosk_longitude')");
+        while (q.step()) m[q.text(0)] = q.text(1);
+        if (m.size() < 2) return std::nullopt;
+        return unit_vector({std::atof(m["kiosk_latitude"].c_str()), std::atof(m["kiosk_longitude"].c_str())});
+    }
+
+    // search_place: every service nearest the kiosk location first, then the unplaced by rowid.
+    void rank_places() {
+        std::optional<UnitVector> kiosk = stored_kiosk_location();
+        struct Place {
+            double chord;
+            int64_t service;
+            std::optional<GeoPoint> at;
+        };
+        std::vector<Place> places;
+        Stmt q(
+            db_,
+            "SELECT s.rowid, l.latitude, l.longitude FROM service s LEFT JOIN location l ON l.id = "
+            "(SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) ORDER BY s.rowid");
+        while (q.step()) {
+            GeoPoint p{q.real(1), q.real(2)};
+            bool placed = !q.is_null(1) && is_valid(p);
+            double d = placed && kiosk ? chord(*kiosk, unit_vector(p)) : HUGE_VAL;
+            places.push_back({d, q.integer(0), placed ? std::optional(p) : std::nullopt});
+        }
+        std::stable_sort(places.begin(), places.end(),
+                         [](const Place& a, const Place& b) { return a.chord < b.chord; });
+        Stmt ins(
+            db_,
+            "INSERT INTO search_place (rank, service_rowid, latitude, longitude) VALUES (?1, ?2, ?3, ?4)");
+        for (size_t rank = 0; rank < places.size(); ++rank) {
+            const Place& p = places[rank];
+            ins.bind(1, static_cast<int64_t>(rank)).bind(2, p.service);
+            if (p.at) ins.bind(3, p.at->latitude).bind(4, p.at->longitude);
+            ins.run();
+        }
+    }
+
+    // One row per service and language: everything a visitor might type to find it, at the
+    // language's position * 2^32 + the service's rank, in rowid order (FTS5 writes out what it
+    // holds whenever a rowid goes back). Then the index is merged into one segment (the bundle is
+    // never written again) and its words listed for prefixes longer than the prefix index's.
     void index_search() {
-        db_.exec("INSERT INTO service_search (rowid, lang, text) "
-                 "SELECT s.rowid * 16 + l.position, replace(l.code, '-', '_'), s.name || ' ' || "
+        rank_places();
+        db_.exec("INSERT INTO service_search (rowid, text) "
+                 "SELECT (l.position << 32) + p.rank, s.name || ' ' || "
                  "coalesce(d.text, '') || ' ' || "
                  "  coalesce(a.text, '') || ' ' || "
                  "  coalesce((SELECT group_concat(c.text, ' ') FROM service_taxonomy st JOIN strings c "
@@ -666,9 +713,13 @@ class Builder {
                  "  coalesce((SELECT lo.city FROM service_at_location sl JOIN location lo ON lo.id = "
                  "sl.location_id "
                  "            WHERE sl.service_id = s.id LIMIT 1), '') "
-                 "FROM service s CROSS JOIN ui_language l "
+                 "FROM ui_language l CROSS JOIN search_place p JOIN service s ON s.rowid = p.service_rowid "
                  "LEFT JOIN strings d ON d.key = s.description_key AND d.lang = l.code "
                  "LEFT JOIN strings a ON a.key = s.audience_key AND a.lang = l.code");
+        db_.exec("INSERT INTO service_search (service_search) VALUES ('optimize')");
+        db_.exec("CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, service_search, row);"
+                 "INSERT INTO search_term SELECT term FROM temp.search_vocabulary;"
+                 "DROP TABLE temp.search_vocabulary");
     }
 
     // voice/<lang>/clips.yaml: recorded clips for a language espeak-ng has no voice for. Each
