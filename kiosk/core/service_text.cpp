@@ -100,8 +100,19 @@ std::string place_text(const Service& sv, const Strings& s, const Here& here) {
     return distance_text(sv.distance_m, s) + " · " + way + " · " + walk;
 }
 
+// A date such as 2015-11-03 after Arabic letters would read 03-11-2015 (bidi rule W2): isolated.
 std::string record_text(const Service& sv, const Strings& s) {
-    return sv.record_date.empty() ? "" : format(s.get(ui_key::record_date), {{"date", sv.record_date}});
+    return sv.record_date.empty() ? ""
+                                  : format(s.get(ui_key::record_date), {{"date", isolate(sv.record_date)}});
+}
+
+// A source's title is never translated: the whole line is one isolate, so the dash and the date
+// stay where a reader of its language expects them inside right-to-left text.
+std::string source_line(const Source& src) {
+    std::string text = src.title;
+    if (!src.publisher.empty()) text += " — " + src.publisher;
+    if (!src.date.empty()) text += " (" + src.date + ")";
+    return isolate(text);
 }
 
 std::string free_text(const std::optional<bool>& free, const Strings& s) {

@@ -25,6 +25,8 @@ std::string hours_text(const Service& sv, const Strings& s, const Here& here); /
 // "À 0,4 km d'ici · à votre gauche (nord-est) · 6 min à pied"; empty when the distance is unknown.
 std::string place_text(const Service& sv, const Strings& s, const Here& here);
 std::string record_text(const Service& sv, const Strings& s);
+// "Title — Publisher (2024-05-29)": as written, in its own language, one isolate.
+std::string source_line(const Source& src);
 std::string free_text(const std::optional<bool>& free, const Strings& s); // empty when unknown
 std::string appointment_text(const Service& sv, const Strings& s);
 

@@ -17,11 +17,7 @@ void field(UiFrame& f, const char* key, const std::string& value, float width) {
 
 std::string source_text(const UiFrame& f, const std::string& source_id) {
     const Source* src = f.store->source(source_id);
-    if (!src) return "";
-    std::string text = isolate(src->title);
-    if (!src->publisher.empty()) text += " — " + isolate(src->publisher);
-    if (!src->date.empty()) text += " (" + src->date + ")";
-    return text;
+    return src ? source_line(*src) : "";
 }
 
 // "Français, العربية": each language by its own name, so its speakers recognise it.
@@ -34,8 +30,10 @@ std::string endonyms(const UiFrame& f, const std::vector<std::string>& codes) {
     return out;
 }
 
-// The details in a scrolling column, and beside it the QR code a visitor takes along.
-void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std::string& payload) {
+// The details in a scrolling column (its own for services and for hotlines, so Back from one to
+// the other finds the first where it was left), and beside it the QR code a visitor takes along.
+void begin_detail(UiFrame& f, const char* area, float& width, const std::string& qr_id,
+                  const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
     float qr = f.px(320), gap = f.px(48);
     float total = std::min(max.x - min.x, f.px(1700));
@@ -45,7 +43,7 @@ void begin_detail(UiFrame& f, float& width, const std::string& qr_id, const std:
     if (f.qr->draw(f, qr_id, payload, at, qr))
         text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
                 qr);
-    begin_scroll_area(f, "detail", ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
+    begin_scroll_area(f, area, ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
 }
 
@@ -79,7 +77,7 @@ void draw_service_screen(UiFrame& f) {
     const Service& sv = *f.data->service;
     const Strings& s = *f.strings;
     float w;
-    begin_detail(f, w, "qr.service." + sv.id, service_payload(sv, s, f.here));
+    begin_detail(f, "service", w, "qr.service." + sv.id, service_payload(sv, s, f.here));
     text_flow(f, f.fonts.title, f.theme.text, isolate(sv.name), w);
     text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s), w); // old data says so first
     ImGui::Dummy(ImVec2(0, f.px(20)));
@@ -108,7 +106,7 @@ void draw_hotline_screen(UiFrame& f) {
     const Hotline* h = f.store->hotline(f.session->visit().subject());
     if (!h) return;
     float w;
-    begin_detail(f, w, hotline_item_id(h->number) + ".qr", hotline_payload(*h));
+    begin_detail(f, "hotline", w, hotline_item_id(h->number) + ".qr", hotline_payload(*h));
     hotline_heading(f, *h, w);
     ImGui::Dummy(ImVec2(0, f.px(16)));
     front_desk_calls(f, w);

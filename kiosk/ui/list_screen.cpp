@@ -133,9 +133,10 @@ void draw_list_screen(UiFrame& f) {
 
     float scroll_bar = f.px(24), pad = f.px(20);
     int small_lines = f.session->visit().filter.any() && f.session->visit().filter.unrecorded ? 3 : 2;
-    float row_h = 2 * text_height(f, f.fonts.body, "Ag", 1e6f) +
-                  static_cast<float>(small_lines) * text_height(f, f.fonts.small, "Ag", 1e6f) + 2 * pad,
-          row_gap = f.px(14);
+    // Lines as tall as the visitor's script makes them: Arabic and Ethiopic lines are taller.
+    auto line = [&](TextStyle style) { return text_height(f, style, "Ag " + f.tr(ui_key::hours), 1e6f); };
+    float row_h = 2 * line(f.fonts.body) + static_cast<float>(small_lines) * line(f.fonts.small) + 2 * pad;
+    float row_gap = f.px(14);
     begin_scroll_area(f, "list", ImVec2(min.x, y), ImVec2(width, max.y - y));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, row_gap)); // each row's button moves the cursor
     ImGuiListClipper clipper;

@@ -136,13 +136,11 @@ void draw_side_by_side(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 
              draw_answers(f, run, node, origin, answers_w - scroll_bar, heights, look));
 }
 
-} // namespace
-
 // The step, the question and its answers, one under the other. When they do not all fit (large
 // text, a long question), a landscape screen puts the answers beside the question; a portrait one
 // scrolls as one page, so one drag reaches every answer. A cue under a scrolling area says more
 // lies below.
-void draw_question_screen(UiFrame& f) {
+void draw_question(UiFrame& f) {
     const FlowRun& run = *f.session->visit().flow;
     const Node& node = flow_current(run);
     ImVec2 min = content_min(f), max = content_max(f);
@@ -166,6 +164,15 @@ void draw_question_screen(UiFrame& f) {
     float h = draw_head(f, run, node, origin, width);
     h += draw_answers(f, run, node, ImVec2(origin.x, origin.y + h), width, heights, look);
     end_page(f, origin, width, h);
+}
+
+} // namespace
+
+// Each step's scrolling areas are its own: Back to a step finds it where the visitor left it.
+void draw_question_screen(UiFrame& f) {
+    ImGui::PushID(flow_current(*f.session->visit().flow).id.c_str());
+    draw_question(f);
+    ImGui::PopID();
 }
 
 } // namespace kiosk

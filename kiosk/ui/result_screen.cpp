@@ -58,9 +58,7 @@ void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
 }
 
-} // namespace
-
-void draw_result_screen(UiFrame& f) {
+void draw_result(UiFrame& f) {
     const Node& node = flow_current(*f.session->visit().flow);
     ImVec2 min = content_min(f), max = content_max(f);
     float scroll_bar = f.px(24);
@@ -119,6 +117,15 @@ void draw_result_screen(UiFrame& f) {
         text_flow(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), w - scroll_bar);
     }
     end_scroll_area(f);
+}
+
+} // namespace
+
+// Each result's scrolling areas are its own: Back from a place finds the result where it was left.
+void draw_result_screen(UiFrame& f) {
+    ImGui::PushID(flow_current(*f.session->visit().flow).id.c_str());
+    draw_result(f);
+    ImGui::PopID();
 }
 
 } // namespace kiosk

@@ -234,7 +234,7 @@ std::map<ImGuiID, ImGuiWindow*> area_windows;
 void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size) {
     ImGui::SetCursorScreenPos(pos);
     ImGuiID id = ImGui::GetID(name); // the child window's own id: TouchScroll knows the area by it
-    if (f.new_screen) {
+    if (f.new_screen) {              // what the area showed before belongs to another screen
         ImGui::GetStateStorage()->SetBool(id, false);
         if (auto it = area_windows.find(id); it != area_windows.end()) ImGui::SetScrollY(it->second, 0);
     }

@@ -101,3 +101,18 @@ TEST_CASE("values that are not translated are isolated, and the isolation marks 
     CHECK(isolate("").empty());
     CHECK(strip_isolates(isolate("48, rue de la Roquette") + " · x") == "48, rue de la Roquette · x");
 }
+
+TEST_CASE("dates and source lines keep their own order inside right-to-left text") {
+    // Seen in Arabic: "2015-11-03" after Arabic letters becomes Arabic numbers around a neutral
+    // hyphen (bidi rule W2) and read "03-11-2015"; a French source line's dash and date jumped to
+    // the start of its lines.
+    Service sv;
+    sv.record_date = "2015-11-03";
+    CHECK(record_text(sv, strings("en")) == "Information from \u20682015-11-03\u2069");
+    Source src{"s", "Appeler le 115 pour avoir un hébergement d'urgence", "Réfugiés.info", "", "2022-04-08"};
+    CHECK(source_line(src) == "\u2068Appeler le 115 pour avoir un hébergement d'urgence — Réfugiés.info "
+                              "(2022-04-08)\u2069");
+    src.publisher.clear();
+    src.date.clear();
+    CHECK(strip_isolates(source_line(src)) == "Appeler le 115 pour avoir un hébergement d'urgence");
+}
