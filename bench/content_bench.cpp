@@ -115,6 +115,20 @@ static void list_500_legal(benchmark::State& state) {
 }
 BENCHMARK(list_500_legal)->Unit(benchmark::kMillisecond);
 
+// What a filtered list asks besides its own rows: how many more places nobody recorded the asked
+// facts for (open now on a Sunday: the places with no hours, up to the longest list).
+static void list_unrecorded_count(benchmark::State& state) {
+    ContentStore store(bundle());
+    ServiceFilter wider;
+    wider.open_now = true;
+    wider.unrecorded = true;
+    LocalTime sunday{{2026, 11, 29}, 600};
+    size_t found = 0;
+    for (auto _ : state) found = store.nearest("legal", wider, sunday, 501).size();
+    state.counters["found"] = static_cast<double>(found);
+}
+BENCHMARK(list_unrecorded_count)->Unit(benchmark::kMillisecond);
+
 static void services(benchmark::State& state) {
     ContentStore store(bundle());
     state.counters["services"] = static_cast<double>(store.service_ids().size());
