@@ -320,21 +320,19 @@ void KioskApp::refresh() {
         data_.list = store_->nearest(v.subject(), v.filter, paris_time(clock_.now_ms()), longest_list + 1);
         data_.list_is_cut = data_.list.size() > longest_list;
         if (data_.list_is_cut) data_.list.pop_back();
-        data_.list_unrecorded = unrecorded_count(v, longest_list);
+        data_.list_unrecorded = unrecorded_count(v);
     }
 }
 
 // How many more places the list would hold if it kept those for which nobody recorded what the
-// filters ask ("12", or "480+" past the longest list): said on the list, so a visitor who finds
-// nothing knows there may be more.
-std::string KioskApp::unrecorded_count(const Visit& v, size_t longest_list) const {
-    if (!v.filter.any() || v.filter.unrecorded || data_.list_is_cut) return "";
+// filters ask: said on the list, so a visitor who finds nothing knows there may be more.
+std::string KioskApp::unrecorded_count(const Visit& v) const {
+    if (!v.filter.any() || v.filter.unrecorded) return "";
     ServiceFilter wider = v.filter;
     wider.unrecorded = true;
-    size_t all = store_->nearest(v.subject(), wider, paris_time(clock_.now_ms()), longest_list + 1).size();
-    if (all <= data_.list.size()) return "";
-    std::string more = std::to_string(std::min(all, longest_list) - data_.list.size());
-    return all > longest_list ? more + "+" : more;
+    LocalTime now = paris_time(clock_.now_ms());
+    size_t all = store_->count(v.subject(), wider, now), known = store_->count(v.subject(), v.filter, now);
+    return all > known ? std::to_string(all - known) : "";
 }
 
 std::string KioskApp::title() const {

@@ -385,6 +385,16 @@ std::vector<Service> ContentStore::nearest(const std::string& category, const Se
     return out;
 }
 
+// The candidate queries rule out in SQL what passes() rules out, and judge each opening rule once,
+// as passes() does (the filter tests check they agree): their distinct ids are the count.
+size_t ContentStore::count(const std::string& category, const ServiceFilter& filter, LocalTime now) const {
+    std::set<std::string> ids;
+    std::map<std::string, bool> open; // by rule text
+    for (Stmt* q : {&q_->in_category, &q_->unplaced})
+        for (const auto& [d, id] : candidates(*q, category, filter, now, open)) ids.insert(id);
+    return ids.size();
+}
+
 std::vector<Service> ContentStore::services_for(const Node& result, size_t per_category) const {
     std::vector<Service> out;
     std::set<std::string> seen;

@@ -72,6 +72,8 @@ class ContentStore {
     // is judged at `now`); services without an address come after every placed one.
     std::vector<Service> nearest(const std::string& category, const ServiceFilter& filter, LocalTime now,
                                  size_t n) const;
+    // How many services of a category pass the filter at this local time, without reading them.
+    size_t count(const std::string& category, const ServiceFilter& filter, LocalTime now) const;
 
     // For lint: every id in these tables.
     std::vector<std::string> service_ids() const;

@@ -99,14 +99,13 @@ struct ScreenData {
     std::vector<Service> search_results;  // the search screen's: for what was typed
     std::vector<Service> list;            // the list screen's: its category, filtered, nearest first
     bool list_is_cut = false;             // there are more, further away
-    std::string list_unrecorded; // how many more places nobody recorded what the filters ask: "12", "480+";
-                                 // "" if none
-    std::string notice;          // on the picker after new content arrived: its id and version
-    std::string welcome, welcome_lang; // the picker's attract line and its language; empty during a visit
-    bool can_read_aloud = false;       // a voice for the visitor's language and something to read
-    bool reading_aloud = false;        // being prepared or read: the speaker button shows it held
-    std::vector<ReadingPart> reading;  // what is being read, each part as drawn
-    std::optional<SpokenWord> spoken;  // the word being read now, highlighted where it is drawn
+    std::string list_unrecorded;          // how many more places lack what the filters ask: "12"; "" if none
+    std::string notice;                   // on the picker after new content arrived: its id and version
+    std::string welcome, welcome_lang;    // the picker's attract line and its language; empty during a visit
+    bool can_read_aloud = false;          // a voice for the visitor's language and something to read
+    bool reading_aloud = false;           // being prepared or read: the speaker button shows it held
+    std::vector<ReadingPart> reading;     // what is being read, each part as drawn
+    std::optional<SpokenWord> spoken;     // the word being read now, highlighted where it is drawn
     StaffView staff;
 };
 
