@@ -29,8 +29,8 @@ constexpr const char* filter_sql =
     "AND (?6 = 0 OR ?11 OR sc.opening_hours IS NOT NULL)";
 
 struct ContentStore::Queries {
-    Stmt service, category_size, in_category, unplaced, in_box, asset, voice_clip, strings, language_position,
-        words_starting, search, service_id;
+    Stmt service, category_size, by_hours, in_category, unplaced, in_box, asset, voice_clip, strings,
+        language_position, words_starting, search, service_id;
     SearchWords search_words;
     explicit Queries(const Db& db)
         : service(db,
@@ -47,6 +47,12 @@ struct ContentStore::Queries {
                   "  (SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) "
                   "LEFT JOIN schedule sc ON sc.service_id = s.id WHERE s.id = ?1"),
           category_size(db, "SELECT count(*) FROM service_taxonomy WHERE taxonomy_term_id = ?1"),
+          // How many pass the filter, by opening rule: each rule is then judged once.
+          by_hours(db,
+                   (std::string(
+                        "SELECT sc.opening_hours, count(DISTINCT st.service_id) FROM service_taxonomy st ") +
+                    filter_sql + " GROUP BY sc.opening_hours")
+                       .c_str()),
           in_category(db, (std::string("SELECT st.service_id, l.latitude, l.longitude, sc.opening_hours "
                                        "FROM service_taxonomy st "
                                        "JOIN service_at_location sl ON sl.service_id = st.service_id "
@@ -319,10 +325,9 @@ std::optional<Service> ContentStore::service(const std::string& id) const {
     return s;
 }
 
-// One candidate query's rows as (distance, id), only those whose hours pass "open now".
-std::vector<std::pair<double, std::string>>
-ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilter& f, LocalTime now,
-                         std::map<std::string, bool>& open) const {
+namespace {
+
+void bind_filter(Stmt& q, const std::string& category, const ServiceFilter& f) {
     q.bind(1, category)
         .bind(2, int64_t(f.free))
         .bind(3, int64_t(f.no_appointment))
@@ -330,13 +335,26 @@ ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilt
         .bind(5, f.audience)
         .bind(6, int64_t(f.open_now))
         .bind(11, int64_t(f.unrecorded));
+}
+
+// May a service with these hours pass the filter? As passes() judges them.
+bool hours_pass(const ServiceFilter& f, const std::string& rule, LocalTime now) {
+    return !f.open_now || (f.unrecorded ? !closed_at(rule, now) : open_at(rule, now));
+}
+
+} // namespace
+
+// One candidate query's rows as (distance, id), only those whose hours pass "open now".
+std::vector<std::pair<double, std::string>>
+ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilter& f, LocalTime now,
+                         std::map<std::string, bool>& open) const {
+    bind_filter(q, category, f);
     std::vector<std::pair<double, std::string>> out;
     while (q.step()) {
         if (f.open_now) { // a rule is judged once: may a service with these hours pass?
             std::string rule = q.text(3);
             auto it = open.find(rule);
-            if (it == open.end())
-                it = open.emplace(rule, f.unrecorded ? !closed_at(rule, now) : open_at(rule, now)).first;
+            if (it == open.end()) it = open.emplace(rule, hours_pass(f, rule, now)).first;
             if (!it->second) continue;
         }
         double d = origin_ ? distance_m(*origin_, {q.real(1), q.real(2)}) : 0;
@@ -385,14 +403,16 @@ std::vector<Service> ContentStore::nearest(const std::string& category, const Se
     return out;
 }
 
-// The candidate queries rule out in SQL what passes() rules out, and judge each opening rule once,
-// as passes() does (the filter tests check they agree): their distinct ids are the count.
+// SQL rules out what passes() rules out (the filter tests check they agree) and counts the rest by
+// opening rule; each rule is judged once, as passes() does. Nothing is read whole.
 size_t ContentStore::count(const std::string& category, const ServiceFilter& filter, LocalTime now) const {
-    std::set<std::string> ids;
-    std::map<std::string, bool> open; // by rule text
-    for (Stmt* q : {&q_->in_category, &q_->unplaced})
-        for (const auto& [d, id] : candidates(*q, category, filter, now, open)) ids.insert(id);
-    return ids.size();
+    Stmt& q = q_->by_hours;
+    bind_filter(q, category, filter);
+    size_t n = 0;
+    while (q.step())
+        if (hours_pass(filter, q.text(0), now)) n += static_cast<size_t>(q.integer(1));
+    q.reset();
+    return n;
 }
 
 std::vector<Service> ContentStore::services_for(const Node& result, size_t per_category) const {
