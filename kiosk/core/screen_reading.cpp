@@ -43,6 +43,7 @@ void hotline(std::vector<ReadingPart>& parts, const ReadingInputs& in) {
     if (!h) return;
     parts.push_back({h->number, ""}); // digits: every voice reads them in its own language
     add_own(parts, *in.strings, hotline_key(h->number, "name"));
+    add_own(parts, *in.strings, ui_key::front_desk_calls); // as drawn: under the number
     add_own(parts, *in.strings, hotline_key(h->number, "purpose"));
 }
 
@@ -50,6 +51,7 @@ void service(std::vector<ReadingPart>& parts, const ReadingInputs& in) {
     if (!in.service) return;
     const Strings& s = *in.strings;
     parts.push_back({hours_text(*in.service, s, in.here) + "\n" + appointment_text(*in.service, s), ""});
+    add_own(parts, s, ui_key::front_desk_calls);
     add_own(parts, s, in.service->description_key);
 }
 

@@ -130,6 +130,15 @@ TEST_CASE("each screen reads its main text in the visitor's language, never a fa
     CHECK(result[1].key == ui_key::what_to_do);
     CHECK(result[3].text == hotline_card_label(*store.hotline("115"), strings)); // as the card shows it
 
+    session.apply(
+        {Intent::Kind::OpenHotline, "115"}); // as drawn: the number, its name, the front desk, its purpose
+    std::vector<ReadingPart> line = screen_reading(in);
+    REQUIRE(line.size() == 4);
+    CHECK(line[0].text == "115");
+    CHECK(line[2].key == ui_key::front_desk_calls);
+    CHECK(line[3].key == "hotline.115.purpose");
+    session.apply({Intent::Kind::Back});
+
     session.apply({Intent::Kind::Back});
     strings.chosen.erase(node_text_key(q.id)); // only in French now
     CHECK(screen_reading(in).size() == q.choices.size());
