@@ -6,15 +6,14 @@
 //   compare_text_rendering SHOT.png DUMP.json ITEM_ID "FAMILY" STYLE PX
 //
 // The item's label (from the dump) is the text compared.
+#include "dump_item.h"
 #include "ink_mask.h"
 
-#include <nlohmann/json.hpp>
 #include <stb_image.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -29,15 +28,10 @@ int main(int argc, char** argv) {
     }
     std::string shot = argv[1], dump = argv[2], id = argv[3], family = argv[4], style = argv[5];
     int px = std::atoi(argv[6]);
-    nlohmann::json items = nlohmann::json::parse(std::ifstream(dump), nullptr, false);
-    const nlohmann::json* item = nullptr;
-    if (items.is_array())
-        for (const auto& i : items)
-            if (i.value("id", "") == id) item = &i;
+    std::optional<DumpItem> item = dump_item(dump, id);
     if (!item) return std::fprintf(stderr, "no item %s in %s\n", id.c_str(), dump.c_str()), 1;
-    std::string text = item->value("label", "");
-    Mask kiosk = load_ink(shot, (*item)["x"].get<int>() + 4, (*item)["y"].get<int>() + 4,
-                          (*item)["w"].get<int>() - 8, (*item)["h"].get<int>() - 8, true);
+    std::string text = item->label;
+    Mask kiosk = load_ink(shot, item->x + 4, item->y + 4, item->w - 8, item->h - 8, true);
     FontFile font = find_font(family, style);
     if (font.path.empty())
         return std::fprintf(stderr, "font %s %s not found\n", family.c_str(), style.c_str()), 1;

@@ -6,14 +6,13 @@
 // better in order than backwards. The card is read as a right-to-left one, its pictogram on the right.
 //
 //   read_line SHOT.png DUMP.json ITEM_ID NUMBER "FAMILY" STYLE PX MIN_LINE
+#include "dump_item.h"
 #include "ink_mask.h"
 
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -98,17 +97,11 @@ int main(int argc, char** argv) {
     std::string shot = argv[1], dump = argv[2], id = argv[3], number = argv[4], family = argv[5],
                 style = argv[6];
     int px = std::atoi(argv[7]), min_line = std::atoi(argv[8]);
-    nlohmann::json items = nlohmann::json::parse(std::ifstream(dump), nullptr, false);
-    const nlohmann::json* item = nullptr;
-    if (items.is_array())
-        for (const auto& i : items)
-            if (i.value("id", "") == id) item = &i;
+    std::optional<DumpItem> item = dump_item(dump, id);
     if (!item) return std::fprintf(stderr, "no item %s in %s\n", id.c_str(), dump.c_str()), 1;
     // A right-to-left card: its pictogram stands at the right end, level with several lines; the
     // lines' text starts left of it.
-    int w = (*item)["w"].get<int>();
-    Mask card = load_ink(shot, (*item)["x"].get<int>() + 4, (*item)["y"].get<int>() + 4, w * 4 / 5,
-                         (*item)["h"].get<int>() - 8);
+    Mask card = load_ink(shot, item->x + 4, item->y + 4, item->w * 4 / 5, item->h - 8);
     FontFile font = find_font(family, style);
     if (font.path.empty())
         return std::fprintf(stderr, "font %s %s not found\n", family.c_str(), style.c_str()), 1;
