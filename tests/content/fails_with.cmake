@@ -1,6 +1,6 @@
 # Passes when a command fails as an author should see it fail: exit code EXIT_CODE (not a crash, a
 # signal or a sanitizer's report) and, as its whole output, the text MESSAGE matches (a regular
-# expression). ctest's WILL_FAIL passes on any failure, a crash included, and PASS_REGULAR_EXPRESSION
+# expression). ctest's will-fail property passes on any failure, a crash included, and PASS_REGULAR_EXPRESSION
 # ignores the exit code.
 #   cmake -DEXIT_CODE=1 -DMESSAGE=REGEX -P fails_with.cmake COMMAND [ARGS...]
 # The command comes after the script, one argument each; none may hold ';', which CMake's lists split.
