@@ -2,7 +2,7 @@
 
 namespace kiosk {
 
-const std::string& Strings::get(const std::string& key) const {
+std::string Strings::get(const std::string& key) const {
     for (const StringTable* t : {&chosen, &french, &english}) {
         auto it = t->find(key);
         if (it != t->end()) return it->second.text;

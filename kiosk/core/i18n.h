@@ -20,7 +20,8 @@ struct Strings {
     std::string lang;
     StringTable chosen, french, english;
 
-    const std::string& get(const std::string& key) const;
+    // By value: a missing key comes back as itself, and callers pass literals made into temporaries.
+    std::string get(const std::string& key) const;
     bool has(const std::string& key) const;
 };
 

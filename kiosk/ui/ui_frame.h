@@ -133,8 +133,8 @@ struct UiFrame {
     ImVec2 size;             // the framebuffer, in pixels
 
     float px(float at_1080p) const { return at_1080p * scale; }
-    const std::string& tr(const char* key) const { return strings->get(key); }
-    const std::string& tr(const std::string& key) const { return strings->get(key); }
+    std::string tr(const char* key) const { return strings->get(key); }
+    std::string tr(const std::string& key) const { return strings->get(key); }
     void emit(Intent i) const { intents->push_back(std::move(i)); }
     BaseDirection direction() const { return rtl ? BaseDirection::Rtl : BaseDirection::Ltr; }
     // Where a box of width w placed at x in a left-to-right layout goes on this screen.

@@ -25,6 +25,14 @@ TEST_CASE("format fills placeholders and leaves unknown ones") {
     CHECK(format("open { only", {}) == "open { only");
 }
 
+// A missing key shows as itself; the caller often passes a literal, so what comes back must
+// outlive the temporary string made from it.
+TEST_CASE("a missing string comes back as its key and can be kept") {
+    Strings s = strings("fr");
+    const std::string& shown = s.get("staff.a.key.long.enough.to.live.on.the.heap");
+    CHECK(shown == "staff.a.key.long.enough.to.live.on.the.heap");
+}
+
 TEST_CASE("distances use the language's decimal mark") {
     CHECK(distance_text(1234, strings("fr")) == "À 1,2 km d'ici");
     CHECK(distance_text(1234, strings("en")) == "1.2 km from here");
