@@ -52,6 +52,7 @@ type 2468
 tap staff.ok
 expect Contenu en service
 expect fr-ofii-paris, version 2
+expect Fin ou relecture dans les 60 jours
 shot panel
 tap staff.rollback.fr-ofii-paris-v1.kbundle
 expect Retour à kiosk-bundle id=fr-ofii-paris version=1
