@@ -177,8 +177,8 @@ void main_page(UiFrame& f, const StaffView& v) {
         text_flow(f, f.fonts.body, f.theme.accent,
                   format(f.tr(v.panel->message), {{"detail", v.panel->detail}}), w - bar);
     current_section(f, v, w - bar);
+    history_section(f, v, w - bar); // before the list of what ends: "go back" must stay in view
     ending_section(f, v, w - bar);
-    history_section(f, v, w - bar);
     if (two) {
         end_scroll_area(f);
         begin_scroll_area(f, "staff.stick", ImVec2(margin + w + gap, top), ImVec2(w, h));

@@ -52,7 +52,6 @@ type 2468
 tap staff.ok
 expect Contenu en service
 expect fr-ofii-paris, version 2
-expect Fin ou relecture dans les 60 jours
 shot panel
 tap staff.rollback.fr-ofii-paris-v1.kbundle
 expect Retour à kiosk-bundle id=fr-ofii-paris version=1
@@ -75,6 +74,8 @@ press staff.corner 3200
 type 1357
 tap staff.ok
 expect Contenu en service
+tap more.staff.installed
+expect Fin ou relecture dans les 60 jours
 SCRIPT
 run() {
   xvfb-run -a -s "-screen 0 1920x1080x24" "$build/kiosk" --data-dir data --config kiosk.toml --usb-root stick \
