@@ -36,7 +36,7 @@ BENCHMARK(load_strings)->Unit(benchmark::kMicrosecond);
 static void result_services(benchmark::State& state) {
     ContentStore store(bundle());
     const Node* node = store.flow("shelter")->find("shelter.alone");
-    for (auto _ : state) benchmark::DoNotOptimize(store.services_for(*node, 5).size());
+    for (auto _ : state) benchmark::DoNotOptimize(store.services_for(*node, 5, "2026-12-03").size());
 }
 BENCHMARK(result_services)->Unit(benchmark::kMicrosecond);
 

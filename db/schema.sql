@@ -2,7 +2,7 @@
 -- Table and column names follow Open Referral HSDS 3.0 where HSDS has the concept; the flow tables,
 -- strings and assets are the kiosk's own. Bump schema_version in meta when this file changes shape.
 
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);   -- bundle_id, version, created, schema_version, languages, kiosk_*
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);   -- bundle_id, version, created, schema_version, languages, kiosk_*, valid_until
 
 CREATE TABLE source (
   id        TEXT PRIMARY KEY,
@@ -42,7 +42,10 @@ CREATE TABLE service (
   free            INTEGER,              -- 1 free, 0 not free, NULL unknown
   appointment     TEXT NOT NULL CHECK (appointment IN ('required', 'none', 'unknown')),
   record_date     TEXT NOT NULL,        -- date of the facts, shown to visitors
-  source_id       TEXT REFERENCES source(id)
+  source_id       TEXT REFERENCES source(id),
+  valid_from  TEXT NOT NULL DEFAULT '',   -- "YYYY-MM-DD", Paris days, both ends included; '' open
+  valid_until TEXT NOT NULL DEFAULT '',
+  review_by   TEXT NOT NULL DEFAULT ''    -- for authors: lint and the staff panel say when it is due
 );
 
 -- The languages a service is known to work in (BCP 47 codes), only where a source says so.
@@ -106,7 +109,10 @@ CREATE TABLE hotline (
   strip     INTEGER,                    -- place on the emergency strip, NULL when not on it
   languages TEXT NOT NULL DEFAULT '',   -- comma-separated codes, empty when the source does not say
   source_id TEXT REFERENCES source(id),
-  pictogram TEXT NOT NULL DEFAULT ''    -- an asset name; lint wants one on every line
+  pictogram TEXT NOT NULL DEFAULT '',   -- an asset name; lint wants one on every line
+  valid_from  TEXT NOT NULL DEFAULT '',   -- "YYYY-MM-DD", Paris days, both ends included; '' open
+  valid_until TEXT NOT NULL DEFAULT '',
+  review_by   TEXT NOT NULL DEFAULT ''    -- for authors: lint and the staff panel say when it is due
 );
 
 CREATE TABLE topic (
@@ -123,7 +129,10 @@ CREATE TABLE node (
   flow_id  TEXT NOT NULL REFERENCES flow(id),
   kind     TEXT NOT NULL CHECK (kind IN ('question', 'info', 'result')),
   var      TEXT NOT NULL DEFAULT '',     -- a question's answer name in conditions
-  position INTEGER NOT NULL
+  position INTEGER NOT NULL,
+  valid_from  TEXT NOT NULL DEFAULT '',   -- "YYYY-MM-DD", Paris days, both ends included; '' open
+  valid_until TEXT NOT NULL DEFAULT '',
+  review_by   TEXT NOT NULL DEFAULT ''    -- for authors: lint and the staff panel say when it is due
 );
 
 CREATE TABLE choice (
@@ -131,6 +140,9 @@ CREATE TABLE choice (
   position  INTEGER NOT NULL,            -- 1-based; the tap id is choice.<node>.<position>
   value     TEXT NOT NULL,
   pictogram TEXT NOT NULL DEFAULT '',
+  valid_from  TEXT NOT NULL DEFAULT '',   -- "YYYY-MM-DD", Paris days, both ends included; '' open
+  valid_until TEXT NOT NULL DEFAULT '',
+  review_by   TEXT NOT NULL DEFAULT '',   -- for authors: lint and the staff panel say when it is due
   PRIMARY KEY (node_id, position)
 ) WITHOUT ROWID;
 

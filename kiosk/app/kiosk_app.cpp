@@ -5,10 +5,12 @@
 
 #include "attract_welcome.h"
 #include "builtin_hotlines.h"
+#include "dated_content.h"
 #include "figures_export.h"
 #include "gl_api.h"
 #include "gl_atlas_texture.h"
 #include "lint.h"
+#include "lint_dates.h"
 #include "pictograms.h"
 #include "qr_code.h"
 #include "screenshot.h"
@@ -66,7 +68,7 @@ void KioskApp::open_content() {
     std::string path = bundle_path(options_);
     try {
         auto store = std::make_unique<ContentStore>(path);
-        std::vector<LintIssue> issues = lint(*store);
+        std::vector<LintIssue> issues = lint(*store, local_date(clock_.now_ms()));
         auto error = std::find_if(issues.begin(), issues.end(), [](const LintIssue& i) {
             return i.severity == LintIssue::Severity::Error;
         });
@@ -296,23 +298,28 @@ void KioskApp::refresh() {
         data_.strip = builtin_strip();
         return;
     }
-    if (strings_lang_ != shown_language()) {
+    std::string today = local_date(clock_.now_ms());
+    if (strings_lang_ != shown_language() || strip_day_ != today) {
         strings_lang_ = shown_language();
+        strip_day_ = today;
         strings_ = store_->strings(strings_lang_);
         data_.strip.clear();
         for (const Hotline& h : store_->hotlines())
-            if (h.strip > 0)
+            if (h.strip > 0 && h.dates.on(today))
                 data_.strip.push_back({h.number, strings_.get(hotline_key(h.number, "name")), h.pictogram});
     }
     data_.notice = clock_.elapsed_ms() < notice_until_ms_ ? notice_ : "";
     const Visit& v = session_->visit();
     data_.result_services.clear();
     if (v.flow && flow_current(*v.flow).kind == NodeKind::Result)
-        data_.result_services = store_->services_for(flow_current(*v.flow), services_per_category);
+        data_.result_services = store_->services_for(flow_current(*v.flow), services_per_category, v.day);
     data_.service = session_->screen() == Screen::Service ? store_->service(v.subject()) : std::nullopt;
     data_.search_results.clear();
-    if (session_->screen() == Screen::Search && !v.query.empty())
+    if (session_->screen() == Screen::Search && !v.query.empty()) {
         data_.search_results = store_->search(v.query, v.lang, 30);
+        // Dated services are few (hand-written ones only): leaving them out here costs a row or two.
+        std::erase_if(data_.search_results, [&](const Service& s) { return !s.dates.on(today); });
+    }
     follow_screen_reading();
     data_.list.clear();
     if (session_->screen() == Screen::List) {
@@ -644,6 +651,8 @@ void KioskApp::load_staff_view() {
     BundleInstaller installer(options_.data_dir);
     v.panel = &staff_;
     v.coverage = store_ ? store_->coverage() : std::vector<StringCoverage>{};
+    v.ending = store_ ? ending_soon(dated_content(*store_), local_date(clock_.now_ms()), lint_warn_days)
+                      : std::vector<Ending>{};
     v.installed = installer.installed();
     v.current_file = installer.current_file();
     v.sticks = find_stick_bundles(options_.usb_roots);

@@ -87,6 +87,7 @@ class KioskApp {
     QrCodes qr_codes_;
     std::string content_error_;
     std::string strings_lang_;
+    std::string strip_day_; // the Paris day the strip was listed for: lines have dates
     Strings strings_;
     ScreenData data_;
     std::string welcome_; // "Bienvenue", in the kiosk's language: the picker's title

@@ -2,6 +2,7 @@
 // (content_store) or built by tests. Services are not here in bulk: they are queried on demand.
 #pragma once
 #include "condition.h"
+#include "validity.h"
 
 #include <optional>
 #include <string>
@@ -14,6 +15,8 @@ enum class NodeKind { Question, Info, Result };
 struct Choice {
     std::string value;     // the answer recorded for the question's var
     std::string pictogram; // asset name; lint wants one on every choice
+    Validity dates{};      // outside them the answer is not offered
+    int position = 0;      // 1-based, as authored: the tap id, whichever answers a day leaves out
 };
 
 struct Transition {
@@ -29,6 +32,7 @@ struct Node {
     std::vector<Choice> choices;
     std::vector<Transition> next;
     std::vector<std::string> services, categories, hotlines, sources; // results
+    Validity dates; // outside them the node is skipped: a transition to it falls to the next
 };
 
 struct Flow {
@@ -58,6 +62,7 @@ struct Hotline {
     std::vector<std::string> languages;
     std::string source_id;
     std::string pictogram; // asset name
+    Validity dates;        // outside them the line is not listed
 };
 
 struct GeoPoint {
@@ -78,6 +83,7 @@ struct Service {
     std::string opening_hours;          // OpenStreetMap opening_hours, empty when unknown
     std::vector<std::string> languages; // BCP 47 codes it works in, where a source says so
     std::vector<std::string> audiences; // audience_groups it welcomes, where a source says so
+    Validity dates;                     // outside them the service is not listed
     double distance_m = -1;             // from the kiosk, when both have a location
     double bearing = 0;                 // from the kiosk, degrees from north, when distance_m >= 0
 };

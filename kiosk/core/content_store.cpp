@@ -15,7 +15,8 @@ namespace kiosk {
 
 // What SQLite can rule out before a service is read, for the lists: the category (?1), then the
 // filter (?2 free, ?3 no appointment, ?4 language, ?5 audience, ?6 open now: has hours at all;
-// ?11: keep also what nobody recorded). Candidates carry their opening hours so "open now" is
+// ?11: keep also what nobody recorded), ?12 the day, "YYYY-MM-DD": services outside their dates are
+// not listed. Candidates carry their opening hours so "open now" is
 // judged without reading the service.
 constexpr const char* filter_sql =
     "CROSS JOIN service s ON s.id = st.service_id LEFT JOIN schedule sc ON sc.service_id = s.id "
@@ -26,7 +27,8 @@ constexpr const char* filter_sql =
     "?4) OR (?11 AND NOT EXISTS (SELECT 1 FROM service_language x WHERE x.service_id = s.id))) "
     "AND (?5 = '' OR EXISTS (SELECT 1 FROM service_audience x WHERE x.service_id = s.id AND x.audience = "
     "?5) OR (?11 AND NOT EXISTS (SELECT 1 FROM service_audience x WHERE x.service_id = s.id))) "
-    "AND (?6 = 0 OR ?11 OR sc.opening_hours IS NOT NULL)";
+    "AND (?6 = 0 OR ?11 OR sc.opening_hours IS NOT NULL) "
+    "AND (s.valid_from = '' OR s.valid_from <= ?12) AND (s.valid_until = '' OR ?12 <= s.valid_until)";
 
 struct ContentStore::Queries {
     Stmt service, category_size, by_hours, in_category, unplaced, in_box, asset, voice_clip, strings,
@@ -42,7 +44,8 @@ struct ContentStore::Queries {
                   "(SELECT group_concat(language, char(31)) FROM (SELECT language FROM service_language "
                   "  WHERE service_id = s.id ORDER BY language)), "
                   "(SELECT group_concat(audience, char(31)) FROM (SELECT audience FROM service_audience "
-                  "  WHERE service_id = s.id ORDER BY audience)) "
+                  "  WHERE service_id = s.id ORDER BY audience)), "
+                  "s.valid_from, s.valid_until, s.review_by "
                   "FROM service s LEFT JOIN location l ON l.id = "
                   "  (SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) "
                   "LEFT JOIN schedule sc ON sc.service_id = s.id WHERE s.id = ?1"),
@@ -140,6 +143,7 @@ void ContentStore::load_meta() {
     meta_.created = m["created"];
     meta_.languages = split_list(m["languages"]);
     meta_.kiosk_name = m["kiosk_name"];
+    meta_.valid_until = m["valid_until"];
     if (m.count("kiosk_latitude") && m.count("kiosk_longitude")) {
         GeoPoint p{std::atof(m["kiosk_latitude"].c_str()), std::atof(m["kiosk_longitude"].c_str())};
         if (is_valid(p)) meta_.kiosk_location = p; // NaN or out of range: distances stay unknown
@@ -152,7 +156,8 @@ void ContentStore::load_small_tables() {
     while (langs.step()) languages_.push_back({langs.text(0), langs.text(1), langs.integer(2) != 0});
     Stmt topics(db_, "SELECT key, pictogram, flow_id FROM topic ORDER BY position");
     while (topics.step()) topics_.push_back({topics.text(0), topics.text(1), topics.text(2)});
-    Stmt lines(db_, "SELECT number, free, strip, languages, source_id, pictogram FROM hotline "
+    Stmt lines(db_, "SELECT number, free, strip, languages, source_id, pictogram, valid_from, valid_until, "
+                    "review_by FROM hotline "
                     "ORDER BY strip IS NULL, strip, number");
     while (lines.step()) {
         Hotline h;
@@ -162,6 +167,7 @@ void ContentStore::load_small_tables() {
         h.languages = split_list(lines.text(3));
         h.source_id = lines.text(4);
         h.pictogram = lines.text(5);
+        h.dates = {lines.text(6), lines.text(7), lines.text(8)};
         hotlines_.push_back(std::move(h));
     }
     Stmt src(db_, "SELECT id, title, publisher, url, date FROM source");
@@ -176,8 +182,10 @@ constexpr size_t max_nodes_per_flow = 500;
 void ContentStore::load_flows() {
     Stmt flows(db_, "SELECT id, start_node FROM flow ORDER BY id");
     while (flows.step()) flows_.push_back({flows.text(0), flows.text(1), {}});
-    Stmt nodes(db_, "SELECT id, kind, var FROM node WHERE flow_id = ?1 ORDER BY position");
-    Stmt choices(db_, "SELECT value, pictogram FROM choice WHERE node_id = ?1 ORDER BY position");
+    Stmt nodes(db_, "SELECT id, kind, var, valid_from, valid_until, review_by FROM node WHERE flow_id = ?1 "
+                    "ORDER BY position");
+    Stmt choices(db_, "SELECT value, pictogram, valid_from, valid_until, review_by, position FROM choice "
+                      "WHERE node_id = ?1 ORDER BY position");
     Stmt next(db_, "SELECT condition, target FROM transition WHERE node_id = ?1 ORDER BY position");
     Stmt lists(db_, "SELECT 's', service_id, position FROM node_service WHERE node_id = ?1 "
                     "UNION ALL SELECT 'c', taxonomy_term_id, position FROM node_category WHERE node_id = ?1 "
@@ -193,8 +201,13 @@ void ContentStore::load_flows() {
                      : kind == "info" ? NodeKind::Info
                                       : NodeKind::Question;
             n.var = nodes.text(2);
+            n.dates = {nodes.text(3), nodes.text(4), nodes.text(5)};
             choices.bind(1, n.id);
-            while (choices.step()) n.choices.push_back({choices.text(0), choices.text(1)});
+            while (choices.step())
+                n.choices.push_back({choices.text(0),
+                                     choices.text(1),
+                                     {choices.text(2), choices.text(3), choices.text(4)},
+                                     static_cast<int>(choices.integer(5))});
             choices.reset();
             next.bind(1, n.id);
             while (next.step()) {
@@ -317,6 +330,7 @@ std::optional<Service> ContentStore::service(const std::string& id) const {
     s.phones = split_on(q.text(14), '\x1f');
     s.languages = split_on(q.text(15), '\x1f');
     s.audiences = split_on(q.text(16), '\x1f');
+    s.dates = {q.text(17), q.text(18), q.text(19)};
     q.reset();
     if (origin_ && s.location) {
         s.distance_m = distance_m(*origin_, *s.location);
@@ -327,14 +341,15 @@ std::optional<Service> ContentStore::service(const std::string& id) const {
 
 namespace {
 
-void bind_filter(Stmt& q, const std::string& category, const ServiceFilter& f) {
+void bind_filter(Stmt& q, const std::string& category, const ServiceFilter& f, LocalTime now) {
     q.bind(1, category)
         .bind(2, int64_t(f.free))
         .bind(3, int64_t(f.no_appointment))
         .bind(4, f.language)
         .bind(5, f.audience)
         .bind(6, int64_t(f.open_now))
-        .bind(11, int64_t(f.unrecorded));
+        .bind(11, int64_t(f.unrecorded))
+        .bind(12, iso_date(now.date));
 }
 
 // May a service with these hours pass the filter? As passes() judges them.
@@ -348,7 +363,7 @@ bool hours_pass(const ServiceFilter& f, const std::string& rule, LocalTime now) 
 std::vector<std::pair<double, std::string>>
 ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilter& f, LocalTime now,
                          std::map<std::string, bool>& open) const {
-    bind_filter(q, category, f);
+    bind_filter(q, category, f, now);
     std::vector<std::pair<double, std::string>> out;
     while (q.step()) {
         if (f.open_now) { // a rule is judged once: may a service with these hours pass?
@@ -407,7 +422,7 @@ std::vector<Service> ContentStore::nearest(const std::string& category, const Se
 // opening rule; each rule is judged once, as passes() does. Nothing is read whole.
 size_t ContentStore::count(const std::string& category, const ServiceFilter& filter, LocalTime now) const {
     Stmt& q = q_->by_hours;
-    bind_filter(q, category, filter);
+    bind_filter(q, category, filter, now);
     size_t n = 0;
     while (q.step())
         if (hours_pass(filter, q.text(0), now)) n += static_cast<size_t>(q.integer(1));
@@ -415,17 +430,19 @@ size_t ContentStore::count(const std::string& category, const ServiceFilter& fil
     return n;
 }
 
-std::vector<Service> ContentStore::services_for(const Node& result, size_t per_category) const {
+std::vector<Service> ContentStore::services_for(const Node& result, size_t per_category,
+                                                const std::string& day) const {
     std::vector<Service> out;
     std::set<std::string> seen;
     auto add = [&](Service s) {
         if (seen.insert(s.id).second) out.push_back(std::move(s));
     };
     for (const std::string& id : result.services)
-        if (auto s = service(id)) add(std::move(*s));
+        if (auto s = service(id); s && s->dates.on(day)) add(std::move(*s));
+    LocalTime on{parse_iso_date(day).value_or(CivilDate{}), 0};
     for (const std::string& c : result.categories) {
         size_t added = 0;
-        for (Service& s : nearest(c, {}, LocalTime{}, per_category + seen.size()))
+        for (Service& s : nearest(c, {}, on, per_category + seen.size()))
             if (added < per_category && seen.insert(s.id).second) out.push_back(std::move(s)), ++added;
     }
     return out;
@@ -476,6 +493,14 @@ std::vector<std::pair<std::string, std::string>> ContentStore::schedules() const
     std::vector<std::pair<std::string, std::string>> out;
     Stmt s(db_, "SELECT service_id, opening_hours FROM schedule ORDER BY service_id");
     while (s.step()) out.emplace_back(s.text(0), s.text(1));
+    return out;
+}
+
+std::vector<std::pair<std::string, Validity>> ContentStore::dated_services() const {
+    std::vector<std::pair<std::string, Validity>> out;
+    Stmt s(db_, "SELECT id, valid_from, valid_until, review_by FROM service "
+                "WHERE valid_from <> '' OR valid_until <> '' OR review_by <> '' ORDER BY id");
+    while (s.step()) out.emplace_back(s.text(0), Validity{s.text(1), s.text(2), s.text(3)});
     return out;
 }
 

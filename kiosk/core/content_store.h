@@ -18,8 +18,9 @@ namespace kiosk {
 
 // 2: service_search (FTS5), 3: location_rtree, 4: service_language and service_audience,
 // 5: hotline.pictogram and voice_clip, 6: service_search by language rowid range and distance
-// rank, with a prefix index; search_term and search_place
-constexpr int bundle_schema_version = 6;
+// rank, with a prefix index; search_term and search_place, 7: valid_from, valid_until and
+// review_by on node, choice, service and hotline; meta valid_until
+constexpr int bundle_schema_version = 7;
 
 struct BundleMeta {
     std::string bundle_id, version, created;
@@ -27,6 +28,7 @@ struct BundleMeta {
     std::vector<std::string> languages; // enabled, the first is the source language
     std::string kiosk_name;
     std::optional<GeoPoint> kiosk_location;
+    std::string valid_until; // "YYYY-MM-DD": the last day the bundle is meant to run; '' unknown
 };
 
 struct StringCoverage {
@@ -61,15 +63,17 @@ class ContentStore {
     std::vector<StringCoverage> coverage() const;
 
     std::optional<Service> service(const std::string& id) const;
-    // A result's services: the ones it names, then the nearest `per_category` of each category.
-    std::vector<Service> services_for(const Node& result, size_t per_category) const;
+    // A result's services on a day ("YYYY-MM-DD"): the ones it names, then the nearest
+    // `per_category` of each category, leaving out services outside their dates.
+    std::vector<Service> services_for(const Node& result, size_t per_category, const std::string& day) const;
     std::vector<unsigned char> asset(const std::string& name) const;
     std::optional<VoiceClip> voice_clip(const std::string& lang, const std::string& key) const;
     // The `limit` services nearest the origin, among all those whose words start with what was
     // typed, in this language; services without an address come after every placed one.
     std::vector<Service> search(const std::string& typed, const std::string& lang, size_t limit) const;
     // The n nearest services of a category that pass the filter at this local time ("open now"
-    // is judged at `now`); services without an address come after every placed one.
+    // is judged at `now`, and services outside their dates on its day are left out); services
+    // without an address come after every placed one.
     std::vector<Service> nearest(const std::string& category, const ServiceFilter& filter, LocalTime now,
                                  size_t n) const;
     // How many services of a category pass the filter at this local time, without reading them.
@@ -82,6 +86,7 @@ class ContentStore {
     std::vector<std::string> phone_numbers() const;       // every service phone, as written
     std::vector<std::pair<std::string, std::string>> schedules() const; // (service id, opening_hours rule)
     std::vector<std::string> facts_without_source() const; // one sentence per phone, address or rule
+    std::vector<std::pair<std::string, Validity>> dated_services() const; // (id, dates) of those with any
     const Db& db() const { return db_; }
 
   private:

@@ -1,5 +1,6 @@
 #include "lint.h"
 
+#include "lint_dates.h"
 #include "opening_hours.h"
 #include "question_length.h"
 #include "ui_keys.h"
@@ -344,7 +345,7 @@ std::vector<LintIssue> lint_flow(const Flow& flow) {
     return r.issues;
 }
 
-std::vector<LintIssue> lint(const ContentStore& store) {
+std::vector<LintIssue> lint(const ContentStore& store, const std::string& on) {
     Report r;
     for (const Flow& f : store.flows())
         for (LintIssue& i : lint_flow(f)) r.issues.push_back(std::move(i));
@@ -355,6 +356,7 @@ std::vector<LintIssue> lint(const ContentStore& store) {
     check_service_strings(store, r);
     check_voice_clips(store, r);
     check_numbers(store, r);
+    check_dates(store, on.empty() ? store.meta().created.substr(0, 10) : on, r.issues);
     for (const std::string& lang : store.meta().languages)
         if (!store.language(lang))
             r.error("missing-string", "language " + lang + " is enabled but has no name for the picker");

@@ -16,7 +16,9 @@ struct LintIssue {
     std::string message; // one sentence naming the nodes, keys or records
 };
 
-std::vector<LintIssue> lint(const ContentStore& store);
+// Checks the bundle as it will be on `on` ("YYYY-MM-DD", Paris) and every later day of its life
+// where dated content starts or ends (lint_dates.h); empty: the day the bundle was built.
+std::vector<LintIssue> lint(const ContentStore& store, const std::string& on = "");
 std::vector<LintIssue> lint_flow(const Flow& flow); // the flow rules alone, for unit tests
 bool has_errors(const std::vector<LintIssue>& issues);
 

@@ -27,8 +27,10 @@ Match hours_match(const std::string& rule, LocalTime now) {
                                             : Match::No;
 }
 
-// The weakest answer over every filter asked: one known mismatch rules a service out.
+// The weakest answer over every filter asked: one known mismatch rules a service out, as does a
+// day outside the service's dates.
 Match match(const ServiceFilter& f, const Service& s, LocalTime now) {
+    if (!s.dates.on(iso_date(now.date))) return Match::No;
     Match m = Match::Yes;
     auto take = [&](Match one) {
         if (one == Match::No || m == Match::No)

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "dated_flow.h"
 #include "keyboard_layout.h"
 
 #include <algorithm>
@@ -88,9 +89,15 @@ void Session::pick_language(const std::string& code) {
 void Session::open_topic(const std::string& key) {
     const Topic* t = store_.topic(key);
     const Flow* f = t ? store_.flow(t->flow_id) : nullptr;
-    if (!f || !f->find(f->start)) return;
+    if (!f) return;
+    // A visit that goes on past midnight keeps the day it started with: its path stays whole.
+    std::string day = local_date(clock_.now_ms());
+    auto dated = std::make_shared<const Flow>(flow_on(*f, day, store_));
+    if (!dated->find(dated->start)) return;
     visit_.topic = key;
-    visit_.flow = flow_start(*f);
+    visit_.day = day;
+    visit_.dated = dated;
+    visit_.flow = flow_start(*dated);
     count("topic", key);
     push(Screen::Flow);
     after_flow_move();

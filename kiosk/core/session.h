@@ -6,6 +6,7 @@
 #include "flow_engine.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,8 @@ struct Visit {
     std::string lang;                              // empty until the visitor picks one
     std::vector<Screen> screens{Screen::Language}; // back() is what shows
     std::string topic;
+    std::string day;                   // Paris "YYYY-MM-DD" when the topic was opened: the content's day
+    std::shared_ptr<const Flow> dated; // the topic's flow as on that day; flow runs on it
     std::optional<FlowRun> flow;
     std::vector<std::string> subjects{""}; // per screen: the service id or hotline number it shows
     std::string query;                     // typed on the on-screen keyboard: kept only for this visit

@@ -96,6 +96,22 @@ void bind_tristate(Stmt& s, int i, std::optional<bool> v) {
         s.bind_null(i);
 }
 
+// valid_from, valid_until, review_by: Paris days written YYYY-MM-DD, the end not before the start.
+Validity dates(const Doc& doc, const YAML::Node& map) {
+    Validity v{text(doc, map, "valid_from", false), text(doc, map, "valid_until", false),
+               text(doc, map, "review_by", false)};
+    for (const std::string* day : {&v.from, &v.until, &v.review_by})
+        if (!day->empty() && !parse_iso_date(*day))
+            fail(doc, map, "'" + *day + "' is not a date written YYYY-MM-DD");
+    if (!v.from.empty() && !v.until.empty() && v.until < v.from)
+        fail(doc, map, "valid_until " + v.until + " comes before valid_from " + v.from);
+    return v;
+}
+
+Stmt& bind_dates(Stmt& s, int first, const Validity& v) {
+    return s.bind(first, v.from).bind(first + 1, v.until).bind(first + 2, v.review_by);
+}
+
 void require_sequence(const Doc& doc) {
     if (!doc.root.IsSequence()) fail(doc, doc.root, "expected a list");
 }
@@ -183,6 +199,7 @@ class Builder {
         meta("created", created);
         meta("schema_version", std::to_string(bundle_schema_version));
         meta("languages", langs);
+        if (std::string until = dates(d, d.root).until; !until.empty()) meta("valid_until", until);
         YAML::Node k = d.root["kiosk"];
         if (k) {
             GeoPoint p{number(d, k, "latitude"), number(d, k, "longitude")};
@@ -237,10 +254,9 @@ class Builder {
     void load_hotlines() {
         Doc d = load_yaml(content_ / "hotlines.yaml");
         require_sequence(d);
-        Stmt ins(
-            db_,
-            "INSERT INTO hotline (number, free, strip, languages, source_id, pictogram) VALUES (?1, ?2, ?3, "
-            "?4, ?5, ?6)");
+        Stmt ins(db_, "INSERT INTO hotline (number, free, strip, languages, source_id, pictogram, "
+                      "valid_from, valid_until, "
+                      "review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         for (const YAML::Node& h : d.root) {
             std::string number = text(d, h, "number");
             if (number.find_first_not_of("0123456789 ") != std::string::npos)
@@ -253,7 +269,8 @@ class Builder {
                 ins.bind(3, int64_t(h["strip"].as<int>()));
             else
                 ins.bind_null(3);
-            ins.bind(4, langs).bind(5, text(d, h, "source")).bind(6, text(d, h, "pictogram", false)).run();
+            ins.bind(4, langs).bind(5, text(d, h, "source")).bind(6, text(d, h, "pictogram", false));
+            bind_dates(ins, 7, dates(d, h)).run();
         }
     }
 
@@ -364,6 +381,9 @@ class Builder {
             } catch (const DbError&) {
                 fail(d, s, "service " + id + " is listed twice");
             }
+            Stmt dated(db_,
+                       "UPDATE service SET valid_from = ?1, valid_until = ?2, review_by = ?3 WHERE id = ?4");
+            bind_dates(dated, 1, dates(d, s)).bind(4, id).run();
             for (const std::string& c : list(d, s, "categories")) insert_category(id, c);
             int64_t pos = 0;
             if (YAML::Node phones = s["phones"])
@@ -585,24 +605,23 @@ class Builder {
         std::string var = kind == "question" ? text(d, n, "var", false) : "";
         if (kind == "question" && var.empty()) var = local;
         try {
-            Stmt(db_, "INSERT INTO node (id, flow_id, kind, var, position) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .bind(1, id)
-                .bind(2, flow)
-                .bind(3, kind)
-                .bind(4, var)
-                .bind(5, pos)
-                .run();
+            Stmt ins(db_, "INSERT INTO node (id, flow_id, kind, var, position, valid_from, valid_until, "
+                          "review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            ins.bind(1, id).bind(2, flow).bind(3, kind).bind(4, var).bind(5, pos);
+            bind_dates(ins, 6, dates(d, n)).run();
         } catch (const DbError&) {
             fail(d, n, "node " + id + " is defined twice");
         }
-        Stmt choice(db_, "INSERT INTO choice (node_id, position, value, pictogram) VALUES (?1, ?2, ?3, ?4)");
+        Stmt choice(db_, "INSERT INTO choice (node_id, position, value, pictogram, valid_from, valid_until, "
+                         "review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         int64_t c = 1;
-        for (const YAML::Node& ch : n["choices"])
+        for (const YAML::Node& ch : n["choices"]) {
             choice.bind(1, id)
                 .bind(2, c++)
                 .bind(3, text(d, ch, "value"))
-                .bind(4, text(d, ch, "pictogram", false))
-                .run();
+                .bind(4, text(d, ch, "pictogram", false));
+            bind_dates(choice, 5, dates(d, ch)).run();
+        }
         Stmt next(db_,
                   "INSERT INTO transition (node_id, position, condition, target) VALUES (?1, ?2, ?3, ?4)");
         int64_t t = 0;

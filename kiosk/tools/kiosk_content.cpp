@@ -3,6 +3,7 @@
 #include "bundle_builder.h"
 #include "bundle_claim.h"
 #include "bundle_install.h"
+#include "clock.h"
 #include "content_store.h"
 #include "hsds_reader.h"
 #include "hsds_writer.h"
@@ -11,6 +12,7 @@
 #include "signature.h"
 #include "staff_lock.h"
 #include "state_store.h"
+#include "validity.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -29,8 +31,9 @@ namespace {
 const char* usage = R"(usage:
   kiosk-content build [--sources DIR] [--version N] -o BUNDLE
       compile db/, locales/ and assets/ into a bundle, then lint it
-  kiosk-content lint BUNDLE
-      flows, translations, sources: errors, warnings and coverage
+  kiosk-content lint BUNDLE [--on YYYY-MM-DD]
+      flows, translations, sources, dates: errors, warnings and coverage, as on that Paris day
+      (default today) and each later day where dated content starts or ends
   kiosk-content hours RULE --at "YYYY-MM-DD HH:MM"
       what the kiosk shows for an opening_hours rule at that Paris time
   kiosk-content import-hsds [--sources DIR] [--version N] [--lang CODE] INPUT -o BUNDLE
@@ -140,13 +143,21 @@ int export_command(const std::vector<std::string>& args) {
     return 0;
 }
 
+// Checks the bundle as it will be on a day: today in Paris, or the day after --on.
 int lint_command(const std::vector<std::string>& args) {
-    if (args.size() != 1) {
+    bool on_given = args.size() == 3 && args[1] == "--on";
+    if (args.size() != 1 && !on_given) {
         std::fprintf(stderr, "%s", usage);
         return 2;
     }
+    std::string on = on_given ? args[2] : local_date(SystemClock().now_ms());
+    if (!parse_iso_date(on)) {
+        std::fprintf(stderr, "kiosk-content lint: \"%s\" is not a date such as 2027-01-02\n", on.c_str());
+        return 2;
+    }
     ContentStore store(args[0]);
-    std::vector<LintIssue> issues = lint(store);
+    std::vector<LintIssue> issues = lint(store, on);
+    std::printf("checked as on %s\n", on.c_str());
     int errors = 0, warnings = 0;
     for (const LintIssue& i : issues) {
         bool error = i.severity == LintIssue::Severity::Error;

@@ -62,7 +62,7 @@ void draw_choices(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 at, f
         const Choice& c = node.choices[i];
         look.pictogram = c.pictogram;
         look.chosen = c.value == chosen;
-        std::string id = "choice." + node.id + "." + std::to_string(i + 1);
+        std::string id = "choice." + node.id + "." + std::to_string(c.position);
         if (button(f, id, f.tr(choice_key(node, c)), at, ImVec2(width, heights[i]), look))
             f.emit({Intent::Kind::Choose, "", i});
         at.y += heights[i] + f.px(20);

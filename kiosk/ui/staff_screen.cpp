@@ -98,6 +98,18 @@ void current_section(UiFrame& f, const StaffView& v, float w) {
                   w);
 }
 
+// Content with dates that stops being shown, or is due for review, soon: someone must replace
+// or check it before then (db/content/README.md).
+void ending_section(UiFrame& f, const StaffView& v, float w) {
+    heading(f, "staff.ending", w);
+    if (v.ending.empty()) line(f, f.tr("staff.nothing_ending"), w);
+    for (const Ending& e : v.ending)
+        line(f,
+             format(f.tr(e.review ? "staff.review_by" : "staff.ends_on"),
+                    {{"date", e.date}, {"what", e.what}}),
+             w);
+}
+
 void history_section(UiFrame& f, const StaffView& v, float w) {
     heading(f, "staff.history", w);
     for (const InstalledBundle& b : v.installed) {
@@ -165,7 +177,8 @@ void main_page(UiFrame& f, const StaffView& v) {
         text_flow(f, f.fonts.body, f.theme.accent,
                   format(f.tr(v.panel->message), {{"detail", v.panel->detail}}), w - bar);
     current_section(f, v, w - bar);
-    history_section(f, v, w - bar);
+    history_section(f, v, w - bar); // before the list of what ends: "go back" must stay in view
+    ending_section(f, v, w - bar);
     if (two) {
         end_scroll_area(f);
         begin_scroll_area(f, "staff.stick", ImVec2(margin + w + gap, top), ImVec2(w, h));

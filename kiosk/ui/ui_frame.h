@@ -2,6 +2,7 @@
 // intents, and the shared look (fonts, colours, scale). Screens hold no state of their own.
 #pragma once
 #include "content_store.h"
+#include "dated_content.h"
 #include "i18n.h"
 #include "item_registry.h"
 #include "read_aloud.h"
@@ -79,6 +80,7 @@ struct StripEntry {
 struct StaffView {
     const StaffPanel* panel = nullptr;
     std::vector<StringCoverage> coverage;
+    std::vector<Ending> ending;             // dated content ending or due for review within 60 days
     std::vector<InstalledBundle> installed; // newest first
     std::string current_file;
     std::vector<StickFile> sticks;

@@ -4,6 +4,7 @@ topic in every enabled language, checking the question and result texts and the 
 Run it again when flows or translations change (needs python3-yaml):
     python3 tests/e2e/generate_visits.py
 """
+import datetime
 import pathlib
 import re
 
@@ -31,6 +32,12 @@ def holds(condition, answers):
     return eval(expr, {}, {"A": answers})
 
 
+def shown(item, day=datetime.date.today().isoformat()):
+    """Content outside its dates (valid_from, valid_until: ISO days, both included) is skipped by
+    the kiosk; the visits are played on the day they run, so they skip it too."""
+    return str(item.get("valid_from", day)) <= day <= str(item.get("valid_until", day))
+
+
 def visit(lang, strings, topics, pick, window=None):
     out = [f"# window: {window}"] if window else []
     out += [f"# A complete visit through every topic in {lang}, one path each; the emergency strip is checked on every screen.",
@@ -44,7 +51,7 @@ def visit(lang, strings, topics, pick, window=None):
         while nodes[current]["kind"] != "result":
             node = nodes[current]
             if node["kind"] == "question":
-                real = [c for c in node["choices"] if c["value"] != "unknown"]
+                real = [c for c in node["choices"] if c["value"] != "unknown" and shown(c)]
                 index = node["choices"].index(real[pick % len(real)])
                 answers[node.get("var", node["id"])] = node["choices"][index]["value"]
                 question = strings["node." + flow["id"] + "." + node["id"] + ".text"]
@@ -53,7 +60,7 @@ def visit(lang, strings, topics, pick, window=None):
                 out.append(f"tap choice.{flow['id']}.{node['id']}.{index + 1}")
             else:
                 out.append("tap nav.next")
-            current = next(x for x in node["next"] if holds(x.get("if"), answers))["to"]
+            current = next(x for x in node["next"] if holds(x.get("if"), answers) and shown(nodes[x["to"]]))["to"]
         out.append("expect " + strings["node." + flow["id"] + "." + current + ".title"])
         out.append("expect-id hotline.115")
         out.append(f"shot {t['key']}-result")

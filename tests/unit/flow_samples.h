@@ -13,7 +13,8 @@ inline Node question(const std::string& id, std::vector<std::string> values, std
     n.id = id;
     n.kind = NodeKind::Question;
     n.var.assign(id, id.find('.') + 1);
-    for (auto& v : values) n.choices.push_back({v, ""});
+    int position = 1;
+    for (auto& v : values) n.choices.push_back({v, "", {}, position++});
     n.next = std::move(next);
     return n;
 }

@@ -30,7 +30,7 @@ TEST_CASE("the store loads meta, languages, topics, flows and hotlines") {
 TEST_CASE("a result lists its named services, then the nearest of its categories") {
     ContentFixture c;
     ContentStore store(c.build());
-    std::vector<Service> s = store.services_for(*store.flow("help")->find("help.alone"), 5);
+    std::vector<Service> s = store.services_for(*store.flow("help")->find("help.alone"), 5, "2026-12-03");
     REQUIRE(s.size() == 3);
     CHECK(s[0].id == "near");
     CHECK(s[1].id == "mjd-1"); // 1 km away, before Lyon
@@ -41,7 +41,7 @@ TEST_CASE("a result lists its named services, then the nearest of its categories
     CHECK(s[1].record_date == "2014-05-06");
     CHECK(s[1].address == "3 rue C");
     // One per category, not counting the ones the result names already.
-    std::vector<Service> one = store.services_for(*store.flow("help")->find("help.alone"), 1);
+    std::vector<Service> one = store.services_for(*store.flow("help")->find("help.alone"), 1, "2026-12-03");
     REQUIRE(one.size() == 2);
     CHECK(one[1].id == "mjd-1");
 }

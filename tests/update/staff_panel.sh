@@ -74,6 +74,8 @@ press staff.corner 3200
 type 1357
 tap staff.ok
 expect Contenu en service
+tap more.staff.installed
+expect Fin ou relecture dans les 60 jours
 SCRIPT
 run() {
   xvfb-run -a -s "-screen 0 1920x1080x24" "$build/kiosk" --data-dir data --config kiosk.toml --usb-root stick \
