@@ -48,6 +48,15 @@ CREATE TABLE service (
   review_by   TEXT NOT NULL DEFAULT ''    -- for authors: lint and the staff panel say when it is due
 );
 
+-- Directory records the builder left out, and why: coordinates that contradict the record's own
+-- commune code and postcode (no source: the records themselves show it), or a correction of
+-- db/content/corrections.yaml that hides the record, with its source.
+CREATE TABLE withheld_record (
+  id        TEXT PRIMARY KEY,
+  reason    TEXT NOT NULL,
+  source_id TEXT REFERENCES source(id)
+);
+
 -- The languages a service is known to work in (BCP 47 codes), only where a source says so.
 CREATE TABLE service_language (
   service_id TEXT NOT NULL REFERENCES service(id),
@@ -79,6 +88,7 @@ CREATE TABLE location (
   city        TEXT NOT NULL DEFAULT '',
   latitude    REAL NOT NULL,
   longitude   REAL NOT NULL,
+  postal_only INTEGER NOT NULL DEFAULT 0, -- 1: address_1 is a mail address (BP, CS, Cedex), not a door
   source_id   TEXT REFERENCES source(id)
 );
 

@@ -79,6 +79,7 @@ struct Service {
     std::string source_id;
     std::vector<std::string> phones;
     std::string address, postal_code, city;
+    bool postal_only = false; // the address is a mail address (BP, CS, Cedex), not where to walk
     std::optional<GeoPoint> location;
     std::string opening_hours;          // OpenStreetMap opening_hours, empty when unknown
     std::vector<std::string> languages; // BCP 47 codes it works in, where a source says so

@@ -45,7 +45,7 @@ struct ContentStore::Queries {
                   "  WHERE service_id = s.id ORDER BY language)), "
                   "(SELECT group_concat(audience, char(31)) FROM (SELECT audience FROM service_audience "
                   "  WHERE service_id = s.id ORDER BY audience)), "
-                  "s.valid_from, s.valid_until, s.review_by "
+                  "s.valid_from, s.valid_until, s.review_by, l.postal_only "
                   "FROM service s LEFT JOIN location l ON l.id = "
                   "  (SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) "
                   "LEFT JOIN schedule sc ON sc.service_id = s.id WHERE s.id = ?1"),
@@ -56,23 +56,28 @@ struct ContentStore::Queries {
                         "SELECT sc.opening_hours, count(DISTINCT st.service_id) FROM service_taxonomy st ") +
                     filter_sql + " GROUP BY sc.opening_hours")
                        .c_str()),
-          in_category(db, (std::string("SELECT st.service_id, l.latitude, l.longitude, sc.opening_hours "
-                                       "FROM service_taxonomy st "
-                                       "JOIN service_at_location sl ON sl.service_id = st.service_id "
-                                       "JOIN location l ON l.id = sl.location_id ") +
-                           filter_sql)
-                              .c_str()),
-          unplaced(db,
-                   (std::string("SELECT st.service_id, 0, 0, sc.opening_hours FROM service_taxonomy st ") +
-                    filter_sql +
-                    " AND NOT EXISTS (SELECT 1 FROM service_at_location x WHERE x.service_id = "
-                    "st.service_id) ORDER BY st.service_id")
-                       .c_str()),
+          in_category(
+              db,
+              (std::string("SELECT st.service_id, l.latitude, l.longitude, sc.opening_hours, s.record_date "
+                           "FROM service_taxonomy st "
+                           "JOIN service_at_location sl ON sl.service_id = st.service_id "
+                           "JOIN location l ON l.id = sl.location_id ") +
+               filter_sql)
+                  .c_str()),
+          unplaced(
+              db,
+              (std::string(
+                   "SELECT st.service_id, 0, 0, sc.opening_hours, s.record_date FROM service_taxonomy st ") +
+               filter_sql +
+               " AND NOT EXISTS (SELECT 1 FROM service_at_location x WHERE x.service_id = "
+               "st.service_id) ORDER BY st.service_id")
+                  .c_str()),
           // CROSS JOIN keeps this order: the few points in the square first, then what they hold.
-          in_box(db, (std::string("SELECT st.service_id, l.latitude, l.longitude, sc.opening_hours "
-                                  "FROM location_rtree r CROSS JOIN location l ON l.rowid = r.id "
-                                  "CROSS JOIN service_at_location sl ON sl.location_id = l.id "
-                                  "CROSS JOIN service_taxonomy st ON st.service_id = sl.service_id ") +
+          in_box(db, (std::string(
+                          "SELECT st.service_id, l.latitude, l.longitude, sc.opening_hours, s.record_date "
+                          "FROM location_rtree r CROSS JOIN location l ON l.rowid = r.id "
+                          "CROSS JOIN service_at_location sl ON sl.location_id = l.id "
+                          "CROSS JOIN service_taxonomy st ON st.service_id = sl.service_id ") +
                       filter_sql +
                       " AND r.min_lat >= ?7 AND r.max_lat <= ?8 AND r.min_lon >= ?9 AND r.max_lon <= ?10")
                          .c_str()),
@@ -331,6 +336,7 @@ std::optional<Service> ContentStore::service(const std::string& id) const {
     s.languages = split_on(q.text(15), '\x1f');
     s.audiences = split_on(q.text(16), '\x1f');
     s.dates = {q.text(17), q.text(18), q.text(19)};
+    s.postal_only = q.integer(20) != 0;
     q.reset();
     if (origin_ && s.location) {
         s.distance_m = distance_m(*origin_, *s.location);
@@ -359,12 +365,12 @@ bool hours_pass(const ServiceFilter& f, const std::string& rule, LocalTime now) 
 
 } // namespace
 
-// One candidate query's rows as (distance, id), only those whose hours pass "open now".
-std::vector<std::pair<double, std::string>>
-ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilter& f, LocalTime now,
-                         std::map<std::string, bool>& open) const {
+// One candidate query's rows, only those whose hours pass "open now".
+std::vector<ContentStore::Candidate> ContentStore::candidates(Stmt& q, const std::string& category,
+                                                              const ServiceFilter& f, LocalTime now,
+                                                              std::map<std::string, bool>& open) const {
     bind_filter(q, category, f, now);
-    std::vector<std::pair<double, std::string>> out;
+    std::vector<Candidate> out;
     while (q.step()) {
         if (f.open_now) { // a rule is judged once: may a service with these hours pass?
             std::string rule = q.text(3);
@@ -373,7 +379,7 @@ ContentStore::candidates(Stmt& q, const std::string& category, const ServiceFilt
             if (!it->second) continue;
         }
         double d = origin_ ? distance_m(*origin_, {q.real(1), q.real(2)}) : 0;
-        out.emplace_back(d, q.text(0));
+        out.push_back({d, q.text(4), q.text(0)});
     }
     q.reset();
     return out;
@@ -388,9 +394,9 @@ std::vector<Service> ContentStore::nearest(const std::string& category, const Se
     std::vector<Service> out;
     std::set<std::string> tested;
     std::map<std::string, bool> open; // by rule text
-    auto take = [&](std::vector<std::pair<double, std::string>> found, double within) {
+    auto take = [&](std::vector<Candidate> found, double within) {
         std::sort(found.begin(), found.end());
-        for (const auto& [d, id] : found) {
+        for (const auto& [d, date, id] : found) {
             if (out.size() >= n) return;
             if (d > within || !tested.insert(id).second) continue;
             std::optional<Service> s = service(id);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace kiosk {
@@ -19,7 +20,8 @@ namespace kiosk {
 // 2: service_search (FTS5), 3: location_rtree, 4: service_language and service_audience,
 // 5: hotline.pictogram and voice_clip, 6: service_search by language rowid range and distance
 // rank, with a prefix index; search_term and search_place, 7: valid_from, valid_until and
-// review_by on node, choice, service and hotline; meta valid_until
+// review_by on node, choice, service and hotline; meta valid_until; location.postal_only and
+// withheld_record
 constexpr int bundle_schema_version = 7;
 
 struct BundleMeta {
@@ -101,12 +103,21 @@ class ContentStore {
     std::vector<Hotline> hotlines_;
     std::map<std::string, Source> sources_;
 
+    // A service nearest() may take: nearer first; at equal distance the newer record (an older one
+    // is likelier out of date), then by id.
+    struct Candidate {
+        double distance;
+        std::string record_date, id;
+        bool operator<(const Candidate& o) const {
+            return std::tie(distance, o.record_date, id) < std::tie(o.distance, record_date, o.id);
+        }
+    };
+
     void load_meta();
     void load_small_tables();
     void load_flows();
-    std::vector<std::pair<double, std::string>> candidates(Stmt& q, const std::string& category,
-                                                           const ServiceFilter& f, LocalTime now,
-                                                           std::map<std::string, bool>& open) const;
+    std::vector<Candidate> candidates(Stmt& q, const std::string& category, const ServiceFilter& f,
+                                      LocalTime now, std::map<std::string, bool>& open) const;
     std::vector<std::string> first_column(const char* sql) const;
     std::optional<std::pair<int64_t, int64_t>> language_rows(const std::string& lang) const;
     std::string word_query(const std::string& word) const;

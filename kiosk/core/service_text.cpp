@@ -43,6 +43,12 @@ std::string address_text(const Service& sv) {
     return isolate(out);
 }
 
+std::string where_text(const Service& sv, const Strings& s) {
+    std::string out = address_text(sv);
+    if (sv.postal_only) out += (sv.address.empty() ? "" : "\n") + s.get(ui_key::postal_only);
+    return out;
+}
+
 namespace {
 
 std::string clock_time(int minutes) {
@@ -128,7 +134,7 @@ std::string appointment_text(const Service& sv, const Strings& s) {
 
 std::vector<std::string> service_card_lines(const Service& sv, const Strings& s, const Here& here) {
     std::vector<std::string> lines;
-    if (std::string where = address_text(sv); !where.empty()) lines.push_back(where);
+    if (std::string where = where_text(sv, s); !where.empty()) lines.push_back(where);
     if (std::string place = place_text(sv, s, here); !place.empty()) lines.push_back(place);
     if (!sv.phones.empty()) lines.push_back(labelled(s, ui_key::phone, sv.phones.front()));
     lines.push_back(hours_text(sv, s, here));

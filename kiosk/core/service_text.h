@@ -21,6 +21,8 @@ struct Here {
 std::string labelled(const Strings& s, const char* key, const std::string& value); // "Horaires : ..."
 std::string distance_text(double metres, const Strings& s); // "À 1,2 km d'ici"; empty when unknown
 std::string address_text(const Service& sv);                // "48, rue de la Roquette, 75011 Paris"
+// The address, and when it is only a mail address (BP, CS, Cedex), a line that says so.
+std::string where_text(const Service& sv, const Strings& s);
 std::string hours_text(const Service& sv, const Strings& s, const Here& here); // "Open now · closes at 17:00"
 // "À 0,4 km d'ici · à votre gauche (nord-est) · 6 min à pied"; empty when the distance is unknown.
 std::string place_text(const Service& sv, const Strings& s, const Here& here);

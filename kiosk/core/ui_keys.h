@@ -22,6 +22,7 @@ inline constexpr const char* hours = "ui.hours";
 inline constexpr const char* hours_unknown = "ui.hours_unknown";
 inline constexpr const char* for_whom = "ui.for_whom";
 inline constexpr const char* address = "ui.address";
+inline constexpr const char* postal_only = "ui.postal_only";
 inline constexpr const char* phone = "ui.phone";
 inline constexpr const char* answers = "ui.answers";
 inline constexpr const char* languages_spoken = "ui.languages_spoken";
@@ -81,6 +82,7 @@ inline constexpr std::array all = {choose_language,
                                    hours,
                                    for_whom,
                                    address,
+                                   postal_only,
                                    phone,
                                    answers,
                                    languages_spoken,

@@ -3,7 +3,9 @@
 #include "content.h"
 #include "content_store.h"
 #include "geo.h"
+#include "mislocated_records.h"
 #include "po_file.h"
+#include "postal_address.h"
 #include "read_aloud.h"
 #include "service_filter.h"
 #include "sqlite_db.h"
@@ -308,9 +310,10 @@ class Builder {
     }
 
     void insert_location(const std::string& service, const std::string& address, const std::string& postal,
-                         const std::string& city, GeoPoint p, const std::string& source) {
-        Stmt(db_, "INSERT INTO location (id, address_1, postal_code, city, latitude, longitude, source_id) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                         const std::string& city, GeoPoint p, const std::string& source,
+                         bool postal_only = false) {
+        Stmt(db_, "INSERT INTO location (id, address_1, postal_code, city, latitude, longitude, source_id, "
+                  "postal_only) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
             .bind(1, service)
             .bind(2, address)
             .bind(3, postal)
@@ -318,6 +321,7 @@ class Builder {
             .bind(5, p.latitude)
             .bind(6, p.longitude)
             .bind(7, source)
+            .bind(8, int64_t(postal_only))
             .run();
         Stmt(db_, "INSERT INTO service_at_location (service_id, location_id) VALUES (?1, ?1)")
             .bind(1, service)
@@ -409,15 +413,85 @@ class Builder {
     };
     std::set<std::string> replaced_; // DILA records a hand-written service supersedes
 
+    // A correction of corrections.yaml: which records (ids, or a type narrowed by a word of the
+    // name or the start of the phone number), then hide them or replace their description or phones.
+    struct Correction {
+        std::set<std::string> ids;
+        std::string type, name_contains, phone_starts;
+        std::string hide, description; // hide: why, for the report; description: a string key
+        std::vector<std::string> phones;
+        std::string source, where;
+        int matched = 0;
+    };
+    std::vector<Correction> corrections_;
+
+    void load_corrections() {
+        fs::path path = content_ / "corrections.yaml";
+        if (!fs::exists(path)) return;
+        Doc d = load_yaml(path);
+        require_sequence(d);
+        for (const YAML::Node& c : d.root) {
+            std::vector<std::string> ids = list(d, c, "ids");
+            Correction k{{ids.begin(), ids.end()},
+                         text(d, c, "type", false),
+                         text(d, c, "name_contains", false),
+                         text(d, c, "phone_starts", false),
+                         text(d, c, "hide", false),
+                         text(d, c, "description", false),
+                         list(d, c, "phones"),
+                         text(d, c, "source"),
+                         d.file + ":" + std::to_string(c.Mark().line + 1),
+                         0};
+            if (k.ids.empty() == k.type.empty()) fail(d, c, "a correction names either ids or a type");
+            if (k.hide.empty() == (k.description.empty() && k.phones.empty()))
+                fail(d, c, "a correction either hides records or gives a description or phones");
+            if (!Stmt(db_, "SELECT 1 FROM source WHERE id = ?1").bind(1, k.source).step())
+                fail(d, c, "unknown source '" + k.source + "'");
+            corrections_.push_back(std::move(k));
+        }
+    }
+
+    static std::string digits(const std::string& s) {
+        std::string out;
+        for (char c : s)
+            if (std::isdigit(static_cast<unsigned char>(c))) out += c;
+        return out;
+    }
+
+    static bool matches(const Correction& k, const nlohmann::json& r) {
+        if (!k.ids.empty()) return k.ids.count(field(r, "id")) > 0;
+        return field(r, "type") == k.type && field(r, "nom").find(k.name_contains) != std::string::npos &&
+               digits(field(r, "contact_phone")).compare(0, k.phone_starts.size(), k.phone_starts) == 0;
+    }
+
+    struct Record {
+        nlohmann::json json;
+        std::string where;               // "file:line: "
+        std::string description_key;     // a correction's, else the type's
+        std::vector<std::string> phones; // a correction's, else the record's
+        std::string phones_source;
+    };
+
     void load_local_services() {
+        load_corrections();
         Doc d = load_yaml(content_ / "local-services.yaml");
         std::map<std::string, LocalType> types;
         for (const YAML::Node& t : d.root["types"])
             types[text(d, t, "type")] = {list(d, t, "categories"), text(d, t, "audience"), t};
         std::string source = text(d, d.root, "source");
-        fs::path file = content_ / text(d, d.root, "file");
+        std::vector<Record> records = read_records(content_ / text(d, d.root, "file"));
+        std::set<std::string> mislocated = withhold_mislocated(records);
+        for (Record& r : records)
+            if (!mislocated.count(field(r.json, "id")) && apply_corrections(r))
+                add_local_service(d, r, types, source);
+        for (const Correction& k : corrections_)
+            if (k.matched == 0) warnings_.push_back(k.where + ": the correction matches no record");
+    }
+
+    static std::vector<Record> read_records(const fs::path& file) {
         std::ifstream in(file);
         if (!in) throw BuildError(file.string() + ": cannot be read");
+        std::vector<Record> records;
         std::string line;
         int number = 0;
         while (std::getline(in, line)) {
@@ -426,8 +500,66 @@ class Builder {
             std::string where = file.string() + ":" + std::to_string(number) + ": ";
             nlohmann::json r = nlohmann::json::parse(line, nullptr, false);
             if (r.is_discarded() || !r.is_object()) throw BuildError(where + "not a JSON object");
-            add_local_service(d, r, types, source, where);
+            records.push_back({std::move(r), where, "", {}, ""});
         }
+        return records;
+    }
+
+    static std::optional<GeoPoint> coordinates(const nlohmann::json& r) {
+        GeoPoint p{std::atof(field(r, "latitude").c_str()), std::atof(field(r, "longitude").c_str())};
+        if (field(r, "latitude").empty() || field(r, "longitude").empty() || !is_valid(p))
+            return std::nullopt;
+        return p;
+    }
+
+    void withhold(const std::string& id, const std::string& reason, const std::string& source) {
+        Stmt ins(db_, "INSERT OR IGNORE INTO withheld_record (id, reason, source_id) VALUES (?1, ?2, ?3)");
+        ins.bind(1, id).bind(2, reason);
+        if (source.empty())
+            ins.bind_null(3);
+        else
+            ins.bind(3, source);
+        ins.run();
+    }
+
+    // Records whose coordinates contradict their own commune code and postcode are left out of
+    // every distance and list, and reported; the whole file is their reference geography.
+    std::set<std::string> withhold_mislocated(const std::vector<Record>& records) {
+        std::vector<PlacedRecord> placed;
+        std::map<std::string, std::string> where;
+        for (const Record& r : records)
+            if (std::optional<GeoPoint> p = coordinates(r.json)) {
+                const nlohmann::json& a = r.json.value("writeAddress", nlohmann::json::object());
+                placed.push_back(
+                    {field(r.json, "id"), field(r.json, "codeinsee"), field(a, "postalCode"), *p});
+                where[placed.back().id] = r.where;
+            }
+        std::set<std::string> out;
+        for (const Mislocation& m : find_mislocated(placed)) {
+            if (replaced_.count(m.id)) continue;
+            warnings_.push_back(where[m.id] + "record " + m.id + " left out: coordinates " + m.reason);
+            withhold(m.id, "coordinates " + m.reason, "");
+            out.insert(m.id);
+        }
+        return out;
+    }
+
+    // Applies the corrections that match; false when one hides the record.
+    bool apply_corrections(Record& r) {
+        std::string id = field(r.json, "id");
+        for (Correction& k : corrections_) {
+            if (!matches(k, r.json)) continue;
+            ++k.matched;
+            if (!k.hide.empty()) {
+                if (!replaced_.count(id))
+                    warnings_.push_back(r.where + "record " + id + " hidden: " + k.hide);
+                withhold(id, k.hide, k.source);
+                return false;
+            }
+            if (!k.description.empty()) r.description_key = k.description;
+            if (!k.phones.empty()) r.phones = k.phones, r.phones_source = k.source;
+        }
+        return true;
     }
 
     static std::string field(const nlohmann::json& r, const char* name) {
@@ -435,9 +567,10 @@ class Builder {
         return it != r.end() && it->is_string() ? it->get<std::string>() : std::string();
     }
 
-    void add_local_service(const Doc& d, const nlohmann::json& r,
-                           const std::map<std::string, LocalType>& types, const std::string& source,
-                           const std::string& where) {
+    void add_local_service(const Doc& d, const Record& record, const std::map<std::string, LocalType>& types,
+                           const std::string& source) {
+        const nlohmann::json& r = record.json;
+        const std::string& where = record.where;
         std::string id = field(r, "id"), type = field(r, "type");
         if (replaced_.count(id)) return;
         auto t = types.find(type);
@@ -446,8 +579,10 @@ class Builder {
             return;
         }
         try {
-            insert_service(id, field(r, "nom"), "local." + type + ".description", t->second.audience,
-                           std::nullopt, "unknown", field(r, "update"), source);
+            insert_service(id, field(r, "nom"),
+                           record.description_key.empty() ? "local." + type + ".description"
+                                                          : record.description_key,
+                           t->second.audience, std::nullopt, "unknown", field(r, "update"), source);
         } catch (const DbError&) {
             throw BuildError(where + "record " + id + " is listed twice");
         }
@@ -455,18 +590,23 @@ class Builder {
         insert_audience(d, t->second.node, id, source);
         insert_languages(d, t->second.node, id, source);
         int64_t pos = 0;
-        for (const std::string& phone : phone_list(field(r, "contact_phone")))
-            insert_phone(id, pos++, phone, source);
+        if (!record.phones.empty())
+            for (const std::string& phone : record.phones)
+                insert_phone(id, pos++, phone, record.phones_source);
+        else
+            for (const std::string& phone : phone_list(field(r, "contact_phone")))
+                insert_phone(id, pos++, phone, source);
         const nlohmann::json& a = r.value("writeAddress", nlohmann::json::object());
-        std::string street;
+        std::vector<std::string> lines;
         if (a.contains("streetAddress") && a["streetAddress"].is_array())
             for (const auto& part : a["streetAddress"])
-                if (part.is_string()) street += (street.empty() ? "" : ", ") + part.get<std::string>();
-        GeoPoint p{std::atof(field(r, "latitude").c_str()), std::atof(field(r, "longitude").c_str())};
-        if (!field(r, "latitude").empty() && is_valid(p))
-            insert_location(id, street, field(a, "postalCode"), field(a, "addressLocality"), p, source);
-        else
+                if (part.is_string()) lines.push_back(part.get<std::string>());
+        if (std::optional<GeoPoint> p = coordinates(r)) {
+            WalkAddress w = walk_address(lines, field(a, "postalCode"), field(a, "addressLocality"));
+            insert_location(id, w.street, w.postcode, w.city, *p, source, w.postal_only);
+        } else {
             warnings_.push_back(where + "record " + id + " has no usable coordinates; kept without a place");
+        }
         if (std::string hours = field(r, "opening_hours");
             !hours.empty()) // DILA 2016 has none; other feeds may
             insert_schedule(id, hours, source);
@@ -684,27 +824,31 @@ class Builder {
         return unit_vector({std::atof(m["kiosk_latitude"].c_str()), std::atof(m["kiosk_longitude"].c_str())});
     }
 
-    // search_place: every service nearest the kiosk location first, then the unplaced by rowid.
+    // search_place: every service nearest the kiosk location first (at equal distance the newer
+    // record first: an older one is likelier out of date), then the unplaced, newer first too.
     void rank_places() {
         std::optional<UnitVector> kiosk = stored_kiosk_location();
         struct Place {
             double chord;
+            std::string record_date;
             int64_t service;
             std::optional<GeoPoint> at;
         };
         std::vector<Place> places;
         Stmt q(
             db_,
-            "SELECT s.rowid, l.latitude, l.longitude FROM service s LEFT JOIN location l ON l.id = "
+            "SELECT s.rowid, l.latitude, l.longitude, s.record_date FROM service s LEFT JOIN location l ON "
+            "l.id = "
             "(SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) ORDER BY s.rowid");
         while (q.step()) {
             GeoPoint p{q.real(1), q.real(2)};
             bool placed = !q.is_null(1) && is_valid(p);
             double d = placed && kiosk ? chord(*kiosk, unit_vector(p)) : HUGE_VAL;
-            places.push_back({d, q.integer(0), placed ? std::optional(p) : std::nullopt});
+            places.push_back({d, q.text(3), q.integer(0), placed ? std::optional(p) : std::nullopt});
         }
-        std::stable_sort(places.begin(), places.end(),
-                         [](const Place& a, const Place& b) { return a.chord < b.chord; });
+        std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
+            return a.chord != b.chord ? a.chord < b.chord : a.record_date > b.record_date; // newer first
+        });
         Stmt ins(
             db_,
             "INSERT INTO search_place (rank, service_rowid, latitude, longitude) VALUES (?1, ?2, ?3, ?4)");

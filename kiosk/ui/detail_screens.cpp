@@ -84,7 +84,7 @@ void draw_service_screen(UiFrame& f) {
     // What decides whether to go, in view without scrolling: when, where, which number.
     field(f, ui_key::hours, hours_text(sv, s, f.here) + "\n" + appointment_text(sv, s), w);
     std::string place = place_text(sv, s, f.here);
-    field(f, ui_key::address, address_text(sv) + (place.empty() ? "" : "\n" + place), w);
+    field(f, ui_key::address, where_text(sv, s) + (place.empty() ? "" : "\n" + place), w);
     std::string phones;
     for (const std::string& p : sv.phones) {
         if (!phones.empty()) phones += '\n';

@@ -13,7 +13,7 @@ def script(size, lang):
              "dump picker", f"tap lang.{lang}", "settle", "dump topics", "tap topic.papers", "dump question",
              "tap choice.papers.status.4", "dump result"]
     if w > h:  # portrait results put the list buttons below the advice, further than one screen
-        lines += ["tap list.legal", "dump list", "tap service.permanence_juridique-75119-01", "dump service", "tap nav.back"]
+        lines += ["tap list.legal", "dump list", "tap service.mjd-75110-01", "dump service", "tap nav.back"]
     lines += ["tap hotline.115", "dump hotline", "tap nav.search", "dump search", "tap nav.home", "dump home"]
     # The largest text size, then the idle prompt over it.
     lines += ["tap nav.textsize", "tap nav.textsize", "dump home_largest", "tap topic.papers",
