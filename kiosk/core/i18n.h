@@ -21,7 +21,7 @@ struct Strings {
     StringTable chosen, french, english;
 
     const std::string& get(const std::string& key) const;
-    bool has(const std::string& key) const;
+    bool has(const std::string& key) const; // in any language of the chain: get() shows no raw key
 };
 
 // Wraps a value that is not translated (a name, an address, a phone number, an opening-hours
