@@ -115,7 +115,7 @@ CREATE TABLE schedule (                  -- HSDS schedule, with the rule in Open
 
 CREATE TABLE hotline (
   number    TEXT PRIMARY KEY,           -- as dialled: digits and spaces
-  free      INTEGER,                    -- 1 free, 0 not free, NULL unknown
+  price     TEXT CHECK (price IN ('free', 'normal')), -- normal: an ordinary call's price; NULL unknown
   strip     INTEGER,                    -- place on the emergency strip, NULL when not on it
   languages TEXT NOT NULL DEFAULT '',   -- comma-separated codes, empty when the source does not say
   source_id TEXT REFERENCES source(id),

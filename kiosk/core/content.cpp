@@ -41,4 +41,8 @@ std::string category_name_key(const std::string& category) {
     return "category." + category + ".name";
 }
 
+std::string language_name_key(const std::string& code) {
+    return "language." + code + ".name";
+}
+
 } // namespace kiosk

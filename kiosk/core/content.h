@@ -55,9 +55,13 @@ struct Language {
     bool rtl = false;
 };
 
+// What a call costs, as a source says: free, or the price of an ordinary call to a landline (no
+// surcharge). Unknown when no source says; a line is never called "paid" without saying how much.
+enum class CallPrice { Unknown, Free, Normal };
+
 struct Hotline {
     std::string number;
-    std::optional<bool> free;
+    CallPrice price = CallPrice::Unknown;
     int strip = 0; // 0: not on the emergency strip
     std::vector<std::string> languages;
     std::string source_id;
@@ -109,5 +113,6 @@ std::string choice_key(const Node& node, const Choice& choice);
 std::string hotline_item_id(const std::string& number); // hotline.116006: the tap id, no spaces
 std::string hotline_key(const std::string& number, const char* field); // name, purpose, hours
 std::string category_name_key(const std::string& category);
+std::string language_name_key(const std::string& code); // language.kab.name: "kabyle" in French
 
 } // namespace kiosk

@@ -94,6 +94,17 @@ struct ContentStore::Queries {
           service_id(db, "SELECT id FROM service WHERE rowid = ?1"), search_words(db) {}
 };
 
+namespace {
+
+// The schema allows only these words; anything else reads as unknown rather than as a price.
+CallPrice call_price(const std::string& word) {
+    if (word == "free") return CallPrice::Free;
+    if (word == "normal") return CallPrice::Normal;
+    return CallPrice::Unknown;
+}
+
+} // namespace
+
 std::vector<std::string> split_list(const std::string& s) {
     std::vector<std::string> out;
     size_t i = 0;
@@ -161,13 +172,13 @@ void ContentStore::load_small_tables() {
     while (langs.step()) languages_.push_back({langs.text(0), langs.text(1), langs.integer(2) != 0});
     Stmt topics(db_, "SELECT key, pictogram, flow_id FROM topic ORDER BY position");
     while (topics.step()) topics_.push_back({topics.text(0), topics.text(1), topics.text(2)});
-    Stmt lines(db_, "SELECT number, free, strip, languages, source_id, pictogram, valid_from, valid_until, "
+    Stmt lines(db_, "SELECT number, price, strip, languages, source_id, pictogram, valid_from, valid_until, "
                     "review_by FROM hotline "
                     "ORDER BY strip IS NULL, strip, number");
     while (lines.step()) {
         Hotline h;
         h.number = lines.text(0);
-        if (!lines.is_null(1)) h.free = lines.integer(1) != 0;
+        h.price = call_price(lines.is_null(1) ? "" : lines.text(1));
         h.strip = lines.is_null(2) ? 0 : static_cast<int>(lines.integer(2));
         h.languages = split_list(lines.text(3));
         h.source_id = lines.text(4);

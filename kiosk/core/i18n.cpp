@@ -11,7 +11,7 @@ std::string Strings::get(const std::string& key) const {
 }
 
 bool Strings::has(const std::string& key) const {
-    return chosen.count(key) != 0;
+    return chosen.count(key) || french.count(key) || english.count(key);
 }
 
 size_t utf8_length(unsigned char lead) {

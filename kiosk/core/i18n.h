@@ -22,7 +22,7 @@ struct Strings {
 
     // By value: a missing key comes back as itself, and callers pass literals made into temporaries.
     std::string get(const std::string& key) const;
-    bool has(const std::string& key) const;
+    bool has(const std::string& key) const; // in any language of the chain: get() shows no raw key
 };
 
 // Wraps a value that is not translated (a name, an address, a phone number, an opening-hours

@@ -136,6 +136,16 @@ void check_vars(const Flow& flow, Report& r) {
             r.error("duplicate-question", "flow " + flow.id + " asks \"" + n.var + "\" twice");
 }
 
+// Every language code a visitor may read on a line or a service, with the first that uses it.
+std::map<std::string, std::string> language_codes(const ContentStore& store) {
+    std::map<std::string, std::string> first_use;
+    for (const Hotline& h : store.hotlines())
+        for (const std::string& code : h.languages) first_use.emplace(code, "hotline " + h.number);
+    Stmt q(store.db(), "SELECT language, min(service_id) FROM service_language GROUP BY language");
+    while (q.step()) first_use.emplace(q.text(0), "service " + q.text(1));
+    return first_use;
+}
+
 // Every key a visitor may see in this bundle, but the services' own texts (check_service_strings).
 std::vector<std::string> required_keys(const ContentStore& store) {
     std::vector<std::string> keys(ui_key::all.begin(), ui_key::all.end());
@@ -149,9 +159,16 @@ std::vector<std::string> required_keys(const ContentStore& store) {
             if (n.kind == NodeKind::Result) keys.push_back(node_title_key(n.id));
             for (const Choice& c : n.choices) keys.push_back(choice_key(n, c));
         }
+    // A line's hours are optional: where no source gives them the kiosk says to ask at the front
+    // desk. Written in French, they are needed in every language.
+    StringTable source = store.string_table(store.meta().languages.front());
     for (const Hotline& h : store.hotlines())
-        for (const char* field : {"name", "purpose", "hours"}) keys.push_back(hotline_key(h.number, field));
+        for (const char* field : {"name", "purpose", "hours"})
+            if (std::string key = hotline_key(h.number, field);
+                field != std::string("hours") || source.count(key))
+                keys.push_back(key);
     for (const std::string& c : store.category_ids()) keys.push_back(category_name_key(c));
+    for (const auto& [code, use] : language_codes(store)) keys.push_back(language_name_key(code));
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;
@@ -196,6 +213,15 @@ void check_strings(const ContentStore& store, Report& r) {
         r.error("missing-string",
                 "language " + lang + " lacks " + count + " string(s): " + join(missing, ", "));
     }
+}
+
+// "he, kab, zh" tells a visitor nothing: each code shown needs a name, written first in French.
+void check_language_names(const ContentStore& store, Report& r) {
+    StringTable source = store.string_table(store.meta().languages.front());
+    for (const auto& [code, use] : language_codes(store))
+        if (!source.count(language_name_key(code)))
+            r.error("unnamed-language",
+                    "language code " + code + " (" + use + ") has no name: add " + language_name_key(code));
 }
 
 // Runs of digits, with the spaces, dots and hyphens people write between digit groups joined:
@@ -352,6 +378,7 @@ std::vector<LintIssue> lint(const ContentStore& store, const std::string& on) {
     check_references(store, r);
     check_pictograms(store, r);
     check_strings(store, r);
+    check_language_names(store, r);
     check_question_lengths(store, r);
     check_service_strings(store, r);
     check_voice_clips(store, r);

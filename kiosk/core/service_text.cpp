@@ -126,6 +126,40 @@ std::string free_text(const std::optional<bool>& free, const Strings& s) {
     return s.get(*free ? ui_key::free : ui_key::not_free);
 }
 
+std::string price_text(CallPrice price, const Strings& s) {
+    switch (price) {
+    case CallPrice::Free:
+        return s.get(ui_key::free);
+    case CallPrice::Normal:
+        return s.get(ui_key::price_normal);
+    case CallPrice::Unknown:
+        break;
+    }
+    return "";
+}
+
+namespace {
+
+// The comma a list is written with: Arabic script turns it, Chinese uses the enumeration comma.
+const char* list_separator(const std::string& lang) {
+    if (lang == "ar" || lang == "prs" || lang == "ps") return "\u060C ";
+    if (lang == "zh-Hans") return "\u3001";
+    return ", ";
+}
+
+} // namespace
+
+// A code with no name anywhere is shown isolated rather than dropped: lint refuses such a bundle.
+std::string languages_text(const std::vector<std::string>& codes, const Strings& s) {
+    std::string out;
+    for (const std::string& code : codes) {
+        std::string key = language_name_key(code);
+        if (!out.empty()) out += list_separator(s.lang);
+        out += s.has(key) ? s.get(key) : isolate(code);
+    }
+    return out;
+}
+
 std::string appointment_text(const Service& sv, const Strings& s) {
     if (sv.appointment == "required") return s.get(ui_key::appointment_required);
     if (sv.appointment == "none") return s.get(ui_key::appointment_none);
@@ -142,9 +176,14 @@ std::vector<std::string> service_card_lines(const Service& sv, const Strings& s,
     return lines;
 }
 
+std::string hotline_hours_text(const Hotline& h, const Strings& s) {
+    std::string key = hotline_key(h.number, "hours");
+    return s.has(key) ? s.get(key) : s.get(ui_key::hours_unknown);
+}
+
 std::vector<std::string> hotline_lines(const Hotline& h, const Strings& s) {
-    std::vector<std::string> lines{s.get(hotline_key(h.number, "hours"))};
-    if (std::string f = free_text(h.free, s); !f.empty()) lines.push_back(f);
+    std::vector<std::string> lines{hotline_hours_text(h, s)};
+    if (std::string p = price_text(h.price, s); !p.empty()) lines.push_back(p);
     return lines;
 }
 

@@ -30,11 +30,16 @@ std::string record_text(const Service& sv, const Strings& s);
 // "Title — Publisher (2024-05-29)": as written, in its own language, one isolate.
 std::string source_line(const Source& src);
 std::string free_text(const std::optional<bool>& free, const Strings& s); // empty when unknown
+std::string price_text(CallPrice price, const Strings& s);                // empty when unknown
+// Language codes as names in the visitor's language ("hébreu, kabyle"), in the order given.
+std::string languages_text(const std::vector<std::string>& codes, const Strings& s);
 std::string appointment_text(const Service& sv, const Strings& s);
 
 // The short lines under a service's name in a list.
 std::vector<std::string> service_card_lines(const Service& sv, const Strings& s, const Here& here);
-// The lines under a hotline's number: when it answers, free or not.
+// When a line answers, or "ask at the front desk" where no source gives its hours.
+std::string hotline_hours_text(const Hotline& h, const Strings& s);
+// The lines under a hotline's number: when it answers, what a call costs.
 std::vector<std::string> hotline_lines(const Hotline& h, const Strings& s);
 std::string hotline_card_label(const Hotline& h, const Strings& s); // "115 · Emergency shelter"
 

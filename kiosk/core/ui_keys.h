@@ -18,6 +18,7 @@ inline constexpr const char* services = "ui.services";
 inline constexpr const char* hotlines = "ui.hotlines";
 inline constexpr const char* free = "ui.free";
 inline constexpr const char* not_free = "ui.not_free";
+inline constexpr const char* price_normal = "ui.price_normal";
 inline constexpr const char* hours = "ui.hours";
 inline constexpr const char* hours_unknown = "ui.hours_unknown";
 inline constexpr const char* for_whom = "ui.for_whom";
@@ -79,6 +80,7 @@ inline constexpr std::array all = {choose_language,
                                    hotlines,
                                    free,
                                    not_free,
+                                   price_normal,
                                    hours,
                                    for_whom,
                                    address,

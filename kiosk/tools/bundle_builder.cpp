@@ -91,6 +91,24 @@ double number(const Doc& doc, const YAML::Node& map, const char* field) {
     }
 }
 
+// What a call costs: `price: free | normal`, or the older `free: true`. "Not free" alone would
+// show a visitor "paid" with no idea how much, so `free: false` is refused with what to write.
+std::optional<std::string> call_price(const Doc& doc, const YAML::Node& line) {
+    if (line["price"] && line["free"]) fail(doc, line, "give price or free, not both");
+    if (line["price"]) {
+        std::string price = text(doc, line, "price");
+        if (price != "free" && price != "normal") fail(doc, line["price"], "price must be free or normal");
+        return price;
+    }
+    std::optional<bool> free = tristate(doc, line, "free");
+    if (free == false)
+        fail(doc, line["free"],
+             "'free: false' does not say what a call costs: write price: normal for the "
+             "price of an ordinary call");
+    if (free) return "free";
+    return std::nullopt;
+}
+
 void bind_tristate(Stmt& s, int i, std::optional<bool> v) {
     if (v)
         s.bind(i, int64_t(*v ? 1 : 0));
@@ -256,9 +274,8 @@ class Builder {
     void load_hotlines() {
         Doc d = load_yaml(content_ / "hotlines.yaml");
         require_sequence(d);
-        Stmt ins(db_, "INSERT INTO hotline (number, free, strip, languages, source_id, pictogram, "
-                      "valid_from, valid_until, "
-                      "review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        Stmt ins(db_, "INSERT INTO hotline (number, price, strip, languages, source_id, pictogram, "
+                      "valid_from, valid_until, review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         for (const YAML::Node& h : d.root) {
             std::string number = text(d, h, "number");
             if (number.find_first_not_of("0123456789 ") != std::string::npos)
@@ -266,7 +283,10 @@ class Builder {
             std::string langs;
             for (const std::string& l : list(d, h, "languages")) langs += (langs.empty() ? "" : ",") + l;
             ins.bind(1, number);
-            bind_tristate(ins, 2, tristate(d, h, "free"));
+            if (std::optional<std::string> price = call_price(d, h))
+                ins.bind(2, *price);
+            else
+                ins.bind_null(2);
             if (h["strip"])
                 ins.bind(3, int64_t(h["strip"].as<int>()));
             else

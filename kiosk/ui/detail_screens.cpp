@@ -20,16 +20,6 @@ std::string source_text(const UiFrame& f, const std::string& source_id) {
     return src ? source_line(*src) : "";
 }
 
-// "Français, العربية": each language by its own name, so its speakers recognise it.
-std::string endonyms(const UiFrame& f, const std::vector<std::string>& codes) {
-    std::string out;
-    for (const std::string& code : codes) {
-        const Language* l = f.store->language(code);
-        out += (out.empty() ? "" : ", ") + isolate(l ? l->endonym : code);
-    }
-    return out;
-}
-
 // The details in a scrolling column (its own for services and for hotlines, so Back from one to
 // the other finds the first where it was left), and beside it the QR code a visitor takes along.
 void begin_detail(UiFrame& f, const char* area, float& width, const std::string& qr_id,
@@ -95,7 +85,7 @@ void draw_service_screen(UiFrame& f) {
     text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
     field(f, ui_key::for_whom, f.tr(sv.audience_key), w);
-    field(f, ui_key::languages_spoken, endonyms(f, sv.languages), w);
+    field(f, ui_key::languages_spoken, languages_text(sv.languages, s), w);
     std::string free = free_text(sv.free, s);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::source, source_text(f, sv.source_id), w);
@@ -112,10 +102,10 @@ void draw_hotline_screen(UiFrame& f) {
     front_desk_calls(f, w);
     text_flow(f, f.fonts.body, f.theme.text, f.tr(hotline_key(h->number, "purpose")), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
-    field(f, ui_key::answers, f.tr(hotline_key(h->number, "hours")), w);
-    std::string free = free_text(h->free, *f.strings);
-    if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
-    field(f, ui_key::languages_spoken, endonyms(f, h->languages), w);
+    field(f, ui_key::answers, hotline_hours_text(*h, *f.strings), w);
+    std::string price = price_text(h->price, *f.strings);
+    if (!price.empty()) text_flow(f, f.fonts.body, f.theme.text, price, w), ImGui::Dummy(ImVec2(0, f.px(16)));
+    field(f, ui_key::languages_spoken, languages_text(h->languages, *f.strings), w);
     field(f, ui_key::source, source_text(f, h->source_id), w);
     end_scroll_area(f);
 }

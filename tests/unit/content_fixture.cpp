@@ -26,7 +26,7 @@ ContentFixture::ContentFixture() : dir(temp_dir("content")) {
         "- {id: s1, title: \"Source one\", url: \"https://example.org/one\", date: \"2025\"}\n";
     files["languages.yaml"] = "- {code: fr, endonym: \"Français\"}\n- {code: en, endonym: \"English\"}\n";
     files["categories.yaml"] = "- id: legal\n";
-    files["hotlines.yaml"] = "- {number: \"115\", free: true, strip: 1, source: s1, pictogram: back}\n";
+    files["hotlines.yaml"] = "- {number: \"115\", price: free, strip: 1, source: s1, pictogram: back}\n";
     files["services.yaml"] =
         "- id: near\n  name: \"Near office\"\n  categories: [legal]\n  appointment: none\n  record_date: "
         "\"2025-01\"\n"
@@ -68,6 +68,8 @@ ContentFixture::ContentFixture() : dir(temp_dir("content")) {
                             "service.far.description", "service.far.audience",     "local.mjd.description",
                             "audience.everyone"})
         strings[key] = {std::string("fr:") + key, std::string("en:") + key};
+    strings["language.fr.name"] = {"français", "French"}; // the languages "near" works in
+    strings["language.ar.name"] = {"arabe", "Arabic"};
     strings["ui.step"] = {"Étape {step} sur {max} au plus", "Step {step} of at most {max}"};
     strings["ui.distance"] = {"À {km} km d'ici", "{km} km from here"};
     strings["ui.record_date"] = {"Information de {date}", "Information from {date}"};

@@ -33,6 +33,22 @@ TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
     CHECK(c.build_error().find("services.yaml:2: service a is listed twice") != std::string::npos);
 }
 
+TEST_CASE("a line costs nothing or the price of an ordinary call; 'not free' alone is refused") {
+    ContentFixture c;
+    auto line = [](const std::string& price) {
+        return "- {number: \"115\", " + price + ", strip: 1, source: s1, pictogram: back}\n";
+    };
+    c.files["hotlines.yaml"] = line("price: normal");
+    CHECK(ContentStore(c.build()).hotline("115")->price == CallPrice::Normal);
+    c.files["hotlines.yaml"] = line("free: true"); // the older spelling still reads
+    CHECK(ContentStore(c.build()).hotline("115")->price == CallPrice::Free);
+    c.files["hotlines.yaml"] = line("free: false");
+    CHECK(c.build_error().find("hotlines.yaml:1: 'free: false' does not say what a call costs: write "
+                               "price: normal for the price of an ordinary call") != std::string::npos);
+    c.files["hotlines.yaml"] = line("price: cheap");
+    CHECK(c.build_error().find("hotlines.yaml:1: price must be free or normal") != std::string::npos);
+}
+
 TEST_CASE("a failed build leaves no bundle behind") {
     ContentFixture c;
     c.files["topics.yaml"] = "- {key: help, pictogram: back, flow: absent}\n";

@@ -22,7 +22,7 @@ TEST_CASE("the store loads meta, languages, topics, flows and hotlines") {
     CHECK(f->find("help.who")->choices[2].pictogram == "back");
     CHECK(f->find("help.who")->next[0].condition_text == "who == family");
     CHECK(f->find("help.alone")->services == std::vector<std::string>{"near"});
-    CHECK(store.hotline("115")->free == true);
+    CHECK(store.hotline("115")->price == CallPrice::Free);
     CHECK(store.hotline("115")->strip == 1);
     CHECK(store.hotline("115")->pictogram == "back");
 }

@@ -165,6 +165,28 @@ TEST_CASE("lint rejects a string missing in an enabled language") {
           std::vector<std::string>{"language en lacks 1 string(s): node.help.alone.text"});
 }
 
+TEST_CASE("a line's hours may be left out where no source gives them, but not half translated") {
+    ContentFixture c;
+    c.strings.erase("hotline.115.hours"); // the kiosk says to ask at the front desk
+    CHECK(errors(lint_built(c), "missing-string").empty());
+    c.strings["hotline.115.hours"] = {"24 h sur 24", ""};
+    CHECK(errors(lint_built(c), "missing-string") ==
+          std::vector<std::string>{"language en lacks 1 string(s): hotline.115.hours"});
+}
+
+TEST_CASE("lint refuses a language code that has no name to show") {
+    ContentFixture c;
+    c.files["hotlines.yaml"] =
+        "- {number: \"115\", price: free, strip: 1, source: s1, pictogram: back, languages: [fr, kab]}\n";
+    CHECK(errors(lint_built(c), "unnamed-language") ==
+          std::vector<std::string>{"language code kab (hotline 115) has no name: add language.kab.name"});
+    c.strings["language.kab.name"] = {"kabyle", "Kabyle"};
+    CHECK(errors(lint_built(c), "unnamed-language").empty());
+    c.files["services.yaml"].replace(c.files["services.yaml"].find("[fr, ar]"), 8, "[fr, ar, tr]");
+    CHECK(errors(lint_built(c), "unnamed-language") ==
+          std::vector<std::string>{"language code tr (service near) has no name: add language.tr.name"});
+}
+
 TEST_CASE("an untranslated service text falls back with a warning; one with no fallback is an error") {
     ContentFixture c;
     c.strings["service.far.description"].second = ""; // French only: English visitors read French

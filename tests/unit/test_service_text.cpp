@@ -104,6 +104,39 @@ TEST_CASE("a service's hours read as its state now") {
     CHECK(hours_text(sv, en, tuesday(600)) == "?"); // a rule that does not parse says nothing wrong
 }
 
+TEST_CASE("a line at the price of an ordinary call says so; an unknown price says nothing") {
+    Strings s = strings("fr");
+    s.chosen["ui.free"] = {"Gratuit", false};
+    s.chosen["ui.price_normal"] = {"Prix d'un appel normal", false};
+    s.chosen["hotline.0145394000.hours"] = {"24 h sur 24", false};
+    Hotline h;
+    h.number = "01 45 39 40 00";
+    h.price = CallPrice::Normal;
+    CHECK(hotline_lines(h, s) == std::vector<std::string>{"24 h sur 24", "Prix d'un appel normal"});
+    h.price = CallPrice::Free;
+    CHECK(hotline_lines(h, s) == std::vector<std::string>{"24 h sur 24", "Gratuit"});
+    h.price = CallPrice::Unknown;
+    CHECK(hotline_lines(h, s) == std::vector<std::string>{"24 h sur 24"});
+}
+
+TEST_CASE("a line whose hours no source gives sends the visitor to the front desk") {
+    Strings s = strings("fr");
+    s.chosen["ui.hours_unknown"] = {"Horaires inconnus : renseignez-vous à l'accueil", false};
+    Hotline h;
+    h.number = "3039";
+    CHECK(hotline_hours_text(h, s) == "Horaires inconnus : renseignez-vous à l'accueil");
+    s.french["hotline.3039.hours"] = {"Du lundi au vendredi", false};
+    CHECK(hotline_hours_text(h, s) == "Du lundi au vendredi");
+}
+
+TEST_CASE("the languages a line answers in read as names in the visitor's language") {
+    Strings s = strings("ar");
+    s.chosen["language.he.name"] = {"العبرية", false};
+    s.french["language.kab.name"] = {"kabyle", false}; // not yet translated: French, never the code
+    CHECK(strip_isolates(languages_text({"he", "kab"}, s)) == "العبرية، kabyle");
+    CHECK(strip_isolates(languages_text({"he"}, strings("en"))) == "he"); // no name at all: lint refuses it
+}
+
 TEST_CASE("values that are not translated are isolated, and the isolation marks can be removed") {
     CHECK(isolate("01 42 500 900") == "\u206801 42 500 900\u2069");
     CHECK(isolate("").empty());
