@@ -73,6 +73,7 @@ struct Service {
     std::string record_date;
     std::string source_id;
     std::vector<std::string> phones;
+    std::string website; // https:// or http://, empty when no source gives one
     std::string address, postal_code, city;
     std::optional<GeoPoint> location;
     std::string opening_hours;          // OpenStreetMap opening_hours, empty when unknown

@@ -18,8 +18,8 @@ namespace kiosk {
 
 // 2: service_search (FTS5), 3: location_rtree, 4: service_language and service_audience,
 // 5: hotline.pictogram and voice_clip, 6: service_search by language rowid range and distance
-// rank, with a prefix index; search_term and search_place
-constexpr int bundle_schema_version = 6;
+// rank, with a prefix index; search_term and search_place, 7: website
+constexpr int bundle_schema_version = 7;
 
 struct BundleMeta {
     std::string bundle_id, version, created;

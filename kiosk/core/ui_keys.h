@@ -23,6 +23,7 @@ inline constexpr const char* hours_unknown = "ui.hours_unknown";
 inline constexpr const char* for_whom = "ui.for_whom";
 inline constexpr const char* address = "ui.address";
 inline constexpr const char* phone = "ui.phone";
+inline constexpr const char* website = "ui.website";
 inline constexpr const char* answers = "ui.answers";
 inline constexpr const char* languages_spoken = "ui.languages_spoken";
 inline constexpr const char* appointment_required = "ui.appointment_required";
@@ -82,6 +83,7 @@ inline constexpr std::array all = {choose_language,
                                    for_whom,
                                    address,
                                    phone,
+                                   website,
                                    answers,
                                    languages_spoken,
                                    appointment_required,

@@ -307,6 +307,21 @@ class Builder {
             .run();
     }
 
+    // website: { url: "https://...", source: id }: what a phone opens from the QR code, so it must
+    // be a whole web address with nothing a browser would stop at.
+    void insert_website(const Doc& d, const YAML::Node& w, const std::string& service) {
+        std::string url = text(d, w, "url");
+        bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+        bool plain =
+            std::none_of(url.begin(), url.end(), [](unsigned char c) { return c <= ' ' || c == 0x7f; });
+        if (!web || !plain) fail(d, w, "the website of " + service + " must start with https:// or http://");
+        Stmt(db_, "INSERT INTO website (service_id, url, source_id) VALUES (?1, ?2, ?3)")
+            .bind(1, service)
+            .bind(2, url)
+            .bind(3, text(d, w, "source"))
+            .run();
+    }
+
     void insert_schedule(const std::string& service, const std::string& rule, const std::string& source) {
         Stmt(db_, "INSERT INTO schedule (service_id, opening_hours, source_id) VALUES (?1, ?2, ?3)")
             .bind(1, service)
@@ -376,6 +391,7 @@ class Builder {
                                 text(d, l, "city", false), p, text(d, l, "source"));
             }
             if (YAML::Node h = s["hours"]) insert_schedule(id, text(d, h, "rule"), text(d, h, "source"));
+            if (YAML::Node w = s["website"]) insert_website(d, w, id);
             insert_audience(d, s, id, text(d, s, "source"));
             insert_languages(d, s, id, text(d, s, "source"));
             for (const std::string& r : list(d, s, "replaces")) replaced_.insert(r);

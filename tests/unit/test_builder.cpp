@@ -33,6 +33,18 @@ TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
     CHECK(c.build_error().find("services.yaml:2: service a is listed twice") != std::string::npos);
 }
 
+TEST_CASE("a service's website must be a web address a phone can open") {
+    ContentFixture c;
+    c.files["services.yaml"] =
+        "- id: a\n  name: A\n  record_date: x\n  source: s1\n  website: {url: \"www.a.org\", source: s1}\n";
+    CHECK(c.build_error().find("services.yaml:5: the website of a must start with https:// or http://") !=
+          std::string::npos);
+    c.files["services.yaml"] =
+        "- id: a\n  name: A\n  record_date: x\n  source: s1\n  website: {url: \"https://a.org/x y\", "
+        "source: s1}\n";
+    CHECK(c.build_error().find("the website of a must start with https:// or http://") != std::string::npos);
+}
+
 TEST_CASE("a failed build leaves no bundle behind") {
     ContentFixture c;
     c.files["topics.yaml"] = "- {key: help, pictogram: back, flow: absent}\n";
