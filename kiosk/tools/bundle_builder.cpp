@@ -8,6 +8,7 @@
 #include "service_filter.h"
 #include "sqlite_db.h"
 #include "wav_file.h"
+#include "web_address.h"
 
 #include <algorithm>
 #include <cctype>
@@ -311,14 +312,16 @@ class Builder {
     // be a whole web address with nothing a browser would stop at.
     void insert_website(const Doc& d, const YAML::Node& w, const std::string& service) {
         std::string url = text(d, w, "url");
-        bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
-        bool plain =
-            std::none_of(url.begin(), url.end(), [](unsigned char c) { return c <= ' ' || c == 0x7f; });
-        if (!web || !plain) fail(d, w, "the website of " + service + " must start with https:// or http://");
+        if (!is_web_address(url))
+            fail(d, w, "the website of " + service + " must start with https:// or http://");
+        insert_website_row(service, url, text(d, w, "source"));
+    }
+
+    void insert_website_row(const std::string& service, const std::string& url, const std::string& source) {
         Stmt(db_, "INSERT INTO website (service_id, url, source_id) VALUES (?1, ?2, ?3)")
             .bind(1, service)
             .bind(2, url)
-            .bind(3, text(d, w, "source"))
+            .bind(3, source)
             .run();
     }
 
@@ -522,6 +525,7 @@ class Builder {
             insert_location(id, s.place->address, s.place->postal_code, s.place->city,
                             {s.place->latitude, s.place->longitude}, import_source);
         if (!s.opening_hours.empty()) insert_schedule(id, s.opening_hours, import_source);
+        if (!s.website.empty()) insert_website_row(id, s.website, import_source);
         Stmt lang(
             db_,
             "INSERT OR IGNORE INTO service_language (service_id, language, source_id) VALUES (?1, ?2, ?3)");
