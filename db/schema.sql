@@ -107,6 +107,13 @@ CREATE TABLE phone (
   PRIMARY KEY (service_id, position)
 ) WITHOUT ROWID;
 
+-- A service's own web address, where a visitor's phone can reach it: https:// or http://.
+CREATE TABLE website (
+  service_id TEXT PRIMARY KEY REFERENCES service(id),
+  url        TEXT NOT NULL,
+  source_id  TEXT REFERENCES source(id)
+) WITHOUT ROWID;
+
 CREATE TABLE schedule (                  -- HSDS schedule, with the rule in OpenStreetMap opening_hours syntax
   service_id    TEXT PRIMARY KEY REFERENCES service(id),
   opening_hours TEXT NOT NULL,

@@ -82,6 +82,7 @@ struct Service {
     std::string record_date;
     std::string source_id;
     std::vector<std::string> phones;
+    std::string website; // https:// or http://, empty when no source gives one
     std::string address, postal_code, city;
     bool postal_only = false; // the address is a mail address (BP, CS, Cedex), not where to walk
     std::optional<GeoPoint> location;

@@ -45,7 +45,8 @@ struct ContentStore::Queries {
                   "  WHERE service_id = s.id ORDER BY language)), "
                   "(SELECT group_concat(audience, char(31)) FROM (SELECT audience FROM service_audience "
                   "  WHERE service_id = s.id ORDER BY audience)), "
-                  "s.valid_from, s.valid_until, s.review_by, l.postal_only "
+                  "s.valid_from, s.valid_until, s.review_by, l.postal_only, "
+                  "(SELECT url FROM website WHERE service_id = s.id) "
                   "FROM service s LEFT JOIN location l ON l.id = "
                   "  (SELECT location_id FROM service_at_location WHERE service_id = s.id LIMIT 1) "
                   "LEFT JOIN schedule sc ON sc.service_id = s.id WHERE s.id = ?1"),
@@ -348,6 +349,7 @@ std::optional<Service> ContentStore::service(const std::string& id) const {
     s.audiences = split_on(q.text(16), '\x1f');
     s.dates = {q.text(17), q.text(18), q.text(19)};
     s.postal_only = q.integer(20) != 0;
+    s.website = q.text(21);
     q.reset();
     if (origin_ && s.location) {
         s.distance_m = distance_m(*origin_, *s.location);
@@ -536,6 +538,8 @@ std::vector<std::string> ContentStore::facts_without_source() const {
         "UNION ALL SELECT 'address ' || address_1 || ' (' || id || ') has no source' FROM location "
         "WHERE source_id IS NULL OR source_id NOT IN (SELECT id FROM source) "
         "UNION ALL SELECT 'opening hours of service ' || service_id || ' have no source' FROM schedule "
+        "WHERE source_id IS NULL OR source_id NOT IN (SELECT id FROM source) "
+        "UNION ALL SELECT 'website ' || url || ' of service ' || service_id || ' has no source' FROM website "
         "WHERE source_id IS NULL OR source_id NOT IN (SELECT id FROM source)");
     while (s.step()) out.push_back(s.text(0));
     return out;

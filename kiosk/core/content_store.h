@@ -21,7 +21,7 @@ namespace kiosk {
 // 5: hotline.pictogram and voice_clip, 6: service_search by language rowid range and distance
 // rank, with a prefix index; search_term and search_place, 7: valid_from, valid_until and
 // review_by on node, choice, service and hotline; meta valid_until; location.postal_only and
-// withheld_record; hotline.price (free, normal) for hotline.free
+// withheld_record; hotline.price (free, normal) for hotline.free; website
 constexpr int bundle_schema_version = 7;
 
 struct BundleMeta {

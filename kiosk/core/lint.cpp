@@ -304,6 +304,25 @@ void check_references(const ContentStore& store, Report& r) {
             r.error("bad-hours", "service " + service + ": opening hours \"" + rule + "\": " + why);
 }
 
+// A name alone helps no one: a service a result names must have a phone, a street address or a
+// website, so the visitor leaves with a way to reach it.
+void check_reachable_services(const ContentStore& store, Report& r) {
+    std::map<std::string, bool> reachable;
+    for (const Flow& f : store.flows())
+        for (const Node& n : f.nodes)
+            for (const std::string& id : n.services) {
+                auto it = reachable.find(id);
+                if (it == reachable.end()) {
+                    std::optional<Service> s = store.service(id);
+                    bool way = !s || !s->phones.empty() || !s->address.empty() || !s->website.empty();
+                    it = reachable.emplace(id, way).first; // a missing service is unknown-service's
+                }
+                if (!it->second)
+                    r.error("unreachable-service", "result " + n.id + " names service " + id +
+                                                       ", which has no phone, street address or website");
+            }
+}
+
 // People who read little go by the pictures: every topic, choice and line shows one.
 void check_pictograms(const ContentStore& store, Report& r) {
     std::map<std::string, bool> in_bundle;
@@ -376,6 +395,7 @@ std::vector<LintIssue> lint(const ContentStore& store, const std::string& on) {
     for (const Flow& f : store.flows())
         for (LintIssue& i : lint_flow(f)) r.issues.push_back(std::move(i));
     check_references(store, r);
+    check_reachable_services(store, r);
     check_pictograms(store, r);
     check_strings(store, r);
     check_language_names(store, r);

@@ -1,5 +1,6 @@
 // Checks a bundle before any visitor sees it: flows that strand a visitor, strings missing in an
-// enabled language, facts without a source, a topic, choice or line without its pictogram.
+// enabled language, facts without a source, a topic, choice or line without its pictogram, a
+// result naming a service with no way to reach it.
 // Errors block a bundle; warnings (questions too long or with too many choices) are for authors.
 #pragma once
 #include "content_store.h"

@@ -170,7 +170,10 @@ std::vector<std::string> service_card_lines(const Service& sv, const Strings& s,
     std::vector<std::string> lines;
     if (std::string where = where_text(sv, s); !where.empty()) lines.push_back(where);
     if (std::string place = place_text(sv, s, here); !place.empty()) lines.push_back(place);
-    if (!sv.phones.empty()) lines.push_back(labelled(s, ui_key::phone, sv.phones.front()));
+    if (!sv.phones.empty())
+        lines.push_back(labelled(s, ui_key::phone, sv.phones.front()));
+    else if (sv.address.empty() && !sv.website.empty()) // then the website is the way to reach it
+        lines.push_back(labelled(s, ui_key::website, sv.website));
     lines.push_back(hours_text(sv, s, here));
     if (std::string r = record_text(sv, s); !r.empty()) lines.push_back(r);
     return lines;

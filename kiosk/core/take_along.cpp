@@ -28,6 +28,7 @@ std::string service_payload(const Service& sv, const Strings& s, const Here& her
     add_line(out, sv.name);
     add_line(out, strip_isolates(address_text(sv)));
     for (const std::string& p : sv.phones) add_line(out, strip_isolates(labelled(s, ui_key::phone, p)));
+    add_line(out, sv.website); // bare, so the phone offers to open it
     add_line(out, strip_isolates(hours_text(sv, s, here)));
     add_line(out, geo_line(sv));
     return out;
@@ -49,7 +50,10 @@ std::string result_payload(const std::string& title, const std::vector<const Hot
         const Service& sv = services[i];
         out += "\n\n" + sv.name;
         add_line(out, strip_isolates(address_text(sv)));
-        if (!sv.phones.empty()) add_line(out, sv.phones.front());
+        if (!sv.phones.empty())
+            add_line(out, sv.phones.front());
+        else
+            add_line(out, sv.website); // the one way to reach some services
         add_line(out, geo_line(sv));
     }
     return out;

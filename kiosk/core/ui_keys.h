@@ -25,6 +25,7 @@ inline constexpr const char* for_whom = "ui.for_whom";
 inline constexpr const char* address = "ui.address";
 inline constexpr const char* postal_only = "ui.postal_only";
 inline constexpr const char* phone = "ui.phone";
+inline constexpr const char* website = "ui.website";
 inline constexpr const char* answers = "ui.answers";
 inline constexpr const char* languages_spoken = "ui.languages_spoken";
 inline constexpr const char* appointment_required = "ui.appointment_required";
@@ -86,6 +87,7 @@ inline constexpr std::array all = {choose_language,
                                    address,
                                    postal_only,
                                    phone,
+                                   website,
                                    answers,
                                    languages_spoken,
                                    appointment_required,

@@ -10,6 +10,7 @@
 #include "service_filter.h"
 #include "sqlite_db.h"
 #include "wav_file.h"
+#include "web_address.h"
 
 #include <algorithm>
 #include <cctype>
@@ -348,6 +349,23 @@ class Builder {
             .run();
     }
 
+    // website: { url: "https://...", source: id }: what a phone opens from the QR code, so it must
+    // be a whole web address with nothing a browser would stop at.
+    void insert_website(const Doc& d, const YAML::Node& w, const std::string& service) {
+        std::string url = text(d, w, "url");
+        if (!is_web_address(url))
+            fail(d, w, "the website of " + service + " must start with https:// or http://");
+        insert_website_row(service, url, text(d, w, "source"));
+    }
+
+    void insert_website_row(const std::string& service, const std::string& url, const std::string& source) {
+        Stmt(db_, "INSERT INTO website (service_id, url, source_id) VALUES (?1, ?2, ?3)")
+            .bind(1, service)
+            .bind(2, url)
+            .bind(3, source)
+            .run();
+    }
+
     void insert_schedule(const std::string& service, const std::string& rule, const std::string& source) {
         Stmt(db_, "INSERT INTO schedule (service_id, opening_hours, source_id) VALUES (?1, ?2, ?3)")
             .bind(1, service)
@@ -420,6 +438,7 @@ class Builder {
                                 text(d, l, "city", false), p, text(d, l, "source"));
             }
             if (YAML::Node h = s["hours"]) insert_schedule(id, text(d, h, "rule"), text(d, h, "source"));
+            if (YAML::Node w = s["website"]) insert_website(d, w, id);
             insert_audience(d, s, id, text(d, s, "source"));
             insert_languages(d, s, id, text(d, s, "source"));
             for (const std::string& r : list(d, s, "replaces")) replaced_.insert(r);
@@ -686,6 +705,7 @@ class Builder {
             insert_location(id, s.place->address, s.place->postal_code, s.place->city,
                             {s.place->latitude, s.place->longitude}, import_source);
         if (!s.opening_hours.empty()) insert_schedule(id, s.opening_hours, import_source);
+        if (!s.website.empty()) insert_website_row(id, s.website, import_source);
         Stmt lang(
             db_,
             "INSERT OR IGNORE INTO service_language (service_id, language, source_id) VALUES (?1, ?2, ?3)");

@@ -2,6 +2,7 @@
 
 #include "csv_file.h"
 #include "hsds_schedule.h"
+#include "web_address.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -125,6 +126,10 @@ ImportedService finish(RawService r, std::vector<std::string>& warnings) {
     }
     r.s.free = free_of(r.costs);
     r.s.opening_hours = schedules_to_rule(r.schedules, warnings);
+    if (!trim(r.s.website).empty() && !is_web_address(r.s.website))
+        warnings.push_back("service " + r.s.id + ": url \"" + r.s.website +
+                           "\" is not a web address (https:// or http://); it is left out");
+    if (!is_web_address(r.s.website)) r.s.website.clear();
     return std::move(r.s);
 }
 
@@ -164,6 +169,7 @@ class CsvPackage {
         s.name = services_.get(row, "name");
         s.description = services_.get(row, "description");
         s.audience = services_.get(row, "eligibility_description");
+        s.website = services_.get(row, "url");
         s.organization = first(organizations_, "id", services_.get(row, "organization_id"), "name");
         s.record_date = services_.get(row, "assured_date");
         if (s.record_date.empty()) s.record_date = date_part(services_.get(row, "last_modified"));
@@ -378,6 +384,7 @@ RawService service_of(const json& j, const std::string& where, const json* paren
     if (trim(s.name).empty()) throw HsdsError(where + ": service " + s.id + " has no name");
     s.description = str(j, "description");
     s.audience = str(j, "eligibility_description");
+    s.website = str(j, "url");
     auto org = j.find("organization");
     if (org != j.end() && org->is_object()) s.organization = str(*org, "name");
     if (s.organization.empty() && parent_org) s.organization = str(*parent_org, "name");

@@ -26,7 +26,7 @@ struct Place {
 };
 
 struct Service {
-    std::string id, organization_id, name, description, audience, record_date, opening_hours;
+    std::string id, organization_id, name, description, audience, record_date, opening_hours, website;
     std::optional<bool> free;
     std::vector<std::string> phones, languages, categories;
     std::vector<Place> places;
@@ -72,7 +72,7 @@ Model read_model(const Db& db) {
         "LEFT JOIN strings a ON a.key = s.audience_key AND a.lang = ?1 ORDER BY s.id");
     s.bind(1, m.lang);
     while (s.step()) {
-        Service v{s.text(0), s.text(1),    s.text(2), s.text(3), s.text(4), s.text(5),
+        Service v{s.text(0), s.text(1),    s.text(2), s.text(3), s.text(4), s.text(5), "",
                   "",        std::nullopt, {},        {},        {},        {}};
         if (!s.is_null(6)) v.free = s.integer(6) != 0;
         m.services.push_back(std::move(v));
@@ -88,6 +88,8 @@ Model read_model(const Db& db) {
         by_id, [](Service& v, const Stmt& q) { v.categories.push_back(q.text(1)); });
     for_each_row(db, "SELECT service_id, opening_hours FROM schedule", by_id,
                  [](Service& v, const Stmt& q) { v.opening_hours = q.text(1); });
+    for_each_row(db, "SELECT service_id, url FROM website", by_id,
+                 [](Service& v, const Stmt& q) { v.website = q.text(1); });
     for_each_row(
         db,
         "SELECT sl.service_id, l.id, l.address_1, l.postal_code, l.city, l.latitude, l.longitude "
@@ -258,6 +260,7 @@ std::vector<Table> tables_of(const Model& m) {
                         {"organization_id", s.organization_id},
                         {"name", s.name},
                         {"description", s.description},
+                        {"url", s.website},
                         {"status", "active"},
                         {"eligibility_description", s.audience},
                         {"assured_date", s.record_date}});
@@ -376,6 +379,7 @@ json service_full(const Service& s, const std::string& organization) {
               {"service_at_locations", places},
               {"languages", languages},
               {"attributes", attributes}};
+    if (!s.website.empty()) o["url"] = s.website;
     if (s.free == true)
         o["cost_options"] = {{{"id", sub_id(s.id, "cost", "free")}, {"currency", "EUR"}, {"amount", 0}}};
     return o;

@@ -22,6 +22,7 @@ struct ImportedService {
     std::optional<bool> free;          // only when the source is unambiguous
     std::string record_date;           // when the facts were checked
     std::vector<std::string> phones;
+    std::string website; // https:// or http://, already checked; empty: none
     std::optional<ImportedPlace> place;
     std::vector<std::string> languages; // BCP 47 codes
     std::string opening_hours;          // OpenStreetMap syntax, already verified; empty: unknown

@@ -81,6 +81,7 @@ void draw_service_screen(UiFrame& f) {
         phones += isolate(p);
     }
     field(f, ui_key::phone, phones, w);
+    field(f, ui_key::website, sv.website.empty() ? "" : isolate(sv.website), w);
     front_desk_calls(f, w);
     text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));

@@ -36,6 +36,7 @@ ContentFixture::ContentFixture() : dir(temp_dir("content")) {
         "  location: {address: \"1 rue A\", postal_code: \"75011\", city: \"Paris\", latitude: 48.855, "
         "longitude: 2.373, source: s1}\n"
         "  hours: {rule: \"Mo-Fr 09:00-17:00\", source: s1}\n"
+        "  website: {url: \"https://near.example.org/contact\", source: s1}\n"
         "- id: far\n  name: \"Far office\"\n  categories: [legal]\n  record_date: \"2025-01\"\n  source: s1\n"
         "  location: {address: \"2 rue B\", city: \"Lyon\", latitude: 45.76, longitude: 4.83, source: s1}\n";
     files["local-services.yaml"] =

@@ -49,6 +49,18 @@ TEST_CASE("a line costs nothing or the price of an ordinary call; 'not free' alo
     CHECK(c.build_error().find("hotlines.yaml:1: price must be free or normal") != std::string::npos);
 }
 
+TEST_CASE("a service's website must be a web address a phone can open") {
+    ContentFixture c;
+    c.files["services.yaml"] =
+        "- id: a\n  name: A\n  record_date: x\n  source: s1\n  website: {url: \"www.a.org\", source: s1}\n";
+    CHECK(c.build_error().find("services.yaml:5: the website of a must start with https:// or http://") !=
+          std::string::npos);
+    c.files["services.yaml"] =
+        "- id: a\n  name: A\n  record_date: x\n  source: s1\n  website: {url: \"https://a.org/x y\", "
+        "source: s1}\n";
+    CHECK(c.build_error().find("the website of a must start with https:// or http://") != std::string::npos);
+}
+
 TEST_CASE("a failed build leaves no bundle behind") {
     ContentFixture c;
     c.files["topics.yaml"] = "- {key: help, pictogram: back, flow: absent}\n";

@@ -40,6 +40,8 @@ TEST_CASE("a result lists its named services, then the nearest of its categories
     CHECK(s[0].opening_hours == "Mo-Fr 09:00-17:00");
     CHECK(s[1].record_date == "2014-05-06");
     CHECK(s[1].address == "3 rue C");
+    CHECK(s[0].website == "https://near.example.org/contact");
+    CHECK(s[2].website.empty());
     // One per category, not counting the ones the result names already.
     std::vector<Service> one = store.services_for(*store.flow("help")->find("help.alone"), 1, "2026-12-03");
     REQUIRE(one.size() == 2);

@@ -35,6 +35,7 @@ void check_counselling(const HsdsRead& r) {
     CHECK(s.description.rfind("Counselling Services provided by trained professionals.", 0) == 0);
     CHECK(s.audience.find("aged 12 and over") != std::string::npos);
     CHECK(s.phones == std::vector<std::string>{"+44 1234 234567"});
+    CHECK(s.website == "http://example.com/counselling");
     CHECK(s.languages == std::vector<std::string>{"ur"});
     CHECK(s.opening_hours == "Th,Fr 10:00-18:00");
     CHECK_FALSE(s.place); // latitude 100
@@ -136,6 +137,17 @@ TEST_CASE("malformed HSDS input is an error naming the file and row") {
     CHECK(read_error((dir / "z.json").string()) == (dir / "z.json").string() + " [1]: missing id");
 }
 
+TEST_CASE("an HSDS service url a phone could not open is left out with a warning") {
+    std::filesystem::path dir = temp_dir("hsds-url");
+    std::ofstream(dir / "services.csv") << "id,name,url\n1,A,www.a.org\n2,B,https://b.org\n";
+    HsdsRead r = read_hsds(dir.string());
+    REQUIRE(r.imported.services.size() == 2);
+    CHECK(r.imported.services[0].website.empty());
+    CHECK(r.imported.services[1].website == "https://b.org");
+    CHECK(has_warning(r, "service 1: url \"www.a.org\" is not a web address (https:// or http://); "
+                         "it is left out"));
+}
+
 TEST_CASE("a bundle exported as HSDS and imported again keeps its services") {
     ContentFixture c;
     ContentStore original(c.build());
@@ -165,6 +177,7 @@ TEST_CASE("a bundle exported as HSDS and imported again keeps its services") {
             REQUIRE(b);
             CHECK(b->name == a->name);
             CHECK(b->phones == a->phones);
+            CHECK(b->website == a->website);
             CHECK(b->address == a->address);
             CHECK(b->postal_code == a->postal_code);
             CHECK(b->city == a->city);

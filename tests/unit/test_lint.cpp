@@ -211,11 +211,26 @@ TEST_CASE("lint rejects a phone, an address or a rule without a source") {
         "  phones: [{number: \"01 00\", source: nope}]\n"
         "  location: {address: \"1 rue A\", latitude: 48.8, longitude: 2.3, source: nope}\n"
         "  hours: {rule: \"Mo 10:00-12:00\", source: nope}\n"
+        "  website: {url: \"https://near.example.org\", source: nope}\n"
         "- id: far\n  name: \"Far\"\n  record_date: \"2025\"\n  source: nope\n";
     auto e = errors(lint_built(c), "missing-source");
     CHECK(e == std::vector<std::string>{
                    "service far has no source", "phone 01 00 of service near has no source",
-                   "address 1 rue A (near) has no source", "opening hours of service near have no source"});
+                   "address 1 rue A (near) has no source", "opening hours of service near have no source",
+                   "website https://near.example.org of service near has no source"});
+}
+
+TEST_CASE("lint refuses a result that names a service with no phone, street address or website") {
+    ContentFixture c;
+    c.files["services.yaml"] += "- id: bare\n  name: \"Bare\"\n  record_date: \"2025\"\n  source: s1\n";
+    c.strings["service.bare.description"] = {"a", "b"};
+    c.strings["service.bare.audience"] = {"a", "b"};
+    replace(c.files["flows/help.yaml"], "services: [near]", "services: [near, bare]");
+    CHECK(errors(lint_built(c), "unreachable-service") ==
+          std::vector<std::string>{
+              "result help.alone names service bare, which has no phone, street address or website"});
+    c.files["services.yaml"] += "  website: {url: \"https://bare.example.org/contact\", source: s1}\n";
+    CHECK(errors(lint_built(c), "unreachable-service").empty());
 }
 
 TEST_CASE("lint rejects references to things that do not exist") {

@@ -88,6 +88,20 @@ TEST_CASE("a service card shows where, how far, which way, phone, hours and the 
           "0.3 km from here · north-east · 5 min on foot"); // facing unknown
 }
 
+TEST_CASE("a service with neither address nor phone shows its website on its card") {
+    Service sv;
+    sv.website = "https://refugies.info";
+    Strings en = french_and_english("en");
+    en.chosen["ui.website"] = {"Website", false};
+    auto lines = service_card_lines(sv, en, tuesday(600));
+    for (std::string& l : lines) l = strip_isolates(l);
+    CHECK(lines == std::vector<std::string>{"Website: https://refugies.info", "?"});
+    sv.phones = {"115"}; // a number to call comes first, and one way on a card is enough
+    lines = service_card_lines(sv, en, tuesday(600));
+    CHECK(strip_isolates(lines.front()) == "Phone: 115");
+    CHECK(lines.size() == 2);
+}
+
 TEST_CASE("a service's hours read as its state now") {
     Service sv;
     Strings en = french_and_english("en");

@@ -29,3 +29,15 @@ TEST_CASE("what a phone takes along from a QR code") {
           "Alone, no home\n115 · Emergency shelter\n\nOFII Paris\n48, rue de la Roquette, 75011 Paris\n+33 1 "
           "55 28 19 40\ngeo:48.854870,2.372830");
 }
+
+TEST_CASE("a service known only by its website takes the website along") {
+    Strings s;
+    s.lang = "en";
+    s.chosen = {{"ui.website", {"Website", false}}, {"ui.hours_unknown", {"Hours unknown", false}}};
+    Service sv;
+    sv.name = "Réfugiés.info";
+    sv.website = "https://refugies.info";
+    Here here{{{2026, 11, 24}, 600}, std::nullopt};
+    CHECK(service_payload(sv, s, here) == "Réfugiés.info\nhttps://refugies.info\nHours unknown");
+    CHECK(result_payload("Papers", {}, {sv}, s) == "Papers\n\nRéfugiés.info\nhttps://refugies.info");
+}
