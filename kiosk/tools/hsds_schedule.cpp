@@ -71,7 +71,7 @@ Week week_of(const OpeningHours& h) {
         for (int d = 0; d < 7; ++d) {
             if (!(days >> d & 1)) continue;
             w[d].clear(); // a later rule replaces what earlier ones said about its days
-            if (r.off) continue;
+            if (r.mode == HoursMode::Closed) continue;
             if (r.always || r.spans.empty()) w[d].push_back({0, 1440});
             for (const TimeSpan& s : r.spans) w[d].push_back({s.from, s.to});
         }
