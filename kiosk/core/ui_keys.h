@@ -20,6 +20,11 @@ inline constexpr const char* free = "ui.free";
 inline constexpr const char* not_free = "ui.not_free";
 inline constexpr const char* hours = "ui.hours";
 inline constexpr const char* hours_unknown = "ui.hours_unknown";
+// An opening rule's comment, when it is one of the phrases services write ("sur rendez-vous").
+inline constexpr const char* hours_comment_appointment = "ui.hours_comment.appointment";
+inline constexpr const char* hours_comment_appointment_only = "ui.hours_comment.appointment_only";
+inline constexpr const char* hours_comment_walk_in = "ui.hours_comment.walk_in";
+inline constexpr const char* hours_comment_closed = "ui.hours_comment.closed";
 inline constexpr const char* for_whom = "ui.for_whom";
 inline constexpr const char* address = "ui.address";
 inline constexpr const char* phone = "ui.phone";
@@ -67,6 +72,10 @@ inline constexpr const char* unrecorded_here = "ui.list.unrecorded_here";
 inline constexpr std::array all = {choose_language,
                                    back,
                                    hours_unknown,
+                                   hours_comment_appointment,
+                                   hours_comment_appointment_only,
+                                   hours_comment_walk_in,
+                                   hours_comment_closed,
                                    home,
                                    language,
                                    topics_title,
