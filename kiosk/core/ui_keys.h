@@ -59,6 +59,7 @@ inline constexpr const char* filter_no_appointment = "ui.filter.no_appointment";
 inline constexpr const char* filter_my_language = "ui.filter.my_language";
 inline constexpr const char* list_count = "ui.list_count";
 inline constexpr const char* list_none = "ui.list_none";
+inline constexpr const char* list_soonest = "ui.list_soonest"; // nothing open now: those opening soonest
 inline constexpr const char* list_nearest = "ui.list_nearest";
 inline constexpr const char* see_all = "ui.see_all";
 inline constexpr const char* qr_caption = "ui.qr_caption";
@@ -122,6 +123,7 @@ inline constexpr std::array all = {choose_language,
                                    filter_my_language,
                                    list_count,
                                    list_none,
+                                   list_soonest,
                                    list_nearest,
                                    see_all,
                                    qr_caption,
