@@ -1,10 +1,10 @@
 // France's public holidays (jours fériés, Code du travail L3133-1) for any year: the eleven that
-// apply everywhere in metropolitan France, and in Alsace-Moselle (the Moselle, Bas-Rhin and
-// Haut-Rhin departments, local law: Code du travail L3134-13, chapter read on Légifrance
-// 2026-12-03: https://www.legifrance.gouv.fr/affichCode.do?idSectionTA=LEGISCTA000006178008&cidTexte=LEGITEXT000006072050)
+// apply everywhere in metropolitan France, and in Alsace-Moselle (Moselle, Bas-Rhin, Haut-Rhin:
+// Code du travail L3134-13, in the chapter on those departments, read on Légifrance 2026-12-03)
 // Good Friday and 26 December too. The law makes Good Friday a holiday in the communes with a
 // Protestant church or a mixed one; no list of them is at hand, so it is taken for the three
-// departments, as opening_hours.js and most employers there take it.
+// departments, as opening_hours.js takes it.
+// https://www.legifrance.gouv.fr/affichCode.do?idSectionTA=LEGISCTA000006178008&cidTexte=LEGITEXT000006072050
 #pragma once
 #include "civil_time.h"
 

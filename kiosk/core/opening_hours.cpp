@@ -394,24 +394,6 @@ std::vector<DaySegment> day_segments(const OpeningHours& h, CivilDate day) {
     return segments;
 }
 
-std::vector<TimeSpan> spans_on(const OpeningHours& h, CivilDate day) {
-    std::vector<TimeSpan> merged; // 09:00-12:00,12:00-14:00 is one stretch: it does not close at noon
-    for (const DaySegment& seg : day_segments(h, day)) {
-        if (seg.mode == HoursMode::Closed) continue;
-        if (!merged.empty() && seg.from <= merged.back().to)
-            merged.back().to = std::max(merged.back().to, seg.to);
-        else
-            merged.push_back({seg.from, seg.to});
-    }
-    return merged;
-}
-
-HoursMode mode_at(const OpeningHours& h, LocalTime at) {
-    for (const DaySegment& seg : day_segments(h, at.date))
-        if (at.minute >= seg.from && at.minute < seg.to) return seg.mode;
-    return HoursMode::Closed;
-}
-
 namespace {
 
 std::string comment_of(const OpeningHours& h, int rule) {

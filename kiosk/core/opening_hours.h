@@ -76,12 +76,6 @@ struct DaySegment {
 // day before's spans that runs past midnight).
 std::vector<DaySegment> day_segments(const OpeningHours& h, CivilDate day);
 
-// The spans a day is open or open by the comment's terms (sorted, may run past midnight).
-std::vector<TimeSpan> spans_on(const OpeningHours& h, CivilDate day);
-
-// The state opening_hours.js's getState/getUnknown give at a local time.
-HoursMode mode_at(const OpeningHours& h, LocalTime at);
-
 // What a visitor is told at a given local time.
 struct HoursState {
     enum class Kind { OpenNow, OpensToday, ClosedToday, Unknown } kind = Kind::Unknown;
