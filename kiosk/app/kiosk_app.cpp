@@ -14,6 +14,7 @@
 #include "pictograms.h"
 #include "qr_code.h"
 #include "screenshot.h"
+#include "soonest_open.h"
 #include "ui_keys.h"
 
 #define GLFW_INCLUDE_NONE // gl_api.h chose the GL header
@@ -324,9 +325,19 @@ void KioskApp::refresh() {
     data_.list.clear();
     if (session_->screen() == Screen::List) {
         constexpr size_t longest_list = 500; // a visitor never walks further than the 500th nearest
-        data_.list = store_->nearest(v.subject(), v.filter, paris_time(clock_.now_ms()), longest_list + 1);
+        LocalTime now = paris_time(clock_.now_ms());
+        data_.list = store_->nearest(v.subject(), v.filter, now, longest_list + 1);
         data_.list_is_cut = data_.list.size() > longest_list;
         if (data_.list_is_cut) data_.list.pop_back();
+        data_.list_soonest = data_.list.empty() && v.filter.open_now;
+        if (data_.list_soonest) { // nothing open now: where to go first, not an empty screen
+            constexpr size_t soonest_shown = 10;
+            ServiceFilter others = v.filter;
+            others.open_now = false;
+            data_.list =
+                soonest_open(store_->nearest(v.subject(), others, now, longest_list), now, soonest_shown);
+            data_.list_soonest = !data_.list.empty();
+        }
         data_.list_unrecorded = unrecorded_count(v);
     }
 }

@@ -54,8 +54,11 @@ struct ContentStore::Queries {
           // How many pass the filter, by opening rule: each rule is then judged once.
           by_hours(db,
                    (std::string(
-                        "SELECT sc.opening_hours, count(DISTINCT st.service_id) FROM service_taxonomy st ") +
-                    filter_sql + " GROUP BY sc.opening_hours")
+                        "SELECT sc.opening_hours, (SELECT substr(l.postal_code, 1, 2) IN ('57', '67', '68') "
+                        "FROM location l WHERE l.id = (SELECT location_id FROM service_at_location "
+                        "WHERE service_id = s.id LIMIT 1)), count(DISTINCT st.service_id) "
+                        "FROM service_taxonomy st ") +
+                    filter_sql + " GROUP BY 1, 2")
                        .c_str()),
           in_category(
               db,
@@ -371,9 +374,15 @@ void bind_filter(Stmt& q, const std::string& category, const ServiceFilter& f, L
         .bind(12, iso_date(now.date));
 }
 
-// May a service with these hours pass the filter? As passes() judges them.
-bool hours_pass(const ServiceFilter& f, const std::string& rule, LocalTime now) {
-    return !f.open_now || (f.unrecorded ? !closed_at(rule, now) : open_at(rule, now));
+// May a service with these hours pass the filter? As passes() judges them, for a place in the region.
+bool hours_pass(const ServiceFilter& f, const std::string& rule, HolidayRegion region, LocalTime now) {
+    return !f.open_now || (f.unrecorded ? !closed_at(rule, region, now) : open_at(rule, region, now));
+}
+
+// Under either calendar: a candidate's place is read (and judged by passes()) only afterwards.
+bool may_pass(const ServiceFilter& f, const std::string& rule, LocalTime now) {
+    return hours_pass(f, rule, HolidayRegion::France, now) ||
+           hours_pass(f, rule, HolidayRegion::AlsaceMoselle, now);
 }
 
 } // namespace
@@ -388,7 +397,7 @@ std::vector<ContentStore::Candidate> ContentStore::candidates(Stmt& q, const std
         if (f.open_now) { // a rule is judged once: may a service with these hours pass?
             std::string rule = q.text(3);
             auto it = open.find(rule);
-            if (it == open.end()) it = open.emplace(rule, hours_pass(f, rule, now)).first;
+            if (it == open.end()) it = open.emplace(rule, may_pass(f, rule, now)).first;
             if (!it->second) continue;
         }
         double d = origin_ ? distance_m(*origin_, {q.real(1), q.real(2)}) : 0;
@@ -438,13 +447,16 @@ std::vector<Service> ContentStore::nearest(const std::string& category, const Se
 }
 
 // SQL rules out what passes() rules out (the filter tests check they agree) and counts the rest by
-// opening rule; each rule is judged once, as passes() does. Nothing is read whole.
+// opening rule and holiday region (Alsace-Moselle or not); each is judged once, as passes() does. Nothing is
+// read whole.
 size_t ContentStore::count(const std::string& category, const ServiceFilter& filter, LocalTime now) const {
     Stmt& q = q_->by_hours;
     bind_filter(q, category, filter, now);
     size_t n = 0;
-    while (q.step())
-        if (hours_pass(filter, q.text(0), now)) n += static_cast<size_t>(q.integer(1));
+    while (q.step()) {
+        HolidayRegion region = q.integer(1) ? HolidayRegion::AlsaceMoselle : HolidayRegion::France;
+        if (hours_pass(filter, q.text(0), region, now)) n += static_cast<size_t>(q.integer(2));
+    }
     q.reset();
     return n;
 }

@@ -58,6 +58,12 @@ class Cursor {
         if (n == 0) fail("expected a number");
         return v;
     }
+    std::string until(char end) { // the text up to `end` or the rule's end, as written
+        size_t stop = std::min(s_.find(end, i_), s_.size());
+        std::string out = s_.substr(i_, stop - i_);
+        i_ = stop;
+        return out;
+    }
     size_t save() const { return i_; }
     void restore(size_t at) { i_ = at; }
     [[noreturn]] void fail(const std::string& what) const {
@@ -91,6 +97,20 @@ void parse_spans(Cursor& c, HoursRule& r) {
     } while (c.take(","));
 }
 
+// [1,3] or [-1] or [1-2] after a weekday: which of the month's occurrences of it.
+uint16_t parse_nth(Cursor& c) {
+    uint16_t bits = 0;
+    do {
+        bool from_end = c.take("-");
+        int n = c.number(1), to = n;
+        if (!from_end && c.take("-")) to = c.number(1);
+        if (n < 1 || n > 5 || to < n || to > 5) c.fail("an nth weekday must be from 1 to 5, or -1 to -5");
+        for (int k = n; k <= to; ++k) bits |= static_cast<uint16_t>(1 << (from_end ? 4 + k : k - 1));
+    } while (c.take(","));
+    if (!c.take("]")) c.fail("expected ']' after the nth weekdays");
+    return bits;
+}
+
 bool parse_weekdays(Cursor& c, HoursRule& r) {
     size_t start = c.save();
     bool any = false;
@@ -109,6 +129,10 @@ bool parse_weekdays(Cursor& c, HoursRule& r) {
             to = c.name_index(weekday_names, 7);
             if (to < 0) c.fail("expected a weekday after '-'");
         }
+        if (c.take("[")) {
+            if (to != from) c.fail("an nth weekday such as Th[2] names one weekday, not a range");
+            r.nth[static_cast<size_t>(from)] = parse_nth(c);
+        }
         for (int d = from;; d = (d + 1) % 7) { // Sa-Mo wraps over the week's end
             r.weekdays |= static_cast<uint8_t>(1 << d);
             if (d == to) break;
@@ -116,6 +140,20 @@ bool parse_weekdays(Cursor& c, HoursRule& r) {
         any = true;
     } while (c.take(","));
     return true;
+}
+
+// week 01-53/2, week 05,07: ISO week numbers.
+void parse_weeks(Cursor& c, HoursRule& r) {
+    if (!c.take("week")) return;
+    do {
+        WeekRange w;
+        w.from = w.to = c.number(2);
+        if (c.take("-")) w.to = c.number(2);
+        if (c.take("/")) w.step = c.number(2);
+        if (w.from < 1 || w.to > 53 || w.to < w.from || w.step < 1)
+            c.fail("weeks must run from 1 to 53, the first before the last");
+        r.weeks.push_back(w);
+    } while (c.take(","));
 }
 
 // [YYYY] Mon [DD]; without a day, the month's first day (or its last, for the end of a range).
@@ -177,21 +215,40 @@ bool parse_dates(Cursor& c, HoursRule& r) {
     return true;
 }
 
+// open / off / closed / unknown, then a "comment": a comment without a word for the state leaves
+// it unknown, as opening_hours.js reads it.
+void parse_mode_and_comment(Cursor& c, HoursRule& r) {
+    bool said = true;
+    if (c.take("open"))
+        r.mode = HoursMode::Open;
+    else if (c.take("off") || c.take("closed"))
+        r.mode = HoursMode::Closed;
+    else if (c.take("unknown"))
+        r.mode = HoursMode::Unknown;
+    else
+        said = false;
+    if (!c.take("\"")) return;
+    r.comment = c.until('"');
+    if (!c.take("\"")) c.fail("a comment must end with '\"'");
+    if (!said) r.mode = HoursMode::Unknown;
+}
+
 HoursRule parse_rule(const std::string& text, size_t offset) {
     Cursor c(text, offset);
     HoursRule r;
     if (c.take("24/7")) {
         r.always = true;
+        parse_mode_and_comment(c, r);
         if (!c.done()) c.fail("nothing may follow 24/7 in the same rule");
         return r;
     }
     parse_dates(c, r);
+    parse_weeks(c, r);
     bool has_days = parse_weekdays(c, r);
-    if (c.take("off") || c.take("closed"))
-        r.off = true;
-    else if (c.peek_digit())
-        parse_spans(c, r);
-    else if (!has_days && r.dates.empty())
+    if (c.peek_digit()) parse_spans(c, r);
+    size_t before = c.save();
+    parse_mode_and_comment(c, r);
+    if (c.save() == before && !has_days && r.dates.empty() && r.weeks.empty() && r.spans.empty())
         c.fail("expected days, times, 'off' or '24/7'");
     if (!c.done()) c.fail("unexpected text");
     return r;
@@ -208,14 +265,82 @@ bool in_range(const DateRange& r, CivilDate d) {
     return v >= key(r.from_year, r.from_month, r.from_day) && v <= key(r.to_year, r.to_month, r.to_day);
 }
 
-bool applies(const HoursRule& r, CivilDate day) {
+// The ISO 8601 week number: the week (Monday first) holding the year's first Thursday is week 1.
+int iso_week(CivilDate d) {
+    CivilDate thursday = add_days(d, 3 - weekday(d));
+    return static_cast<int>((days_from_civil(thursday) - days_from_civil({thursday.year, 1, 1})) / 7) + 1;
+}
+
+bool in_weeks(const std::vector<WeekRange>& weeks, CivilDate day) {
+    int w = iso_week(day);
+    return weeks.empty() || std::any_of(weeks.begin(), weeks.end(), [&](const WeekRange& r) {
+               return w >= r.from && w <= r.to && (w - r.from) % r.step == 0;
+           });
+}
+
+bool nth_matches(uint16_t nth, CivilDate day) {
+    int from_start = (day.day - 1) / 7 + 1, from_end = (days_in_month(day.year, day.month) - day.day) / 7 + 1;
+    return nth == 0 || (nth >> (from_start - 1) & 1) || (nth >> (4 + from_end) & 1);
+}
+
+bool applies(const HoursRule& r, CivilDate day, HolidayRegion region) {
     if (r.always) return true;
     if (!r.dates.empty() &&
         std::none_of(r.dates.begin(), r.dates.end(), [&](const DateRange& d) { return in_range(d, day); }))
         return false;
+    if (!in_weeks(r.weeks, day)) return false;
     if (r.weekdays == 0 && !r.holidays) return true;
-    bool holiday = is_french_public_holiday(day);
-    return (r.weekdays & (1 << weekday(day))) || (r.holidays && holiday);
+    int wd = weekday(day);
+    if ((r.weekdays >> wd & 1) && nth_matches(r.nth[static_cast<size_t>(wd)], day)) return true;
+    return r.holidays && is_french_public_holiday(day, region);
+}
+
+// Does rule i, applying to a day, set aside what earlier rules said about it? opening_hours.js's
+// test: a rule that opens (or leaves unknown) and names dates does; so does an opening rule
+// with no dates after another with none. Closing rules and fallbacks only paint over.
+bool replaces_earlier(const OpeningHours& h, size_t i) {
+    const HoursRule& r = h.rules[i];
+    if (r.fallback || r.mode == HoursMode::Closed) return false;
+    return r.names_dates() || (i > 0 && r.mode == HoursMode::Open && !h.rules[i - 1].names_dates());
+}
+
+struct Painting {
+    size_t rule;
+    bool carried; // the part past midnight of the day before's spans
+};
+
+// The rules that have a say about a day, in order, as opening_hours.js lists them: each rule,
+// then its spans carried over from the day before.
+std::vector<Painting> paintings(const OpeningHours& h, CivilDate day) {
+    std::vector<Painting> out;
+    CivilDate before = add_days(day, -1);
+    for (size_t i = 0; i < h.rules.size(); ++i) {
+        const HoursRule& r = h.rules[i];
+        if (applies(r, day, h.region)) {
+            if (replaces_earlier(h, i)) out.clear();
+            out.push_back({i, false});
+        }
+        bool runs_over =
+            std::any_of(r.spans.begin(), r.spans.end(), [](const TimeSpan& s) { return s.to > 1440; });
+        if (runs_over && applies(r, before, h.region)) out.push_back({i, true});
+    }
+    return out;
+}
+
+// Sets [from, to) to a rule's state; a fallback only where the day is still closed.
+void paint(std::vector<DaySegment>& day, int from, int to, const HoursRule& r, int rule) {
+    std::vector<DaySegment> out;
+    for (const DaySegment& seg : day) {
+        int a = std::max(seg.from, from), b = std::min(seg.to, to);
+        if (a >= b || (r.fallback && seg.mode != HoursMode::Closed)) {
+            out.push_back(seg);
+            continue;
+        }
+        if (seg.from < a) out.push_back({seg.from, a, seg.mode, seg.rule});
+        out.push_back({a, b, r.mode, rule});
+        if (b < seg.to) out.push_back({b, seg.to, seg.mode, seg.rule});
+    }
+    day = std::move(out);
 }
 
 std::string hhmm(int minutes) {
@@ -231,15 +356,19 @@ HoursParse parse_opening_hours(const std::string& text) {
     HoursParse out;
     OpeningHours h;
     size_t start = 0;
+    bool fallback = false;
     try {
         while (start <= text.size()) {
-            size_t end = text.find(';', start);
-            if (end == std::string::npos) end = text.size();
+            size_t end = start;
+            while (end < text.size() && text[end] != ';' && text.compare(end, 2, "||") != 0)
+                end = text[end] == '"' ? std::min(text.find('"', end + 1), text.size() - 1) + 1 : end + 1;
             std::string rule = text.substr(start, end - start);
             if (rule.find_first_not_of(' ') == std::string::npos)
                 throw ParseError{"an empty rule at position " + std::to_string(start + 1)};
             h.rules.push_back(parse_rule(rule, start));
-            start = end + 1;
+            h.rules.back().fallback = fallback;
+            fallback = text.compare(end, 2, "||") == 0;
+            start = end + (fallback ? 2 : 1);
         }
     } catch (const ParseError& e) {
         out.error = e.message;
@@ -249,67 +378,84 @@ HoursParse parse_opening_hours(const std::string& text) {
     return out;
 }
 
-std::vector<TimeSpan> spans_on(const OpeningHours& h, CivilDate day) {
-    std::vector<TimeSpan> spans;
-    for (const HoursRule& r : h.rules) {
-        if (!applies(r, day)) continue;
-        spans.clear(); // a later rule replaces what earlier ones said about this day
-        if (r.always)
-            spans.push_back({0, 1440});
-        else if (!r.off) {
-            if (r.spans.empty())
-                spans.push_back({0, 1440});
-            else
-                spans = r.spans;
+std::vector<DaySegment> day_segments(const OpeningHours& h, CivilDate day) {
+    std::vector<DaySegment> segments{{0, 1440, HoursMode::Closed, -1}};
+    for (const Painting& p : paintings(h, day)) {
+        const HoursRule& r = h.rules[p.rule];
+        int rule = static_cast<int>(p.rule);
+        if (r.spans.empty()) paint(segments, 0, 1440, r, rule);
+        for (const TimeSpan& sp : r.spans) {
+            if (!p.carried)
+                paint(segments, sp.from, std::min(sp.to, 1440), r, rule);
+            else if (sp.to > 1440)
+                paint(segments, 0, sp.to - 1440, r, rule);
         }
     }
-    std::sort(spans.begin(), spans.end(),
-              [](const TimeSpan& a, const TimeSpan& b) { return a.from < b.from; });
-    std::vector<TimeSpan> merged; // 09:00-12:00,12:00-14:00 is one stretch: it does not close at noon
-    for (const TimeSpan& sp : spans) {
-        if (!merged.empty() && sp.from <= merged.back().to)
-            merged.back().to = std::max(merged.back().to, sp.to);
-        else
-            merged.push_back(sp);
-    }
-    return merged;
+    return segments;
 }
 
-HoursState hours_state(const OpeningHours& h, LocalTime at) {
-    HoursState s;
-    // Open now: a span of today, or one of yesterday's running past midnight.
-    for (const TimeSpan& sp : spans_on(h, add_days(at.date, -1)))
-        if (sp.to > 1440 && at.minute < sp.to - 1440)
-            return {HoursState::Kind::OpenNow, sp.to - 1440, 0, -1, 0};
-    std::vector<TimeSpan> today = spans_on(h, at.date);
-    for (const TimeSpan& sp : today) {
-        if (at.minute >= sp.from && at.minute < sp.to) {
-            // A stretch that reaches midnight goes on into the next day's first span, day after day.
-            int closes = sp.to;
-            for (int day = 1; day <= 7 && closes == 1440 * day; ++day) {
-                std::vector<TimeSpan> next = spans_on(h, add_days(at.date, day));
-                if (next.empty() || next.front().from != 0) break;
-                closes = 1440 * day + next.front().to;
-            }
-            if (closes >= 1440 * 8) return {HoursState::Kind::OpenNow, -1, 0, -1, 0};
-            return {HoursState::Kind::OpenNow, closes, 0, -1, 0, weekday(add_days(at.date, closes / 1440))};
-        }
-        if (sp.from > at.minute) return {HoursState::Kind::OpensToday, 0, sp.from, -1, 0};
+namespace {
+
+std::string comment_of(const OpeningHours& h, int rule) {
+    return rule < 0 ? std::string() : h.rules[static_cast<size_t>(rule)].comment;
+}
+
+// Open from a segment of today: until when, going on over midnight into the next days' first
+// segments while they stay open.
+HoursState open_until(const OpeningHours& h, LocalTime at, const std::vector<DaySegment>& today, size_t i) {
+    int closes = today[i].to;
+    for (size_t k = i + 1; k < today.size() && today[k].mode == HoursMode::Open; ++k) closes = today[k].to;
+    for (int day = 1; day <= 7 && closes == 1440 * day; ++day) {
+        std::vector<DaySegment> next = day_segments(h, add_days(at.date, day));
+        for (size_t k = 0; k < next.size() && next[k].mode == HoursMode::Open; ++k)
+            closes = 1440 * day + next[k].to;
     }
+    HoursState s{HoursState::Kind::OpenNow, closes, 0, -1, 0, 0, comment_of(h, today[i].rule)};
+    if (closes >= 1440 * 8)
+        s.closes_at = -1;
+    else
+        s.close_weekday = weekday(add_days(at.date, closes / 1440));
+    return s;
+}
+
+} // namespace
+
+HoursState hours_state(const OpeningHours& h, LocalTime at) {
+    std::vector<DaySegment> today = day_segments(h, at.date);
+    std::string comment_now;
+    for (size_t i = 0; i < today.size(); ++i) {
+        const DaySegment& seg = today[i];
+        if (at.minute >= seg.to) continue;
+        if (at.minute >= seg.from) {
+            if (seg.mode == HoursMode::Open) return open_until(h, at, today, i);
+            if (seg.mode == HoursMode::Unknown)
+                return {HoursState::Kind::Unknown, seg.to, 0, -1, 0, 0, comment_of(h, seg.rule)};
+            comment_now = comment_of(h, seg.rule);
+        } else if (seg.mode != HoursMode::Closed) {
+            std::string c = comment_now.empty() ? comment_of(h, seg.rule) : comment_now;
+            return {HoursState::Kind::OpensToday, 0, seg.from, -1, 0, 0, c};
+        }
+    }
+    HoursState s;
     s.kind = HoursState::Kind::ClosedToday;
+    s.comment = comment_now;
     for (int d = 1; d <= 7; ++d) {
         CivilDate day = add_days(at.date, d);
-        std::vector<TimeSpan> spans = spans_on(h, day);
-        if (spans.empty()) continue;
-        s.next_in_days = d;
-        s.opens_at = spans.front().from;
-        s.next_weekday = weekday(day);
-        break;
+        for (const DaySegment& seg : day_segments(h, day)) {
+            if (seg.mode == HoursMode::Closed) continue;
+            s.next_in_days = d;
+            s.opens_at = seg.from;
+            s.next_weekday = weekday(day);
+            if (s.comment.empty()) s.comment = comment_of(h, seg.rule);
+            return s;
+        }
     }
     return s;
 }
 
-std::string describe(const HoursState& s) {
+namespace {
+
+std::string describe_state(const HoursState& s) {
     static const char* const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                        "Friday", "Saturday", "Sunday"};
     switch (s.kind) {
@@ -330,6 +476,12 @@ std::string describe(const HoursState& s) {
         return "hours unknown";
     }
     return "hours unknown";
+}
+
+} // namespace
+
+std::string describe(const HoursState& s) {
+    return describe_state(s) + (s.comment.empty() ? "" : " (\"" + s.comment + "\")");
 }
 
 } // namespace kiosk

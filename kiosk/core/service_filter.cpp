@@ -18,9 +18,10 @@ namespace {
 
 enum class Match { Yes, No, Unrecorded };
 
-Match hours_match(const std::string& rule, LocalTime now) {
+Match hours_match(const std::string& rule, HolidayRegion region, LocalTime now) {
     std::optional<OpeningHours> hours = rule.empty() ? std::nullopt : parse_opening_hours(rule).hours;
     if (!hours) return Match::Unrecorded;
+    hours->region = region;
     HoursState::Kind k = hours_state(*hours, now).kind;
     return k == HoursState::Kind::OpenNow   ? Match::Yes
            : k == HoursState::Kind::Unknown ? Match::Unrecorded
@@ -47,18 +48,19 @@ Match match(const ServiceFilter& f, const Service& s, LocalTime now) {
         take(has(s.languages, f.language) ? Match::Yes : s.languages.empty() ? Match::Unrecorded : Match::No);
     if (!f.audience.empty())
         take(has(s.audiences, f.audience) ? Match::Yes : s.audiences.empty() ? Match::Unrecorded : Match::No);
-    if (f.open_now && m != Match::No) take(hours_match(s.opening_hours, now)); // last: the only costly test
+    if (f.open_now && m != Match::No)
+        take(hours_match(s.opening_hours, holiday_region(s.postal_code), now)); // last: the only costly test
     return m;
 }
 
 } // namespace
 
-bool open_at(const std::string& rule, LocalTime now) {
-    return hours_match(rule, now) == Match::Yes;
+bool open_at(const std::string& rule, HolidayRegion region, LocalTime now) {
+    return hours_match(rule, region, now) == Match::Yes;
 }
 
-bool closed_at(const std::string& rule, LocalTime now) {
-    return hours_match(rule, now) == Match::No;
+bool closed_at(const std::string& rule, HolidayRegion region, LocalTime now) {
+    return hours_match(rule, region, now) == Match::No;
 }
 
 bool passes(const ServiceFilter& f, const Service& s, LocalTime now) {

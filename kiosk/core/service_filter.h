@@ -6,6 +6,7 @@
 #pragma once
 #include "civil_time.h"
 #include "content.h"
+#include "french_holidays.h"
 
 #include <array>
 #include <string>
@@ -31,7 +32,10 @@ struct ServiceFilter {
 bool passes(const ServiceFilter& f, const Service& s, LocalTime now);
 // Passes only because nobody recorded what a filter asks: the list marks it so.
 bool passes_unrecorded(const ServiceFilter& f, const Service& s, LocalTime now);
-bool open_at(const std::string& opening_hours, LocalTime now);   // false when unknown or unreadable
-bool closed_at(const std::string& opening_hours, LocalTime now); // readable hours that say closed
+// The hours of a place whose public holidays are the region's (the place's own: its hours are its own).
+bool open_at(const std::string& opening_hours, HolidayRegion region,
+             LocalTime now); // false when unknown or unreadable
+bool closed_at(const std::string& opening_hours, HolidayRegion region,
+               LocalTime now); // readable hours that say closed
 
 } // namespace kiosk

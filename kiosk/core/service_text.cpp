@@ -5,7 +5,9 @@
 #include "ui_keys.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <utility>
 
 namespace kiosk {
 
@@ -57,20 +59,48 @@ std::string clock_time(int minutes) {
     return buf;
 }
 
+// The phrases services write as an opening rule's comment that the kiosk says in every language.
+const char* comment_key(const std::string& comment) {
+    std::string c;
+    for (char ch : comment) c += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    while (!c.empty() && (c.back() == '.' || c.back() == ' ')) c.pop_back();
+    c.erase(0, c.find_first_not_of(' '));
+    static const std::pair<const char*, const char*> phrases[] = {
+        {"sur rendez-vous", ui_key::hours_comment_appointment},
+        {"sur rendez vous", ui_key::hours_comment_appointment},
+        {"sur rdv", ui_key::hours_comment_appointment},
+        {"uniquement sur rendez-vous", ui_key::hours_comment_appointment_only},
+        {"uniquement sur rdv", ui_key::hours_comment_appointment_only},
+        {"sur rendez-vous uniquement", ui_key::hours_comment_appointment_only},
+        {"sur rdv uniquement", ui_key::hours_comment_appointment_only},
+        {"sans rendez-vous", ui_key::hours_comment_walk_in},
+        {"sans rdv", ui_key::hours_comment_walk_in},
+        {"fermé", ui_key::hours_comment_closed},
+        {"fermé au public", ui_key::hours_comment_closed},
+    };
+    for (const auto& [phrase, key] : phrases)
+        if (c == phrase) return key;
+    return nullptr;
+}
+
+// A known phrase in the visitor's language; any other comment as written, in French, isolated.
+std::string comment_text(const std::string& comment, const Strings& s) {
+    const char* key = comment_key(comment);
+    return key ? s.get(key) : isolate(comment);
+}
+
+// The state, then what the rule's comment says ("Open now · closes at 12:00 · By appointment").
+std::string with_comment(const std::string& state, const std::string& comment, const Strings& s) {
+    return comment.empty() ? state : state + " · " + comment_text(comment, s);
+}
+
 const char* weekday_key(int day) {
     static const char* const keys[] = {"ui.weekday.0", "ui.weekday.1", "ui.weekday.2", "ui.weekday.3",
                                        "ui.weekday.4", "ui.weekday.5", "ui.weekday.6"};
     return keys[day % 7];
 }
 
-} // namespace
-
-std::string hours_text(const Service& sv, const Strings& s, const Here& here) {
-    if (sv.opening_hours.empty()) return s.get(ui_key::hours_unknown);
-    HoursParse p = parse_opening_hours(sv.opening_hours);
-    if (!p.hours)
-        return s.get(ui_key::hours_unknown); // lint refuses these; a hostile bundle shows nothing wrong
-    HoursState st = hours_state(*p.hours, here.now);
+std::string state_text(const HoursState& st, const Strings& s) {
     std::string at = isolate(clock_time(st.kind == HoursState::Kind::OpenNow ? st.closes_at : st.opens_at));
     switch (st.kind) {
     case HoursState::Kind::OpenNow:
@@ -88,6 +118,23 @@ std::string hours_text(const Service& sv, const Strings& s, const Here& here) {
         break;
     }
     return s.get(ui_key::hours_unknown);
+}
+
+} // namespace
+
+std::string hours_text(const Service& sv, const Strings& s, const Here& here) {
+    if (sv.opening_hours.empty()) return s.get(ui_key::hours_unknown);
+    HoursParse p = parse_opening_hours(sv.opening_hours);
+    if (!p.hours)
+        return s.get(ui_key::hours_unknown); // lint refuses these; a hostile bundle shows nothing wrong
+    p.hours->region = holiday_region(sv.postal_code); // the place's holidays, wherever the kiosk stands
+    HoursState st = hours_state(*p.hours, here.now);
+    if (st.kind == HoursState::Kind::Unknown) { // open or not, only the comment says
+        if (st.comment.empty()) return s.get(ui_key::hours_unknown);
+        const char* key = comment_key(st.comment);
+        return key ? s.get(key) : labelled(s, ui_key::hours, st.comment);
+    }
+    return with_comment(state_text(st, s), st.comment, s);
 }
 
 std::string place_text(const Service& sv, const Strings& s, const Here& here) {

@@ -21,6 +21,11 @@ inline constexpr const char* not_free = "ui.not_free";
 inline constexpr const char* price_normal = "ui.price_normal";
 inline constexpr const char* hours = "ui.hours";
 inline constexpr const char* hours_unknown = "ui.hours_unknown";
+// An opening rule's comment, when it is one of the phrases services write ("sur rendez-vous").
+inline constexpr const char* hours_comment_appointment = "ui.hours_comment.appointment";
+inline constexpr const char* hours_comment_appointment_only = "ui.hours_comment.appointment_only";
+inline constexpr const char* hours_comment_walk_in = "ui.hours_comment.walk_in";
+inline constexpr const char* hours_comment_closed = "ui.hours_comment.closed";
 inline constexpr const char* for_whom = "ui.for_whom";
 inline constexpr const char* address = "ui.address";
 inline constexpr const char* postal_only = "ui.postal_only";
@@ -57,6 +62,7 @@ inline constexpr const char* filter_no_appointment = "ui.filter.no_appointment";
 inline constexpr const char* filter_my_language = "ui.filter.my_language";
 inline constexpr const char* list_count = "ui.list_count";
 inline constexpr const char* list_none = "ui.list_none";
+inline constexpr const char* list_soonest = "ui.list_soonest"; // nothing open now: those opening soonest
 inline constexpr const char* list_nearest = "ui.list_nearest";
 inline constexpr const char* see_all = "ui.see_all";
 inline constexpr const char* qr_caption = "ui.qr_caption";
@@ -70,6 +76,10 @@ inline constexpr const char* unrecorded_here = "ui.list.unrecorded_here";
 inline constexpr std::array all = {choose_language,
                                    back,
                                    hours_unknown,
+                                   hours_comment_appointment,
+                                   hours_comment_appointment_only,
+                                   hours_comment_walk_in,
+                                   hours_comment_closed,
                                    home,
                                    language,
                                    topics_title,
@@ -119,6 +129,7 @@ inline constexpr std::array all = {choose_language,
                                    filter_my_language,
                                    list_count,
                                    list_none,
+                                   list_soonest,
                                    list_nearest,
                                    see_all,
                                    qr_caption,

@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <utility>
 
 namespace kiosk {
@@ -14,6 +15,8 @@ namespace {
 
 // A week as opening_hours describes it: per weekday (0 Monday), sorted spans in minutes.
 using Week = std::array<std::vector<std::pair<int, int>>, 7>;
+// The month's nth weekdays (2TH, -1FR): per weekday, per nth (1-5, -1 to -5), spans in minutes.
+using NthDays = std::array<std::map<int, std::vector<std::pair<int, int>>>, 7>;
 
 const char* const osm_days[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
 const char* const ical_days[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
@@ -28,19 +31,32 @@ std::string trim(const std::string& s) {
     return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
 }
 
-// "MO,TU" as a bit set (bit 0 Monday); 0 when a day is not plain (such as "1MO").
-unsigned byday_mask(const std::string& byday) {
-    unsigned mask = 0;
+// One weekday of an iCalendar BYDAY list: "TH" every Thursday, "2TH" the month's second, "-1FR"
+// its last (nth 0: every one).
+struct ByDay {
+    int day, nth;
+};
+
+// The list's weekdays; empty when one of them is not a weekday.
+std::vector<ByDay> parse_byday(const std::string& byday) {
+    std::vector<ByDay> out;
     size_t start = 0;
     while (start <= byday.size()) {
         size_t end = std::min(byday.find(',', start), byday.size());
-        std::string day = upper(trim(byday.substr(start, end - start)));
-        auto it = std::find(std::begin(ical_days), std::end(ical_days), day);
-        if (it == std::end(ical_days)) return 0;
-        mask |= 1u << (it - std::begin(ical_days));
+        std::string item = upper(trim(byday.substr(start, end - start)));
         start = end + 1;
+        if (item.size() < 2) return {};
+        auto it = std::find(std::begin(ical_days), std::end(ical_days), item.substr(item.size() - 2));
+        std::string prefix = item.substr(0, item.size() - 2);
+        bool from_end = !prefix.empty() && prefix[0] == '-';
+        if (!prefix.empty() && (prefix[0] == '-' || prefix[0] == '+')) prefix.erase(0, 1);
+        int nth = prefix.empty()                                               ? 0
+                  : prefix.size() == 1 && prefix[0] >= '1' && prefix[0] <= '5' ? prefix[0] - '0'
+                                                                               : -9;
+        if (it == std::end(ical_days) || nth < 0) return {};
+        out.push_back({static_cast<int>(it - std::begin(ical_days)), from_end ? -nth : nth});
     }
-    return mask;
+    return out;
 }
 
 // "10:00" or "10:00:00" (HSDS writes both) in minutes from midnight; -1 if not a time.
@@ -66,12 +82,14 @@ std::string hhmm(int minute) {
 Week week_of(const OpeningHours& h) {
     Week w;
     for (const HoursRule& r : h.rules) {
-        if (!r.dates.empty() || (r.holidays && r.weekdays == 0)) continue; // exceptions, not the week
+        bool every_week = r.dates.empty() && r.weeks.empty() && !r.fallback && r.mode != HoursMode::Unknown &&
+                          std::all_of(r.nth.begin(), r.nth.end(), [](uint16_t n) { return n == 0; });
+        if (!every_week || (r.holidays && r.weekdays == 0)) continue; // exceptions, not the week
         unsigned days = r.always || r.weekdays == 0 ? 0x7f : r.weekdays;
         for (int d = 0; d < 7; ++d) {
             if (!(days >> d & 1)) continue;
             w[d].clear(); // a later rule replaces what earlier ones said about its days
-            if (r.off) continue;
+            if (r.mode == HoursMode::Closed) continue;
             if (r.always || r.spans.empty()) w[d].push_back({0, 1440});
             for (const TimeSpan& s : r.spans) w[d].push_back({s.from, s.to});
         }
@@ -146,19 +164,51 @@ bool has_weekly_fields(const HsdsSchedule& s) {
            !trim(s.closes_at).empty();
 }
 
-// Adds one row to the week, or says why it cannot be expressed.
-std::string add_row(const HsdsSchedule& s, Week& w) {
+// Adds one row to the week (or to the month's nth weekdays), or says why it cannot be expressed.
+std::string add_row(const HsdsSchedule& s, Week& w, NthDays& nth) {
     if (upper(trim(s.freq)) != "WEEKLY") return "freq is '" + s.freq + "', not WEEKLY";
     if (std::string i = trim(s.interval); !i.empty() && i != "1") return "it repeats every " + i + " weeks";
-    unsigned days = byday_mask(s.byday);
-    if (!days) return "byday '" + s.byday + "' is not a list of plain weekdays (MO, TU ...)";
+    std::vector<ByDay> days = parse_byday(s.byday);
+    if (days.empty()) return "byday '" + s.byday + "' is not a list of weekdays (MO, TU ..., 2TH, -1FR)";
     int from = minutes(s.opens_at), to = minutes(s.closes_at);
     if (from < 0 || from >= 1440) return "opens_at '" + s.opens_at + "' is not a time";
     if (to < 0) return "closes_at '" + s.closes_at + "' is not a time";
     if (to <= from) to += 1440; // past midnight, as opening_hours reads 22:00-02:00
-    for (int d = 0; d < 7; ++d)
-        if (days >> d & 1) w[d].push_back({from, to});
+    for (const ByDay& d : days) (d.nth == 0 ? w[d.day] : nth[d.day][d.nth]).push_back({from, to});
     return "";
+}
+
+std::string spans_text(const std::vector<std::pair<int, int>>& spans) {
+    std::string out;
+    for (const auto& s : spans) out += (out.empty() ? "" : ",") + span_text(s);
+    return out;
+}
+
+// "Th[2,4] 09:00-12:00": a rule per weekday and set of spans, after the week's. Those days keep
+// the week's spans too: an HSDS schedule adds to the others, an opening_hours rule replaces.
+std::string nth_rules(const Week& w, const NthDays& nth) {
+    std::string rules;
+    for (int d = 0; d < 7; ++d) {
+        std::vector<std::pair<std::vector<std::pair<int, int>>, std::string>> groups; // spans, "2,4"
+        for (int n : {1, 2, 3, 4, 5, -1, -2, -3, -4, -5}) {
+            auto it = nth[d].find(n);
+            if (it == nth[d].end()) continue;
+            std::vector<std::pair<int, int>> spans = it->second;
+            spans.insert(spans.end(), w[d].begin(), w[d].end());
+            std::sort(spans.begin(), spans.end());
+            spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+            auto same =
+                std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == spans; });
+            if (same == groups.end())
+                groups.push_back({spans, std::to_string(n)});
+            else
+                same->second += "," + std::to_string(n);
+        }
+        for (const auto& [spans, which] : groups)
+            rules +=
+                std::string(rules.empty() ? "" : "; ") + osm_days[d] + "[" + which + "] " + spans_text(spans);
+    }
+    return rules;
 }
 
 void dedupe(Week& w) {
@@ -183,9 +233,10 @@ std::string description_rule(const std::vector<HsdsSchedule>& rows, const Week& 
 std::string schedules_to_rule(const std::vector<HsdsSchedule>& rows, std::vector<std::string>& warnings) {
     if (rows.empty()) return "";
     Week w;
+    NthDays nth;
     for (const HsdsSchedule& s : rows) {
         if (!has_weekly_fields(s)) continue;
-        if (std::string why = add_row(s, w); !why.empty()) {
+        if (std::string why = add_row(s, w, nth); !why.empty()) {
             warnings.push_back(s.where + ": " + why + "; this schedule is left out");
             continue;
         }
@@ -195,8 +246,10 @@ std::string schedules_to_rule(const std::vector<HsdsSchedule>& rows, std::vector
         warnings.push_back(s.where + ": " + list + " not carried over; only the weekdays and times are kept");
     }
     dedupe(w);
-    std::string rule = description_rule(rows, w);
+    std::string monthly = nth_rules(w, nth);
+    std::string rule = monthly.empty() ? description_rule(rows, w) : "";
     if (rule.empty()) rule = rule_of(w);
+    if (!monthly.empty()) rule += (rule.empty() ? "" : "; ") + monthly;
     if (rule.empty()) return "";
     if (HoursParse p = parse_opening_hours(rule); !p.hours) {
         warnings.push_back(rows.front().where + ": the hours \"" + rule + "\" do not make a valid rule (" +

@@ -124,9 +124,10 @@ void draw_list_screen(UiFrame& f) {
     float width = max.x - min.x, gap = f.px(24);
     float y = min.y + draw_chips(f, min, width) + gap;
     const std::vector<Service>& list = f.data->list;
-    const char* count_key = list.empty()          ? ui_key::list_none
-                            : f.data->list_is_cut ? ui_key::list_nearest
-                                                  : ui_key::list_count;
+    const char* count_key = list.empty()           ? ui_key::list_none
+                            : f.data->list_soonest ? ui_key::list_soonest
+                            : f.data->list_is_cut  ? ui_key::list_nearest
+                                                   : ui_key::list_count;
     std::string count = format(f.tr(count_key), {{"count", std::to_string(list.size())}});
     y += count_row(f, count, ImVec2(min.x, y), width) + gap / 2;
     if (list.empty()) return;

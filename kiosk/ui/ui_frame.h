@@ -101,6 +101,7 @@ struct ScreenData {
     std::vector<Service> search_results;  // the search screen's: for what was typed
     std::vector<Service> list;            // the list screen's: its category, filtered, nearest first
     bool list_is_cut = false;             // there are more, further away
+    bool list_soonest = false;            // nothing is open now: the list holds those opening soonest
     std::string list_unrecorded;          // how many more places lack what the filters ask: "12"; "" if none
     std::string notice;                   // on the picker after new content arrived: its id and version
     std::string welcome, welcome_lang;    // the picker's attract line and its language; empty during a visit

@@ -97,12 +97,12 @@ TEST_CASE("HSDS schedules become one opening_hours rule") {
     CHECK(w.empty());
     HsdsSchedule monthly = weekly("MO", "09:00", "12:00");
     monthly.freq = "MONTHLY";
-    CHECK(schedules_to_rule({monthly, weekly("1MO", "09:00", "12:00"), weekly("TU", "9h", "12:00")}, w)
+    CHECK(schedules_to_rule({monthly, weekly("1XY", "09:00", "12:00"), weekly("TU", "9h", "12:00")}, w)
               .empty());
     REQUIRE(w.size() == 3);
     CHECK(w[0] ==
           "schedules.csv row 2 (schedule x): freq is 'MONTHLY', not WEEKLY; this schedule is left out");
-    CHECK(w[1].find("byday '1MO' is not a list of plain weekdays") != std::string::npos);
+    CHECK(w[1].find("byday '1XY' is not a list of weekdays (MO, TU ..., 2TH, -1FR)") != std::string::npos);
     CHECK(w[2].find("opens_at '9h' is not a time") != std::string::npos);
     // A description that is itself the rule and agrees with the rows keeps its exceptions.
     HsdsSchedule with_holidays = weekly("MO,TU,WE,TH,FR", "09:00", "17:00");
@@ -113,6 +113,25 @@ TEST_CASE("HSDS schedules become one opening_hours rule") {
     CHECK(rows[0].byday == "MO,TU,TH,FR");
     CHECK(rows[1].opens_at == "14:00");
     CHECK(rows[1].closes_at == "17:00");
+}
+
+TEST_CASE("HSDS byday with the month's nth weekdays imports to Th[2,4]") {
+    std::vector<std::string> w;
+    CHECK(schedules_to_rule({weekly("2TH,4TH", "09:00", "12:00")}, w) == "Th[2,4] 09:00-12:00");
+    CHECK(schedules_to_rule({weekly("2TH", "09:00", "12:00"), weekly("4th", "09:00:00", "12:00")}, w) ==
+          "Th[2,4] 09:00-12:00");
+    CHECK(schedules_to_rule({weekly("MO,TU", "14:00", "17:00"), weekly("-1FR", "09:00", "12:00")}, w) ==
+          "Mo,Tu 14:00-17:00; Fr[-1] 09:00-12:00");
+    // HSDS schedules add up: the 2nd Thursday keeps every Thursday's afternoon.
+    CHECK(schedules_to_rule({weekly("TH", "14:00", "17:00"), weekly("2TH", "09:00", "12:00")}, w) ==
+          "Th 14:00-17:00; Th[2] 09:00-12:00,14:00-17:00");
+    CHECK(w.empty());
+    CHECK(schedules_to_rule({weekly("6TH", "09:00", "12:00")}, w).empty());
+    CHECK(w.size() == 1);
+    // Such a rule is not every week's: it travels in the description, not as weekly rows.
+    std::vector<WeeklyRow> rows = rule_to_weekly_rows("Mo-Fr 09:00-12:00; Th[2,4] 14:00-17:00");
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].byday == "MO,TU,WE,TH,FR");
 }
 
 TEST_CASE("malformed HSDS input is an error naming the file and row") {

@@ -126,3 +126,76 @@ TEST_CASE("malformed rules give one plain sentence with the position") {
     CHECK(parse_opening_hours("24/7 Mo").error.find("nothing may follow 24/7") == 0);
     CHECK_FALSE(parse_local_time("2026-02-30 10:00", *std::make_unique<LocalTime>()));
 }
+
+TEST_CASE("the nth weekday of the month, from its start or its end") {
+    const std::string legal_aid = "Th[2,4] 09:00-12:00; PH off";
+    CHECK(at(legal_aid, "2026-12-10 10:00") == "open now, closes at 12:00");             // 2nd Thursday
+    CHECK(at(legal_aid, "2026-12-17 10:00") == "closed today, opens Thursday at 09:00"); // 3rd
+    CHECK(at(legal_aid, "2026-12-24 10:00") == "open now, closes at 12:00");             // 4th
+    CHECK(at("We[1,3] 14:00-17:00", "2026-12-02 15:00") == "open now, closes at 17:00");
+    CHECK(at("We[1,3] 14:00-17:00", "2026-12-09 15:00") == "closed today, opens Wednesday at 14:00");
+    const std::string last_off = "Tu 14:00-17:00; Tu[-1] off";
+    CHECK(at(last_off, "2026-12-22 15:00") == "open now, closes at 17:00");
+    CHECK(at(last_off, "2026-12-29 15:00") == "closed today, opens Tuesday at 14:00"); // the last
+    CHECK(at("Mo[1-2] 10:00-11:00", "2026-12-14 10:30") == "open now, closes at 11:00");
+    CHECK(parse_opening_hours("Mo-Fr[1] 10:00-11:00")
+              .error.find("an nth weekday such as Th[2] names one weekday") == 0);
+    CHECK(parse_opening_hours("Mo[6] 10:00-11:00").error.find("an nth weekday must be from 1 to 5") == 0);
+}
+
+TEST_CASE("ISO week numbers, with a step; 2026 has a week 53") {
+    const std::string rule = "week 01-53/2 Mo 09:00-12:00";
+    CHECK(at(rule, "2026-12-14 10:00") == "open now, closes at 12:00"); // week 51
+    CHECK(at(rule, "2026-12-21 10:00").find("closed today") == 0);      // week 52
+    CHECK(at(rule, "2026-12-28 10:00") == "open now, closes at 12:00"); // week 53
+    CHECK(at(rule, "2027-01-04 10:00") == "open now, closes at 12:00"); // week 1 of 2027
+    CHECK(at("week 02,04 Tu 10:00-11:00", "2027-01-12 10:30") == "open now, closes at 11:00");
+}
+
+TEST_CASE("comments: unknown unless the rule says open; shown with the state") {
+    CHECK(at("Mo-Fr 09:00-12:00 \"sur rendez-vous\"", "2026-12-08 10:00") ==
+          "hours unknown (\"sur rendez-vous\")");
+    CHECK(at("Mo-Fr 09:00-12:00 \"sur rendez-vous\"", "2026-12-08 14:00") ==
+          "closed today, opens tomorrow at 09:00 (\"sur rendez-vous\")");
+    CHECK(at("Mo-Fr 09:00-12:00 open \"sur RDV\"", "2026-12-08 10:00") ==
+          "open now, closes at 12:00 (\"sur RDV\")");
+    CHECK(at("Mo-Fr 09:00-12:00; Sa off \"fermé; le samedi\"", "2026-12-12 10:00") ==
+          "closed today, opens Monday at 09:00 (\"fermé; le samedi\")");
+    CHECK(parse_opening_hours("Mo 10:00-12:00 \"sans fin").error.find("a comment must end with") == 0);
+}
+
+TEST_CASE("fallback rules apply where the rules before them say closed") {
+    const std::string rule = "Mo-Fr 09:00-12:00 || \"sur rendez-vous\"";
+    CHECK(at(rule, "2026-12-08 10:00") == "open now, closes at 12:00");
+    CHECK(at(rule, "2026-12-08 14:00") == "hours unknown (\"sur rendez-vous\")");
+    CHECK(at(rule, "2026-12-13 10:00") == "hours unknown (\"sur rendez-vous\")"); // Sunday
+    CHECK(at("Mo-Fr 09:00-12:00 || Sa 10:00-12:00", "2026-12-12 11:00") == "open now, closes at 12:00");
+}
+
+TEST_CASE("a closing rule with times closes only those times") {
+    CHECK(at("Mo-Fr 09:00-17:00; We 12:00-14:00 off", "2026-12-09 13:00") ==
+          "closed now, opens today at 14:00");
+    CHECK(at("Mo-Fr 09:00-17:00; We 12:00-14:00 off", "2026-12-09 10:00") == "open now, closes at 12:00");
+}
+
+TEST_CASE("Alsace-Moselle: Good Friday and 26 December are public holidays there") {
+    OpeningHours h = parsed("Mo-Sa 09:00-17:00; PH off");
+    LocalTime good_friday{{2026, 4, 3}, 10 * 60}, st_stephen{{2026, 12, 26}, 10 * 60};
+    CHECK(hours_state(h, good_friday).kind == HoursState::Kind::OpenNow);
+    CHECK(hours_state(h, st_stephen).kind == HoursState::Kind::OpenNow);
+    h.region = holiday_region("67000"); // Strasbourg
+    CHECK(hours_state(h, good_friday).kind == HoursState::Kind::ClosedToday);
+    CHECK(hours_state(h, st_stephen).kind == HoursState::Kind::ClosedToday);
+    CHECK(holiday_region("57000") == HolidayRegion::AlsaceMoselle); // Metz
+    CHECK(holiday_region("68100") == HolidayRegion::AlsaceMoselle); // Mulhouse
+    CHECK(holiday_region("75011") == HolidayRegion::France);
+    CHECK(french_public_holidays(2027, HolidayRegion::AlsaceMoselle).size() == 13);
+}
+
+// Where opening_hours.js 3.15.0 errs (see tests/hours/differential.js): the Monday after the
+// 23-hour Sunday of the spring clock change.
+TEST_CASE("past-midnight spans after the spring clock change stay on their own night") {
+    CHECK(at("Tu-Sa 22:00-02:00", "2026-03-29 01:30") == "open now, closes at 02:00");
+    CHECK(at("Tu-Sa 22:00-02:00", "2026-03-30 00:30") == "closed today, opens tomorrow at 22:00"); // Monday
+    CHECK(at("Su 22:00-02:00", "2026-03-30 00:30") == "open now, closes at 02:00");
+}

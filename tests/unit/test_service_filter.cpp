@@ -47,6 +47,16 @@ std::vector<std::string> ids(const std::vector<Service>& services) {
 
 } // namespace
 
+TEST_CASE("open now on Good Friday: closed in Alsace-Moselle, open elsewhere") {
+    Service sv;
+    sv.opening_hours = "Mo-Sa 09:00-17:00; PH off";
+    const LocalTime good_friday{{2026, 4, 3}, 600};
+    sv.postal_code = "57000"; // Metz
+    CHECK_FALSE(passes(open_now(), sv, good_friday));
+    sv.postal_code = "69003"; // Lyon
+    CHECK(passes(open_now(), sv, good_friday));
+}
+
 TEST_CASE("a filter keeps only services known to match") {
     Service s;
     s.free = true;

@@ -54,6 +54,8 @@ Strings french_and_english(const std::string& lang) {
         "Closed today · opens tomorrow at {time}");
     add("ui.opens_on", "Fermé aujourd'hui · ouvre {day} à {time}", "Closed today · opens {day} at {time}");
     add("ui.weekday.0", "lundi", "Monday");
+    add("ui.hours_comment.appointment", "Sur rendez-vous", "By appointment");
+    add("ui.hours_comment.appointment_only", "Uniquement sur rendez-vous", "By appointment only");
     add("ui.walk", "{minutes} min à pied", "{minutes} min on foot");
     add("ui.heading", "{relative} ({compass})", "{relative} ({compass})");
     add("ui.dir.left", "à votre gauche", "to your left");
@@ -149,6 +151,33 @@ TEST_CASE("the languages a line answers in read as names in the visitor's langua
     s.french["language.kab.name"] = {"kabyle", false}; // not yet translated: French, never the code
     CHECK(strip_isolates(languages_text({"he", "kab"}, s)) == "العبرية، kabyle");
     CHECK(strip_isolates(languages_text({"he"}, strings("en"))) == "he"); // no name at all: lint refuses it
+}
+
+TEST_CASE("a rule's comment is shown with the hours, translated when it is a known phrase") {
+    Service sv;
+    Strings en = french_and_english("en");
+    sv.opening_hours = "Mo-Fr 09:00-12:00 || \"sur rendez-vous\"";
+    CHECK(hours_text(sv, en, tuesday(840)) == "By appointment"); // the fallback: unknown, see the comment
+    CHECK(strip_isolates(hours_text(sv, en, tuesday(600))) == "Open now · closes at 12:00");
+    sv.opening_hours = "Mo-Fr 09:00-12:00 open \"Sur RDV.\"";
+    CHECK(strip_isolates(hours_text(sv, en, tuesday(600))) == "Open now · closes at 12:00 · By appointment");
+    sv.opening_hours = "Th[2,4] 09:00-12:00 \"uniquement sur rendez-vous\"";
+    CHECK(strip_isolates(hours_text(sv, en, {{{2026, 12, 10}, 600}, std::nullopt})) ==
+          "By appointment only"); // the 2nd Thursday, in the morning
+    sv.opening_hours = "Mo-Fr 09:00-12:00 \"permanence d'un avocat\"";
+    std::string shown = hours_text(sv, en, tuesday(600));
+    CHECK(shown == "Hours: " + isolate("permanence d'un avocat")); // French, in its own isolate
+}
+
+TEST_CASE("public holidays are those of the place's region: Alsace-Moselle has 26 December") {
+    Service sv;
+    Strings en = french_and_english("en");
+    sv.opening_hours = "Mo-Sa 09:00-17:00; PH off";
+    Here st_stephen{{{2026, 12, 26}, 600}, std::nullopt}; // a Saturday
+    sv.postal_code = "75011";
+    CHECK(strip_isolates(hours_text(sv, en, st_stephen)) == "Open now · closes at 17:00");
+    sv.postal_code = "67000"; // Strasbourg
+    CHECK(strip_isolates(hours_text(sv, en, st_stephen)) == "Closed today · opens Monday at 09:00");
 }
 
 TEST_CASE("values that are not translated are isolated, and the isolation marks can be removed") {
