@@ -834,6 +834,7 @@ class Builder {
                 throw BuildError(e.what());
             }
             bool source_language = lang == languages_.front();
+            if (source_language) check_string_sources(po.string(), entries);
             for (const PoEntry& e : entries) {
                 std::string text = source_language ? e.msgid : e.msgstr;
                 if (text.empty()) continue; // untranslated: lint reports it as missing
@@ -853,6 +854,37 @@ class Builder {
                 }
             }
         }
+    }
+
+    // A string's "#. source:" names the sources of its facts. They must exist, and a node's text
+    // must list them among the node's sources too: those are the ones the visitor and staff see
+    // under the advice, so a corrected fact shows where its correction comes from.
+    void check_string_sources(const std::string& po, const std::vector<PoEntry>& entries) {
+        Stmt known(db_, "SELECT 1 FROM source WHERE id = ?1");
+        Stmt cited(db_, "SELECT 1 FROM node_source WHERE node_id = ?1 AND source_id = ?2");
+        for (const PoEntry& e : entries)
+            for (const std::string& id : e.sources) {
+                bool exists = known.bind(1, id).step();
+                known.reset();
+                if (!exists)
+                    throw BuildError(po + ": " + e.key + " names source " + id + ", not in sources.yaml");
+                std::string node = node_of_text(e.key);
+                if (node.empty()) continue;
+                bool listed = cited.bind(1, node).bind(2, id).step();
+                cited.reset();
+                if (!listed)
+                    throw BuildError(po + ": " + e.key + " names source " + id + ", which node " + node +
+                                     " does not list in its sources");
+            }
+    }
+
+    // "node.papers.tension.text" -> "papers.tension"; "" for any other key.
+    static std::string node_of_text(const std::string& key) {
+        if (key.rfind("node.", 0) != 0) return "";
+        size_t last = key.rfind('.');
+        std::string field = key.substr(last + 1);
+        if (field != "text" && field != "title") return "";
+        return key.substr(5, last - 5);
     }
 
     // The kiosk location as the kiosk reads it back from meta, so both measure from one point.

@@ -32,6 +32,29 @@ void record2(int severity, po_message_t, const char* filename1, size_t lineno1, 
 
 const po_xerror_handler handler = {record, record2};
 
+// "source: seed-guide, sp-f39530" on a line of the extracted comments: the ids, in order.
+std::vector<std::string> source_ids(const std::string& comments) {
+    std::vector<std::string> ids;
+    size_t line = 0;
+    while (line < comments.size()) {
+        size_t end = comments.find('\n', line);
+        if (end == std::string::npos) end = comments.size();
+        std::string text = comments.substr(line, end - line);
+        if (text.rfind("source:", 0) == 0) {
+            size_t at = 7;
+            while (at < text.size()) {
+                size_t comma = text.find(',', at);
+                if (comma == std::string::npos) comma = text.size();
+                size_t b = text.find_first_not_of(' ', at), e = text.find_last_not_of(' ', comma - 1);
+                if (b != std::string::npos && b < comma && e >= b) ids.push_back(text.substr(b, e - b + 1));
+                at = comma + 1;
+            }
+        }
+        line = end + 1;
+    }
+    return ids;
+}
+
 struct PoFile {
     po_file_t file;
     ~PoFile() {
@@ -64,6 +87,7 @@ std::vector<PoEntry> read_po(const std::string& path) {
         e.fuzzy = po_message_is_fuzzy(m);
         std::string comments = po_message_comments(m);
         e.reviewed = !e.fuzzy && comments.find("reviewed-by:") != std::string::npos;
+        e.sources = source_ids(po_message_extracted_comments(m));
         out.push_back(std::move(e));
     }
     po_message_iterator_free(it);

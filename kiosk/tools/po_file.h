@@ -11,7 +11,8 @@ struct PoEntry {
     std::string msgid;  // the French source text
     std::string msgstr; // the translation (empty in the source language's file)
     bool fuzzy = false;
-    bool reviewed = false; // a translator comment "reviewed-by: NAME DATE"
+    bool reviewed = false;            // a translator comment "reviewed-by: NAME DATE"
+    std::vector<std::string> sources; // ids of an extracted comment "#. source: a, b": the facts' sources
 };
 
 struct PoError : std::runtime_error {

@@ -94,6 +94,34 @@ TEST_CASE("a translation of an older French text stays a draft and is reported")
     CHECK_FALSE(store.string_table("en").at("topic.extra").reviewed);
 }
 
+// A corrected fact names its source in the PO file; the result shows the node's sources, so the
+// node must list it too, and the id must exist.
+TEST_CASE("a string's sources exist and its node lists them") {
+    ContentFixture c;
+    c.files["sources.yaml"] += "- {id: s2, title: \"Source two\", url: \"https://example.org/two\", date: "
+                               "\"2026-12-03\"}\n";
+    auto cite = [&](const std::string& ids) {
+        c.write();
+        std::string po = (c.dir / "locales" / "fr.po").string();
+        std::ifstream in(po);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        size_t at = text.find("msgctxt \"node.help.alone.text\"");
+        REQUIRE(at != std::string::npos);
+        std::ofstream(po) << text.insert(at, "#. source: " + ids + "\n");
+        BuildOptions o{c.dir.string(), 1, (c.dir / "b.kbundle").string(), {}};
+        try {
+            build_bundle(o);
+            return std::string();
+        } catch (const BuildError& e) {
+            return std::string(e.what());
+        }
+    };
+    CHECK(cite("s1") == "");
+    CHECK(cite("s1, s2").find("node.help.alone.text names source s2, which node help.alone does not list in "
+                              "its sources") != std::string::npos);
+    CHECK(cite("s9").find("node.help.alone.text names source s9, not in sources.yaml") != std::string::npos);
+}
+
 TEST_CASE("the default content builds and passes lint") {
     std::filesystem::path out = temp_dir("default") / "content.kbundle";
     BuildOptions o{KIOSK_SOURCE_DIR, 1, out.string(), {}};
