@@ -43,13 +43,15 @@ void hotline_heading(UiFrame& f, const Hotline& h, float width) {
     ImTextureID tex = f.pictograms->get(h.pictogram, f.theme.dark);
     float ps = tex ? f.px(128) : 0, side = tex ? ps + f.px(24) : 0, w = width - side;
     const std::string& name = f.tr(hotline_key(h.number, "name"));
-    float text_h = text_height(f, f.fonts.huge, h.number, w) + text_height(f, f.fonts.title, name, w);
+    // Isolated: in a right-to-left page the groups of "116 006" would otherwise read "006 116".
+    std::string number = isolate(h.number);
+    float text_h = text_height(f, f.fonts.huge, number, w) + text_height(f, f.fonts.title, name, w);
     if (tex) {
         float x = f.rtl ? pos.x + width - ps : pos.x, y = pos.y + std::max(0.f, (text_h - ps) / 2);
         ImGui::GetWindowDrawList()->AddImage(tex, ImVec2(x, y), ImVec2(x + ps, y + ps));
     }
     ImVec2 at(f.rtl ? pos.x : pos.x + side, pos.y + std::max(0.f, (ps - text_h) / 2));
-    at.y += text_at(f, f.fonts.huge, f.theme.danger, h.number, at, w);
+    at.y += text_at(f, f.fonts.huge, f.theme.danger, number, at, w);
     text_at(f, f.fonts.title, f.theme.text, name, at, w);
     ImGui::Dummy(ImVec2(width, std::max(ps, text_h)));
 }

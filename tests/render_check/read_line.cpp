@@ -6,9 +6,9 @@
 // better in order than backwards. The card is read as a right-to-left one, its pictogram on the right.
 //
 //   read_line SHOT.png DUMP.json ITEM_ID NUMBER "FAMILY" STYLE PX MIN_LINE
+// ITEM_ID may be "text:WORDS", a text the dump lists without an id (a line page's number).
 #include "dump_item.h"
 #include "ink_mask.h"
-
 
 #include <algorithm>
 #include <cstdio>
@@ -100,8 +100,9 @@ int main(int argc, char** argv) {
     std::optional<DumpItem> item = dump_item(dump, id);
     if (!item) return std::fprintf(stderr, "no item %s in %s\n", id.c_str(), dump.c_str()), 1;
     // A right-to-left card: its pictogram stands at the right end, level with several lines; the
-    // lines' text starts left of it.
-    Mask card = load_ink(shot, item->x + 4, item->y + 4, item->w * 4 / 5, item->h - 8);
+    // lines' text starts left of it. A text found by its words ("text:...") is read whole.
+    int width = id.rfind("text:", 0) == 0 ? item->w - 8 : item->w * 4 / 5;
+    Mask card = load_ink(shot, item->x + 4, item->y + 4, width, item->h - 8);
     FontFile font = find_font(family, style);
     if (font.path.empty())
         return std::fprintf(stderr, "font %s %s not found\n", family.c_str(), style.c_str()), 1;
