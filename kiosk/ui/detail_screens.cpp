@@ -73,8 +73,10 @@ void draw_service_screen(UiFrame& f) {
     text_flow(f, f.fonts.title, f.theme.text, isolate(sv.name), w);
     text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s), w); // old data says so first
     ImGui::Dummy(ImVec2(0, f.px(20)));
-    // What decides whether to go, in view without scrolling: when, where, which number.
-    field(f, ui_key::hours, hours_text(sv, s, f.here) + "\n" + appointment_text(sv, s), w);
+    // What decides whether to go, in view without scrolling: when, where, which number. A service
+    // reached only online (no place, no phone) has no hours to ask about and no door to walk in.
+    bool online_only = !sv.location && sv.address.empty() && sv.phones.empty();
+    if (!online_only) field(f, ui_key::hours, hours_text(sv, s, f.here) + "\n" + appointment_text(sv, s), w);
     std::string place = place_text(sv, s, f.here);
     field(f, ui_key::address, where_text(sv, s) + (place.empty() ? "" : "\n" + place), w);
     std::string phones;
@@ -84,7 +86,7 @@ void draw_service_screen(UiFrame& f) {
     }
     field(f, ui_key::phone, phones, w);
     field(f, ui_key::website, sv.website.empty() ? "" : isolate(sv.website), w);
-    front_desk_calls(f, w);
+    if (!sv.phones.empty()) front_desk_calls(f, w); // the desk calls a number, not a website
     text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
     field(f, ui_key::for_whom, f.tr(sv.audience_key), w);
