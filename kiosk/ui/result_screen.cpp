@@ -58,6 +58,18 @@ void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
 }
 
+// The code to take the result along, at the end of a scrolling column, its caption under it.
+void take_along_code(UiFrame& f, const Node& node, float width, float largest) {
+    float qr = std::min(width, largest);
+    ImGui::Dummy(ImVec2(0, f.px(24)));
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.rtl ? pos.x + width - qr : pos.x, pos.y),
+                   qr)) {
+        ImGui::Dummy(ImVec2(qr, qr));
+        text_flow(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), width);
+    }
+}
+
 void draw_result(UiFrame& f) {
     const Node& node = flow_current(*f.session->visit().flow);
     ImVec2 min = content_min(f), max = content_max(f);
@@ -75,11 +87,12 @@ void draw_result(UiFrame& f) {
         if (!node.hotlines.empty() && !calls_beside)
             heading(f, ui_key::hotlines, left_w - scroll_bar), hotline_cards(f, node, left_w - scroll_bar);
         end_scroll_area(f);
-        // The code to take it all along stays in view, below the second column, with a word on
-        // what it is for beside it.
-        float qr = std::min(f.px(280), (max.y - min.y) / 3);
-        if (f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.mirror_x(max.x - qr, qr), max.y - qr),
-                       qr)) {
+        // The code to take it all along: after the places, in their column, so that where to go
+        // keeps the room (pinned below the column, it left one place in view, none at the largest
+        // text); with no place to list, it stays in view below the second column, a word beside it.
+        float qr = places ? 0 : std::min(f.px(280), (max.y - min.y) / 3);
+        if (!places && f.qr->draw(f, "qr.result", take_along(f, node),
+                                  ImVec2(f.mirror_x(max.x - qr, qr), max.y - qr), qr)) {
             float cw = right_w - qr - f.px(24),
                   ch = text_height(f, f.fonts.small, f.tr(ui_key::qr_caption), cw);
             text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption),
@@ -87,7 +100,7 @@ void draw_result(UiFrame& f) {
         }
         if (!places && !calls_beside) return;
         begin_scroll_area(f, "services", ImVec2(f.mirror_x(min.x + left_w + gap, right_w), min.y),
-                          ImVec2(right_w, max.y - min.y - qr - f.px(16)));
+                          ImVec2(right_w, max.y - min.y - (places ? 0 : qr + f.px(16))));
         text_flow(f, f.fonts.title, f.theme.text, f.tr(calls_beside ? ui_key::hotlines : ui_key::services),
                   right_w - scroll_bar);
         ImGui::Dummy(ImVec2(0, f.px(12)));
@@ -95,6 +108,7 @@ void draw_result(UiFrame& f) {
         see_all_buttons(f, node, right_w - scroll_bar);
         if (!f.data->result_services.empty())
             draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
+        if (places) take_along_code(f, node, right_w - scroll_bar, f.px(280));
         end_scroll_area(f);
         return;
     }
@@ -108,14 +122,7 @@ void draw_result(UiFrame& f) {
         see_all_buttons(f, node, w - scroll_bar);
         if (!f.data->result_services.empty()) draw_service_cards(f, f.data->result_services, w - scroll_bar);
     }
-    float qr = std::min(w - scroll_bar, f.px(360));
-    ImGui::Dummy(ImVec2(0, f.px(24)));
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    if (f.qr->draw(f, "qr.result", take_along(f, node),
-                   ImVec2(f.rtl ? pos.x + w - scroll_bar - qr : pos.x, pos.y), qr)) {
-        ImGui::Dummy(ImVec2(qr, qr));
-        text_flow(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), w - scroll_bar);
-    }
+    take_along_code(f, node, w - scroll_bar, f.px(360));
     end_scroll_area(f);
 }
 
