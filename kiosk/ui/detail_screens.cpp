@@ -22,19 +22,27 @@ std::string source_text(const UiFrame& f, const std::string& source_id) {
 
 // The details in a scrolling column (its own for services and for hotlines, so Back from one to
 // the other finds the first where it was left), and beside it the QR code a visitor takes along.
+// In portrait the column takes the whole width and end_detail puts the code at its end: beside
+// it, the text had half a narrow screen, two or three words a line at the largest size.
 void begin_detail(UiFrame& f, const char* area, float& width, const std::string& qr_id,
                   const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
-    float qr = f.px(320), gap = f.px(48);
+    bool beside = f.size.x > f.size.y;
+    float qr = beside ? f.px(320) : 0, gap = beside ? f.px(48) : 0;
     float total = std::min(max.x - min.x, f.px(1700));
     float x0 = min.x + (max.x - min.x - total) / 2;
     width = total - qr - gap;
     ImVec2 at(f.mirror_x(x0 + width + gap, qr), min.y);
-    if (f.qr->draw(f, qr_id, payload, at, qr))
+    if (beside && f.qr->draw(f, qr_id, payload, at, qr))
         text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
                 qr);
     begin_scroll_area(f, area, ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
+}
+
+void end_detail(UiFrame& f, float width, const std::string& qr_id, const std::string& payload) {
+    if (f.size.x <= f.size.y) take_along_code(f, qr_id, payload, width, f.px(360));
+    end_scroll_area(f);
 }
 
 // The line's pictogram, and beside it (on its left for right-to-left) its number and name.
@@ -69,7 +77,8 @@ void draw_service_screen(UiFrame& f) {
     const Service& sv = *f.data->service;
     const Strings& s = *f.strings;
     float w;
-    begin_detail(f, "service", w, "qr.service." + sv.id, service_payload(sv, s, f.here));
+    std::string qr_id = "qr.service." + sv.id, payload = service_payload(sv, s, f.here);
+    begin_detail(f, "service", w, qr_id, payload);
     text_flow(f, f.fonts.title, f.theme.text, isolate(sv.name), w);
     text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s), w); // old data says so first
     ImGui::Dummy(ImVec2(0, f.px(20)));
@@ -94,14 +103,15 @@ void draw_service_screen(UiFrame& f) {
     std::string free = free_text(sv.free, s);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::source, source_text(f, sv.source_id), w);
-    end_scroll_area(f);
+    end_detail(f, w, qr_id, payload);
 }
 
 void draw_hotline_screen(UiFrame& f) {
     const Hotline* h = f.store->hotline(f.session->visit().subject());
     if (!h) return;
     float w;
-    begin_detail(f, "hotline", w, hotline_item_id(h->number) + ".qr", hotline_payload(*h));
+    std::string qr_id = hotline_item_id(h->number) + ".qr", payload = hotline_payload(*h);
+    begin_detail(f, "hotline", w, qr_id, payload);
     hotline_heading(f, *h, w);
     ImGui::Dummy(ImVec2(0, f.px(16)));
     front_desk_calls(f, w);
@@ -112,7 +122,7 @@ void draw_hotline_screen(UiFrame& f) {
     if (!price.empty()) text_flow(f, f.fonts.body, f.theme.text, price, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::languages_spoken, languages_text(h->languages, *f.strings), w);
     field(f, ui_key::source, source_text(f, h->source_id), w);
-    end_scroll_area(f);
+    end_detail(f, w, qr_id, payload);
 }
 
 } // namespace kiosk

@@ -1,5 +1,7 @@
 #include "qr_code.h"
 
+#include "widgets.h"
+
 #include <cmath>
 #include <qrencode.h>
 
@@ -38,7 +40,7 @@ bool QrCodes::draw(UiFrame& f, const std::string& id, const std::string& text, I
                     ImVec2(x0 + static_cast<float>(x + 1) * module, y0 + static_cast<float>(y + 1) * module),
                     IM_COL32_BLACK);
     if (ImGui::IsRectVisible(pos, ImVec2(pos.x + size, pos.y + size)))
-        f.registry->add_item(id, "", {pos.x, pos.y, size, size});
+        register_item(f, id, pos, ImVec2(size, size));
     return true;
 }
 

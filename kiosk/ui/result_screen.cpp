@@ -58,18 +58,6 @@ void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
 }
 
-// The code to take the result along, at the end of a scrolling column, its caption under it.
-void take_along_code(UiFrame& f, const Node& node, float width, float largest) {
-    float qr = std::min(width, largest);
-    ImGui::Dummy(ImVec2(0, f.px(24)));
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    if (f.qr->draw(f, "qr.result", take_along(f, node), ImVec2(f.rtl ? pos.x + width - qr : pos.x, pos.y),
-                   qr)) {
-        ImGui::Dummy(ImVec2(qr, qr));
-        text_flow(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), width);
-    }
-}
-
 void draw_result(UiFrame& f) {
     const Node& node = flow_current(*f.session->visit().flow);
     ImVec2 min = content_min(f), max = content_max(f);
@@ -108,7 +96,7 @@ void draw_result(UiFrame& f) {
         see_all_buttons(f, node, right_w - scroll_bar);
         if (!f.data->result_services.empty())
             draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
-        if (places) take_along_code(f, node, right_w - scroll_bar, f.px(280));
+        if (places) take_along_code(f, "qr.result", take_along(f, node), right_w - scroll_bar, f.px(280));
         end_scroll_area(f);
         return;
     }
@@ -122,7 +110,7 @@ void draw_result(UiFrame& f) {
         see_all_buttons(f, node, w - scroll_bar);
         if (!f.data->result_services.empty()) draw_service_cards(f, f.data->result_services, w - scroll_bar);
     }
-    take_along_code(f, node, w - scroll_bar, f.px(360));
+    take_along_code(f, "qr.result", take_along(f, node), w - scroll_bar, f.px(360));
     end_scroll_area(f);
 }
 

@@ -1,6 +1,7 @@
 #include "widgets.h"
 
 #include "pictograms.h"
+#include "qr_code.h"
 
 #include <algorithm>
 #include <imgui_internal.h>
@@ -106,6 +107,22 @@ void text_flow(UiFrame& f, TextStyle style, ImU32 color, const std::string& text
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float h = text_at(f, style, color, text, pos, width);
     ImGui::Dummy(ImVec2(width, h));
+}
+
+void register_item(UiFrame& f, const std::string& id, ImVec2 pos, ImVec2 size) {
+    ImVec2 max(pos.x + size.x, pos.y + size.y);
+    f.registry->add_item(id, "", visible_part(pos, max), {pos.x, pos.y, size.x, size.y}, scroll_depth > 0);
+}
+
+void take_along_code(UiFrame& f, const std::string& id, const std::string& payload, float width,
+                     float largest) {
+    float qr = std::min(width, largest);
+    ImGui::Dummy(ImVec2(0, f.px(24)));
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (f.qr->draw(f, id, payload, ImVec2(f.rtl ? pos.x + width - qr : pos.x, pos.y), qr)) {
+        ImGui::Dummy(ImVec2(qr, qr));
+        text_flow(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), width);
+    }
 }
 
 bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 pos, ImVec2 size,

@@ -45,6 +45,13 @@ float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text,
 
 // Draws wrapped text at the cursor of the current window and moves the cursor below it.
 void text_flow(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, float width);
+// Registers a drawn item for the script driver and layout checks: its visible part, and whether a
+// scrolling area cuts it on purpose.
+void register_item(UiFrame& f, const std::string& id, ImVec2 pos, ImVec2 size);
+// The QR code to take a page along, at the cursor in a column (on its right for right-to-left),
+// at most `largest` wide, with its caption under it.
+void take_along_code(UiFrame& f, const std::string& id, const std::string& payload, float width,
+                     float largest);
 
 std::string join_lines(const std::vector<std::string>& lines); // one below the other
 
