@@ -107,10 +107,12 @@ CREATE TABLE phone (
   PRIMARY KEY (service_id, position)
 ) WITHOUT ROWID;
 
--- A service's own web address, where a visitor's phone can reach it: https:// or http://.
+-- A service's own web address, where a visitor's phone can reach it: https:// or http://, then
+-- no space or control character (is_web_address in kiosk/core/web_address.cpp says the same).
 CREATE TABLE website (
   service_id TEXT PRIMARY KEY REFERENCES service(id),
-  url        TEXT NOT NULL,
+  url        TEXT NOT NULL CHECK ((url GLOB 'https://?*' OR url GLOB 'http://?*')
+                                  AND url NOT GLOB ('*[' || char(1) || '-' || char(32) || char(127) || ']*')),
   source_id  TEXT REFERENCES source(id)
 ) WITHOUT ROWID;
 

@@ -4,6 +4,7 @@
 #include "opening_hours.h"
 #include "search_words.h"
 #include "service_filter.h"
+#include "web_address.h"
 
 #include <algorithm>
 #include <cmath>
@@ -352,7 +353,7 @@ std::optional<Service> ContentStore::service(const std::string& id) const {
     s.audiences = split_on(q.text(16), '\x1f');
     s.dates = {q.text(17), q.text(18), q.text(19)};
     s.postal_only = q.integer(20) != 0;
-    s.website = q.text(21);
+    if (std::string url = q.text(21); is_web_address(url)) s.website = url; // the bundle is untrusted
     q.reset();
     if (origin_ && s.location) {
         s.distance_m = distance_m(*origin_, *s.location);
@@ -523,6 +524,13 @@ std::vector<std::string> ContentStore::service_string_keys() const {
 std::vector<std::pair<std::string, std::string>> ContentStore::schedules() const {
     std::vector<std::pair<std::string, std::string>> out;
     Stmt s(db_, "SELECT service_id, opening_hours FROM schedule ORDER BY service_id");
+    while (s.step()) out.emplace_back(s.text(0), s.text(1));
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> ContentStore::websites() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    Stmt s(db_, "SELECT service_id, url FROM website ORDER BY service_id");
     while (s.step()) out.emplace_back(s.text(0), s.text(1));
     return out;
 }

@@ -87,6 +87,7 @@ class ContentStore {
     std::vector<std::string> service_string_keys() const; // description and audience keys in use
     std::vector<std::string> phone_numbers() const;       // every service phone, as written
     std::vector<std::pair<std::string, std::string>> schedules() const; // (service id, opening_hours rule)
+    std::vector<std::pair<std::string, std::string>> websites() const;  // (service id, url as stored)
     std::vector<std::string> facts_without_source() const; // one sentence per phone, address or rule
     std::vector<std::pair<std::string, Validity>> dated_services() const; // (id, dates) of those with any
     const Db& db() const { return db_; }

@@ -5,6 +5,7 @@
 #include "question_length.h"
 #include "ui_keys.h"
 #include "wav_file.h"
+#include "web_address.h"
 
 #include <algorithm>
 #include <functional>
@@ -302,6 +303,10 @@ void check_references(const ContentStore& store, Report& r) {
     for (const auto& [service, rule] : store.schedules())
         if (std::string why = parse_opening_hours(rule).error; !why.empty())
             r.error("bad-hours", "service " + service + ": opening hours \"" + rule + "\": " + why);
+    for (const auto& [service, url] : store.websites()) // the kiosk drops these: the service loses a way in
+        if (!is_web_address(url))
+            r.error("bad-website",
+                    "service " + service + ": website \"" + url + "\" is not an https:// or http:// address");
 }
 
 // A name alone helps no one: a service a result names must have a phone, a street address or a

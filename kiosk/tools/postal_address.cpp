@@ -12,11 +12,12 @@ const std::regex& postal_line() {
     return re;
 }
 
-// A line that says where the door is: a number, or a kind of way.
+// A line that says where the door is: a number, or a kind of way. An accented letter is two bytes
+// in UTF-8, so it is an alternation, not a bracket; icase folds ASCII only, hence É.
 bool is_street_line(const std::string& line) {
     static const std::regex re(
-        R"((^|\s)\d|\b(rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|quai|route|cours|impasse|square|)"
-        R"(esplanade|parvis|rond-point|passage|voie|zac|lieu-dit|faubourg|promenade|mont[ée]e|rocade)\b)",
+        R"((^|\s)\d|\b(rue|avenue|av\.|boulevard|bd|place|chemin|all(?:é|É|e)e|quai|route|cours|impasse|square|)"
+        R"(esplanade|parvis|rond-point|passage|voie|zac|lieu-dit|faubourg|promenade|mont(?:é|É|e)e|rocade)\b)",
         std::regex::icase);
     return std::regex_search(line, re);
 }
@@ -51,14 +52,22 @@ bool is_postal_line(const std::string& line) {
 WalkAddress walk_address(const std::vector<std::string>& lines, const std::string& postcode,
                          const std::string& locality) {
     std::vector<std::string> streets, others;
+    bool mail = false; // a BP, CS, TSA, "Service courrier" or Cedex: the record gives a mail address
     for (const std::string& line : lines) {
-        if (is_postal_line(line)) continue;
+        if (is_postal_line(line)) {
+            mail = true;
+            continue;
+        }
         std::string kept = without_postal_part(line);
+        mail = mail || kept != line;
         (is_street_line(kept) ? streets : others).push_back(kept);
     }
-    if (streets.empty() && !lines.empty()) return {joined(lines), postcode, locality, true};
     WalkAddress a{"", postcode, locality, false};
-    if (strip_cedex(a.city)) a.postcode.clear();
+    bool cedex = strip_cedex(a.city);
+    // "Hôtel de ville" has no street word yet is a door; only a mail marker makes it mail-only.
+    if (streets.empty() && !lines.empty() && (mail || cedex))
+        return {joined(lines), postcode, locality, true};
+    if (cedex) a.postcode.clear();
     streets.insert(streets.end(), others.begin(), others.end());
     a.street = joined(streets);
     return a;

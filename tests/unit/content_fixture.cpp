@@ -1,6 +1,7 @@
 #include "content_fixture.h"
 
 #include "bundle_builder.h"
+#include "sqlite_db.h"
 #include "ui_keys.h"
 
 #include <fstream>
@@ -127,6 +128,12 @@ std::string ContentFixture::build_error() const {
         return e.what();
     }
     return "";
+}
+
+void force_website(const std::string& bundle, const std::string& service, const std::string& url) {
+    Db db(bundle, OpenMode::ReadWrite);
+    db.exec("PRAGMA ignore_check_constraints = ON");
+    Stmt(db, "UPDATE website SET url = ?1 WHERE service_id = ?2").bind(1, url).bind(2, service).run();
 }
 
 } // namespace kiosk::test

@@ -23,6 +23,10 @@ struct ContentFixture {
     std::string build_error() const; // what the builder refuses, empty when it builds
 };
 
+// Writes a website the builder would refuse into a built bundle, as a bundle on a USB stick may
+// carry: the schema's CHECK is switched off the way a hand-made bundle would leave it out.
+void force_website(const std::string& bundle, const std::string& service, const std::string& url);
+
 // A file name under a fresh temporary directory, removed with the directory at exit.
 std::filesystem::path temp_dir(const std::string& name);
 

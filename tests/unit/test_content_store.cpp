@@ -105,3 +105,19 @@ TEST_CASE("broken coordinates in a bundle leave distances unknown instead of wro
     CHECK_FALSE(near->location);
     CHECK(near->distance_m < 0);
 }
+
+TEST_CASE("a bundle's website that is not a web address is dropped, so no card or QR code shows it") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    for (const char* url : {"tel:+33899000000", "\nAppelez le 0899 00 00 00", "https://near.example.org/a b",
+                            "javascript:alert(1)"}) {
+        force_website(bundle, "near", url);
+        ContentStore store(bundle);
+        std::optional<Service> near = store.service("near");
+        REQUIRE(near);
+        CHECK(near->website.empty());
+        std::vector<Service> listed =
+            store.services_for(*store.flow("help")->find("help.alone"), 5, "2026-12-03");
+        for (const Service& s : listed) CHECK(s.website.empty());
+    }
+}

@@ -240,3 +240,29 @@ TEST_CASE("a walkable address keeps the street lines and drops the mail-only one
     for (const char* line : {"4 rue du Palais", "Boulevard Paul-Peytral", "Bâtiment B", "Csillag"})
         CHECK_FALSE(is_postal_line(line));
 }
+
+TEST_CASE("an accented way such as Allée or Montée is a street line") {
+    for (const char* line :
+         {"Allée Hélène-Boucher", "ALLÉE des Tilleuls", "Montée du Château", "Allee des Pins"}) {
+        WalkAddress a = walk_address({line}, "06210", "Mandelieu");
+        CHECK_FALSE(a.postal_only);
+        CHECK(a.street == line);
+        CHECK(a.postcode == "06210");
+    }
+}
+
+TEST_CASE(
+    "an address is mail-only when it carries a postal marker and no street line, not merely no number") {
+    for (const char* line :
+         {"Hôtel de ville", "Espace Boudeville", "Maison des services au public La Chalp"}) {
+        WalkAddress a = walk_address({line}, "05100", "Briançon");
+        CHECK_FALSE(a.postal_only);
+        CHECK(a.street == line);
+        CHECK(a.city == "Briançon");
+    }
+    CHECK(walk_address({"Hôtel de ville", "BP 12"}, "05100", "Briançon").postal_only);
+    CHECK(walk_address({"Préfecture"}, "13282", "Marseille Cedex 20").postal_only);
+    WalkAddress a = walk_address({"Préfecture", "TSA 62207"}, "13282", "Marseille Cedex 20");
+    CHECK(a.postal_only);
+    CHECK(a.street == "Préfecture, TSA 62207"); // the mail address as written
+}

@@ -220,6 +220,19 @@ TEST_CASE("lint rejects a phone, an address or a rule without a source") {
                    "website https://near.example.org of service near has no source"});
 }
 
+TEST_CASE("lint rejects a bundle's website that a phone could not open as a web address") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    force_website(bundle, "near", "tel:+33899000000");
+    CHECK(errors(lint(ContentStore(bundle)), "bad-website") ==
+          std::vector<std::string>{
+              "service near: website \"tel:+33899000000\" is not an https:// or http:// address"});
+    force_website(bundle, "near", "\nAppelez le 0899 00 00 00");
+    CHECK(errors(lint(ContentStore(bundle)), "bad-website").size() == 1);
+    force_website(bundle, "near", "https://near.example.org/contact");
+    CHECK(errors(lint(ContentStore(bundle)), "bad-website").empty());
+}
+
 TEST_CASE("lint refuses a result that names a service with no phone, street address or website") {
     ContentFixture c;
     c.files["services.yaml"] += "- id: bare\n  name: \"Bare\"\n  record_date: \"2025\"\n  source: s1\n";

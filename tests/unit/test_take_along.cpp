@@ -1,8 +1,11 @@
+#include "content_fixture.h"
+#include "content_store.h"
 #include "take_along.h"
 
 #include <catch.hpp>
 
 using namespace kiosk;
+using namespace kiosk::test;
 
 TEST_CASE("what a phone takes along from a QR code") {
     Strings s;
@@ -40,4 +43,19 @@ TEST_CASE("a service known only by its website takes the website along") {
     Here here{{{2026, 11, 24}, 600}, std::nullopt};
     CHECK(service_payload(sv, s, here) == "Réfugiés.info\nhttps://refugies.info\nHours unknown");
     CHECK(result_payload("Papers", {}, {sv}, s) == "Papers\n\nRéfugiés.info\nhttps://refugies.info");
+}
+
+TEST_CASE("a QR code never carries a bundle's website that is not a web address") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    force_website(bundle, "near", "tel:+33899000000");
+    ContentStore store(bundle);
+    std::optional<Service> near = store.service("near");
+    REQUIRE(near);
+    near->phones.clear(); // then the website would be the one way to reach it
+    Strings s;
+    s.lang = "en";
+    Here here{{{2026, 11, 24}, 600}, std::nullopt};
+    CHECK(service_payload(*near, s, here).find("tel:") == std::string::npos);
+    CHECK(result_payload("Help", {}, {*near}, s).find("tel:") == std::string::npos);
 }
