@@ -111,9 +111,11 @@ uint16_t parse_nth(Cursor& c) {
     return bits;
 }
 
+// A list's entries are alternatives: Th[2],Th[4] is both Thursdays, and Mo-Fr,Th[2] every Thursday.
 bool parse_weekdays(Cursor& c, HoursRule& r) {
     size_t start = c.save();
     bool any = false;
+    uint8_t every_week = 0; // the days named without [..]
     do {
         if (c.take("PH")) {
             r.holidays = any = true;
@@ -131,14 +133,18 @@ bool parse_weekdays(Cursor& c, HoursRule& r) {
         }
         if (c.take("[")) {
             if (to != from) c.fail("an nth weekday such as Th[2] names one weekday, not a range");
-            r.nth[static_cast<size_t>(from)] = parse_nth(c);
+            r.nth[static_cast<size_t>(from)] |= parse_nth(c);
+        } else {
+            for (int d = from;; d = (d + 1) % 7) { // Sa-Mo wraps over the week's end
+                every_week |= static_cast<uint8_t>(1 << d);
+                if (d == to) break;
+            }
         }
-        for (int d = from;; d = (d + 1) % 7) { // Sa-Mo wraps over the week's end
-            r.weekdays |= static_cast<uint8_t>(1 << d);
-            if (d == to) break;
-        }
+        r.weekdays |= static_cast<uint8_t>(1 << from) | every_week;
         any = true;
     } while (c.take(","));
+    for (int d = 0; d < 7; ++d)
+        if (every_week >> d & 1) r.nth[static_cast<size_t>(d)] = 0; // 0: every one
     return true;
 }
 

@@ -138,6 +138,11 @@ TEST_CASE("the nth weekday of the month, from its start or its end") {
     CHECK(at(last_off, "2026-12-22 15:00") == "open now, closes at 17:00");
     CHECK(at(last_off, "2026-12-29 15:00") == "closed today, opens Tuesday at 14:00"); // the last
     CHECK(at("Mo[1-2] 10:00-11:00", "2026-12-14 10:30") == "open now, closes at 11:00");
+    // One list naming a weekday twice adds the occurrences up; named without [..], it is every week.
+    CHECK(at("Th[2],Th[4] 09:00-12:00", "2026-11-12 10:00") == "open now, closes at 12:00"); // 2nd
+    CHECK(at("Th[2],Th[4] 09:00-12:00", "2026-11-26 10:00") == "open now, closes at 12:00"); // 4th
+    CHECK(at("Mo-Fr,Th[2] 09:00-12:00", "2026-11-05 10:00") == "open now, closes at 12:00"); // 1st
+    CHECK(at("Th[2],Mo-Fr 09:00-12:00", "2026-11-05 10:00") == "open now, closes at 12:00");
     CHECK(parse_opening_hours("Mo-Fr[1] 10:00-11:00")
               .error.find("an nth weekday such as Th[2] names one weekday") == 0);
     CHECK(parse_opening_hours("Mo[6] 10:00-11:00").error.find("an nth weekday must be from 1 to 5") == 0);
