@@ -111,9 +111,11 @@ uint16_t parse_nth(Cursor& c) {
     return bits;
 }
 
+// A list's entries are alternatives: Th[2],Th[4] is both Thursdays, and Mo-Fr,Th[2] every Thursday.
 bool parse_weekdays(Cursor& c, HoursRule& r) {
     size_t start = c.save();
     bool any = false;
+    uint8_t every_week = 0; // the days named without [..]
     do {
         if (c.take("PH")) {
             r.holidays = any = true;
@@ -131,14 +133,18 @@ bool parse_weekdays(Cursor& c, HoursRule& r) {
         }
         if (c.take("[")) {
             if (to != from) c.fail("an nth weekday such as Th[2] names one weekday, not a range");
-            r.nth[static_cast<size_t>(from)] = parse_nth(c);
+            r.nth[static_cast<size_t>(from)] |= parse_nth(c);
+        } else {
+            for (int d = from;; d = (d + 1) % 7) { // Sa-Mo wraps over the week's end
+                every_week |= static_cast<uint8_t>(1 << d);
+                if (d == to) break;
+            }
         }
-        for (int d = from;; d = (d + 1) % 7) { // Sa-Mo wraps over the week's end
-            r.weekdays |= static_cast<uint8_t>(1 << d);
-            if (d == to) break;
-        }
+        r.weekdays |= static_cast<uint8_t>(1 << from) | every_week;
         any = true;
     } while (c.take(","));
+    for (int d = 0; d < 7; ++d)
+        if (every_week >> d & 1) r.nth[static_cast<size_t>(d)] = 0; // 0: every one
     return true;
 }
 
@@ -420,9 +426,14 @@ HoursState open_until(const OpeningHours& h, LocalTime at, const std::vector<Day
 
 } // namespace
 
+// "Opens at" names only a real opening: a span known by its comment alone (unknown) is not one,
+// though its comment ("sur rendez-vous") is told when no opening comes within the week.
 HoursState hours_state(const OpeningHours& h, LocalTime at) {
     std::vector<DaySegment> today = day_segments(h, at.date);
-    std::string comment_now;
+    std::string comment_now, comment_ahead;
+    auto note_unknown = [&](const DaySegment& seg) {
+        if (seg.mode == HoursMode::Unknown && comment_ahead.empty()) comment_ahead = comment_of(h, seg.rule);
+    };
     for (size_t i = 0; i < today.size(); ++i) {
         const DaySegment& seg = today[i];
         if (at.minute >= seg.to) continue;
@@ -431,10 +442,11 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
             if (seg.mode == HoursMode::Unknown)
                 return {HoursState::Kind::Unknown, seg.to, 0, -1, 0, 0, comment_of(h, seg.rule)};
             comment_now = comment_of(h, seg.rule);
-        } else if (seg.mode != HoursMode::Closed) {
+        } else if (seg.mode == HoursMode::Open) {
             std::string c = comment_now.empty() ? comment_of(h, seg.rule) : comment_now;
             return {HoursState::Kind::OpensToday, 0, seg.from, -1, 0, 0, c};
         }
+        note_unknown(seg);
     }
     HoursState s;
     s.kind = HoursState::Kind::ClosedToday;
@@ -442,7 +454,8 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
     for (int d = 1; d <= 7; ++d) {
         CivilDate day = add_days(at.date, d);
         for (const DaySegment& seg : day_segments(h, day)) {
-            if (seg.mode == HoursMode::Closed) continue;
+            note_unknown(seg);
+            if (seg.mode != HoursMode::Open) continue;
             s.next_in_days = d;
             s.opens_at = seg.from;
             s.next_weekday = weekday(day);
@@ -450,6 +463,7 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
             return s;
         }
     }
+    if (s.comment.empty()) s.comment = comment_ahead;
     return s;
 }
 

@@ -164,12 +164,33 @@ bool has_weekly_fields(const HsdsSchedule& s) {
            !trim(s.closes_at).empty();
 }
 
-// Adds one row to the week (or to the month's nth weekdays), or says why it cannot be expressed.
-std::string add_row(const HsdsSchedule& s, Week& w, NthDays& nth) {
-    if (upper(trim(s.freq)) != "WEEKLY") return "freq is '" + s.freq + "', not WEEKLY";
-    if (std::string i = trim(s.interval); !i.empty() && i != "1") return "it repeats every " + i + " weeks";
+// Which weekdays a row names, by its freq: WEEKLY plain ones (MO), MONTHLY the month's nth ones
+// (2TH, -1FR), as HSDS has it. Ordinals under WEEKLY can only mean the month's nth weekdays: read
+// so, with a warning. Empty, with `why`, when the row cannot be expressed.
+std::vector<ByDay> row_days(const HsdsSchedule& s, std::string& why, std::vector<std::string>& warnings) {
+    std::string freq = upper(trim(s.freq)), interval = trim(s.interval);
     std::vector<ByDay> days = parse_byday(s.byday);
-    if (days.empty()) return "byday '" + s.byday + "' is not a list of weekdays (MO, TU ..., 2TH, -1FR)";
+    auto nth = [](const ByDay& d) { return d.nth != 0; };
+    if (freq != "WEEKLY" && freq != "MONTHLY")
+        why = "freq is '" + s.freq + "', not WEEKLY or MONTHLY";
+    else if (!interval.empty() && interval != "1")
+        why = "it repeats every " + interval + (freq == "WEEKLY" ? " weeks" : " months");
+    else if (days.empty())
+        why = "byday '" + s.byday + "' is not a list of weekdays (MO, TU ..., 2TH, -1FR)";
+    else if (freq == "MONTHLY" && !std::all_of(days.begin(), days.end(), nth))
+        why = "freq MONTHLY needs the month's nth weekdays (2TH, -1FR), not '" + s.byday + "'";
+    else if (freq == "WEEKLY" && std::any_of(days.begin(), days.end(), nth))
+        warnings.push_back(s.where + ": byday '" + s.byday +
+                           "' names the month's nth weekdays under freq WEEKLY, where HSDS wants MONTHLY; "
+                           "read as the month's nth weekdays");
+    return why.empty() ? days : std::vector<ByDay>{};
+}
+
+// Adds one row to the week (or to the month's nth weekdays), or says why it cannot be expressed.
+std::string add_row(const HsdsSchedule& s, Week& w, NthDays& nth, std::vector<std::string>& warnings) {
+    std::string why;
+    std::vector<ByDay> days = row_days(s, why, warnings);
+    if (days.empty()) return why;
     int from = minutes(s.opens_at), to = minutes(s.closes_at);
     if (from < 0 || from >= 1440) return "opens_at '" + s.opens_at + "' is not a time";
     if (to < 0) return "closes_at '" + s.closes_at + "' is not a time";
@@ -236,7 +257,7 @@ std::string schedules_to_rule(const std::vector<HsdsSchedule>& rows, std::vector
     NthDays nth;
     for (const HsdsSchedule& s : rows) {
         if (!has_weekly_fields(s)) continue;
-        if (std::string why = add_row(s, w, nth); !why.empty()) {
+        if (std::string why = add_row(s, w, nth, warnings); !why.empty()) {
             warnings.push_back(s.where + ": " + why + "; this schedule is left out");
             continue;
         }

@@ -59,6 +59,13 @@ HsdsSchedule weekly(const std::string& byday, const std::string& opens, const st
     return {"schedules.csv row 2 (schedule x)", "WEEKLY", "", byday, opens, closes, "", {}};
 }
 
+// HSDS writes the month's nth weekdays (2TH, -1FR) with freq MONTHLY.
+HsdsSchedule monthly(const std::string& byday, const std::string& opens, const std::string& closes) {
+    HsdsSchedule s = weekly(byday, opens, closes);
+    s.freq = "MONTHLY";
+    return s;
+}
+
 } // namespace
 
 TEST_CASE("the HSDS example CSV package is read, its bad coordinates refused") {
@@ -95,13 +102,14 @@ TEST_CASE("HSDS schedules become one opening_hours rule") {
           "Mo 09:00-12:00,14:00-17:00; Tu 09:00-12:00");
     CHECK(schedules_to_rule({weekly("FR", "22:00", "02:00")}, w) == "Fr 22:00-02:00");
     CHECK(w.empty());
-    HsdsSchedule monthly = weekly("MO", "09:00", "12:00");
-    monthly.freq = "MONTHLY";
-    CHECK(schedules_to_rule({monthly, weekly("1XY", "09:00", "12:00"), weekly("TU", "9h", "12:00")}, w)
+    CHECK(schedules_to_rule(
+              {monthly("MO", "09:00", "12:00"), weekly("1XY", "09:00", "12:00"), weekly("TU", "9h", "12:00")},
+              w)
               .empty());
     REQUIRE(w.size() == 3);
     CHECK(w[0] ==
-          "schedules.csv row 2 (schedule x): freq is 'MONTHLY', not WEEKLY; this schedule is left out");
+          "schedules.csv row 2 (schedule x): freq MONTHLY needs the month's nth weekdays (2TH, -1FR), "
+          "not 'MO'; this schedule is left out");
     CHECK(w[1].find("byday '1XY' is not a list of weekdays (MO, TU ..., 2TH, -1FR)") != std::string::npos);
     CHECK(w[2].find("opens_at '9h' is not a time") != std::string::npos);
     // A description that is itself the rule and agrees with the rows keeps its exceptions.
@@ -115,18 +123,30 @@ TEST_CASE("HSDS schedules become one opening_hours rule") {
     CHECK(rows[1].closes_at == "17:00");
 }
 
-TEST_CASE("HSDS byday with the month's nth weekdays imports to Th[2,4]") {
+TEST_CASE("HSDS MONTHLY schedules with the month's nth weekdays import to Th[2,4]") {
     std::vector<std::string> w;
-    CHECK(schedules_to_rule({weekly("2TH,4TH", "09:00", "12:00")}, w) == "Th[2,4] 09:00-12:00");
-    CHECK(schedules_to_rule({weekly("2TH", "09:00", "12:00"), weekly("4th", "09:00:00", "12:00")}, w) ==
+    CHECK(schedules_to_rule({monthly("2TH,4TH", "09:00", "12:00")}, w) == "Th[2,4] 09:00-12:00");
+    CHECK(schedules_to_rule({monthly("2TH", "09:00", "12:00"), monthly("4th", "09:00:00", "12:00")}, w) ==
           "Th[2,4] 09:00-12:00");
-    CHECK(schedules_to_rule({weekly("MO,TU", "14:00", "17:00"), weekly("-1FR", "09:00", "12:00")}, w) ==
+    CHECK(schedules_to_rule({weekly("MO,TU", "14:00", "17:00"), monthly("-1FR", "09:00", "12:00")}, w) ==
           "Mo,Tu 14:00-17:00; Fr[-1] 09:00-12:00");
     // HSDS schedules add up: the 2nd Thursday keeps every Thursday's afternoon.
-    CHECK(schedules_to_rule({weekly("TH", "14:00", "17:00"), weekly("2TH", "09:00", "12:00")}, w) ==
+    CHECK(schedules_to_rule({weekly("TH", "14:00", "17:00"), monthly("2TH", "09:00", "12:00")}, w) ==
           "Th 14:00-17:00; Th[2] 09:00-12:00,14:00-17:00");
     CHECK(w.empty());
-    CHECK(schedules_to_rule({weekly("6TH", "09:00", "12:00")}, w).empty());
+    HsdsSchedule every_other_month = monthly("2TH", "09:00", "12:00");
+    every_other_month.interval = "2";
+    CHECK(schedules_to_rule({every_other_month}, w).empty());
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == "schedules.csv row 2 (schedule x): it repeats every 2 months; this schedule is left out");
+    w.clear();
+    // Ordinals under WEEKLY do not conform to HSDS, but can only mean the month's nth weekdays.
+    CHECK(schedules_to_rule({weekly("2TH,4TH", "09:00", "12:00")}, w) == "Th[2,4] 09:00-12:00");
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == "schedules.csv row 2 (schedule x): byday '2TH,4TH' names the month's nth weekdays under "
+                  "freq WEEKLY, where HSDS wants MONTHLY; read as the month's nth weekdays");
+    w.clear();
+    CHECK(schedules_to_rule({monthly("6TH", "09:00", "12:00")}, w).empty());
     CHECK(w.size() == 1);
     // Such a rule is not every week's: it travels in the description, not as weekly rows.
     std::vector<WeeklyRow> rows = rule_to_weekly_rows("Mo-Fr 09:00-12:00; Th[2,4] 14:00-17:00");

@@ -138,6 +138,11 @@ TEST_CASE("the nth weekday of the month, from its start or its end") {
     CHECK(at(last_off, "2026-12-22 15:00") == "open now, closes at 17:00");
     CHECK(at(last_off, "2026-12-29 15:00") == "closed today, opens Tuesday at 14:00"); // the last
     CHECK(at("Mo[1-2] 10:00-11:00", "2026-12-14 10:30") == "open now, closes at 11:00");
+    // One list naming a weekday twice adds the occurrences up; named without [..], it is every week.
+    CHECK(at("Th[2],Th[4] 09:00-12:00", "2026-11-12 10:00") == "open now, closes at 12:00"); // 2nd
+    CHECK(at("Th[2],Th[4] 09:00-12:00", "2026-11-26 10:00") == "open now, closes at 12:00"); // 4th
+    CHECK(at("Mo-Fr,Th[2] 09:00-12:00", "2026-11-05 10:00") == "open now, closes at 12:00"); // 1st
+    CHECK(at("Th[2],Mo-Fr 09:00-12:00", "2026-11-05 10:00") == "open now, closes at 12:00");
     CHECK(parse_opening_hours("Mo-Fr[1] 10:00-11:00")
               .error.find("an nth weekday such as Th[2] names one weekday") == 0);
     CHECK(parse_opening_hours("Mo[6] 10:00-11:00").error.find("an nth weekday must be from 1 to 5") == 0);
@@ -155,8 +160,15 @@ TEST_CASE("ISO week numbers, with a step; 2026 has a week 53") {
 TEST_CASE("comments: unknown unless the rule says open; shown with the state") {
     CHECK(at("Mo-Fr 09:00-12:00 \"sur rendez-vous\"", "2026-12-08 10:00") ==
           "hours unknown (\"sur rendez-vous\")");
+    // A comment-only span is not an opening: nothing says the place opens then.
     CHECK(at("Mo-Fr 09:00-12:00 \"sur rendez-vous\"", "2026-12-08 14:00") ==
-          "closed today, opens tomorrow at 09:00 (\"sur rendez-vous\")");
+          "closed today, and not open in the next seven days (\"sur rendez-vous\")");
+    CHECK(at("Sa 10:00-12:00 \"sur rendez-vous\"", "2026-11-27 20:00") ==
+          "closed today, and not open in the next seven days (\"sur rendez-vous\")");
+    CHECK(at("Sa 10:00-12:00 \"sur rendez-vous\"; Mo 09:00-12:00", "2026-11-27 20:00") ==
+          "closed today, opens Monday at 09:00");
+    CHECK(at("Fr 17:00-18:00 || Fr 14:00-16:00 \"sur RDV\"", "2026-11-27 10:00") ==
+          "closed now, opens today at 17:00");
     CHECK(at("Mo-Fr 09:00-12:00 open \"sur RDV\"", "2026-12-08 10:00") ==
           "open now, closes at 12:00 (\"sur RDV\")");
     CHECK(at("Mo-Fr 09:00-12:00; Sa off \"fermé; le samedi\"", "2026-12-12 10:00") ==
