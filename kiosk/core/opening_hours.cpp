@@ -426,14 +426,9 @@ HoursState open_until(const OpeningHours& h, LocalTime at, const std::vector<Day
 
 } // namespace
 
-// "Opens at" names only a real opening: a span known by its comment alone (unknown) is not one,
-// though its comment ("sur rendez-vous") is told when no opening comes within the week.
 HoursState hours_state(const OpeningHours& h, LocalTime at) {
     std::vector<DaySegment> today = day_segments(h, at.date);
-    std::string comment_now, comment_ahead;
-    auto note_unknown = [&](const DaySegment& seg) {
-        if (seg.mode == HoursMode::Unknown && comment_ahead.empty()) comment_ahead = comment_of(h, seg.rule);
-    };
+    std::string comment_now;
     for (size_t i = 0; i < today.size(); ++i) {
         const DaySegment& seg = today[i];
         if (at.minute >= seg.to) continue;
@@ -442,11 +437,10 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
             if (seg.mode == HoursMode::Unknown)
                 return {HoursState::Kind::Unknown, seg.to, 0, -1, 0, 0, comment_of(h, seg.rule)};
             comment_now = comment_of(h, seg.rule);
-        } else if (seg.mode == HoursMode::Open) {
+        } else if (seg.mode != HoursMode::Closed) {
             std::string c = comment_now.empty() ? comment_of(h, seg.rule) : comment_now;
             return {HoursState::Kind::OpensToday, 0, seg.from, -1, 0, 0, c};
         }
-        note_unknown(seg);
     }
     HoursState s;
     s.kind = HoursState::Kind::ClosedToday;
@@ -454,8 +448,7 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
     for (int d = 1; d <= 7; ++d) {
         CivilDate day = add_days(at.date, d);
         for (const DaySegment& seg : day_segments(h, day)) {
-            note_unknown(seg);
-            if (seg.mode != HoursMode::Open) continue;
+            if (seg.mode == HoursMode::Closed) continue;
             s.next_in_days = d;
             s.opens_at = seg.from;
             s.next_weekday = weekday(day);
@@ -463,7 +456,6 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
             return s;
         }
     }
-    if (s.comment.empty()) s.comment = comment_ahead;
     return s;
 }
 
