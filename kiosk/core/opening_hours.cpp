@@ -426,7 +426,12 @@ HoursState open_until(const OpeningHours& h, LocalTime at, const std::vector<Day
 
 } // namespace
 
-HoursState hours_state(const OpeningHours& h, LocalTime at) {
+HoursState hours_state(const OpeningHours& h, LocalTime at, Ahead ahead) {
+    // A span known only by its comment ("sur rendez-vous") is told as when it opens, with its
+    // comment; it is not a door open to walk in, which is what Ahead::OpeningsOnly looks for.
+    auto counts = [&](HoursMode m) {
+        return m == HoursMode::Open || (m == HoursMode::Unknown && ahead == Ahead::AnySpan);
+    };
     std::vector<DaySegment> today = day_segments(h, at.date);
     std::string comment_now;
     for (size_t i = 0; i < today.size(); ++i) {
@@ -437,7 +442,7 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
             if (seg.mode == HoursMode::Unknown)
                 return {HoursState::Kind::Unknown, seg.to, 0, -1, 0, 0, comment_of(h, seg.rule)};
             comment_now = comment_of(h, seg.rule);
-        } else if (seg.mode != HoursMode::Closed) {
+        } else if (counts(seg.mode)) {
             std::string c = comment_now.empty() ? comment_of(h, seg.rule) : comment_now;
             return {HoursState::Kind::OpensToday, 0, seg.from, -1, 0, 0, c};
         }
@@ -448,7 +453,7 @@ HoursState hours_state(const OpeningHours& h, LocalTime at) {
     for (int d = 1; d <= 7; ++d) {
         CivilDate day = add_days(at.date, d);
         for (const DaySegment& seg : day_segments(h, day)) {
-            if (seg.mode == HoursMode::Closed) continue;
+            if (!counts(seg.mode)) continue;
             s.next_in_days = d;
             s.opens_at = seg.from;
             s.next_weekday = weekday(day);

@@ -87,7 +87,10 @@ struct HoursState {
     std::string comment;   // the rule's comment now, or else that of the next opening
 };
 
-HoursState hours_state(const OpeningHours& h, LocalTime at);
+// What "opens at" looks ahead for: any span that is not closed (as a card tells it, a span known
+// only by its comment with that comment), or only the spans that say open.
+enum class Ahead { AnySpan, OpeningsOnly };
+HoursState hours_state(const OpeningHours& h, LocalTime at, Ahead ahead = Ahead::AnySpan);
 
 // The state in plain English, as `kiosk-content hours` prints it: "open now, closes at 17:00".
 std::string describe(const HoursState& s);

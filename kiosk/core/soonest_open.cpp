@@ -11,7 +11,7 @@ int minutes_until_open(const Service& s, LocalTime now) {
     HoursParse p = parse_opening_hours(s.opening_hours);
     if (s.opening_hours.empty() || !p.hours) return -1;
     p.hours->region = holiday_region(s.postal_code);
-    HoursState st = hours_state(*p.hours, now);
+    HoursState st = hours_state(*p.hours, now, Ahead::OpeningsOnly); // "sur rendez-vous" is no opening
     if (st.kind == HoursState::Kind::OpensToday) return st.opens_at - now.minute;
     if (st.kind == HoursState::Kind::ClosedToday && st.next_in_days > 0)
         return st.next_in_days * 1440 + st.opens_at - now.minute;

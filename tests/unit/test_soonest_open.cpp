@@ -44,3 +44,13 @@ TEST_CASE("a place in Alsace-Moselle does not open on 26 December") {
     CHECK(minutes_until_open(paris, christmas_evening) == 13 * 60);                 // Saturday 09:00
     CHECK(minutes_until_open(strasbourg, christmas_evening) == (2 * 24 + 13) * 60); // Monday 09:00
 }
+
+TEST_CASE("a span known only by its comment is not an opening") {
+    const LocalTime friday_20{{2026, 11, 27}, 20 * 60};
+    std::vector<Service> nearest_first{place("appointment", "Sa 10:00-12:00 \"sur rendez-vous\""),
+                                       place("monday", "Mo 09:00-12:00"),
+                                       place("both", "Sa 10:00-12:00 \"sur rendez-vous\"; Tu 09:00-12:00")};
+    CHECK(minutes_until_open(nearest_first[0], friday_20) == -1);
+    CHECK(minutes_until_open(nearest_first[2], friday_20) == (3 * 24 + 13) * 60); // Tuesday 09:00
+    CHECK(ids(soonest_open(nearest_first, friday_20, 10)) == std::vector<std::string>{"monday", "both"});
+}
