@@ -100,4 +100,18 @@ int flow_max_steps(const FlowRun& run) {
     return flow_step(run) - 1 + std::max(ahead, 1);
 }
 
+std::vector<const Node*> reachable_nodes(const Flow& flow) {
+    std::vector<const Node*> out;
+    std::set<std::string> seen;
+    std::vector<std::string> pending{flow.start};
+    while (!pending.empty()) {
+        const Node* n = flow.find(pending.back());
+        pending.pop_back();
+        if (!n || !seen.insert(n->id).second) continue;
+        out.push_back(n);
+        for (const Transition& t : n->next) pending.push_back(t.target);
+    }
+    return out;
+}
+
 } // namespace kiosk

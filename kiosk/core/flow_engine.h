@@ -29,4 +29,8 @@ std::string flow_chosen_value(const FlowRun& run);           // the current ques
 int flow_step(const FlowRun& run);
 int flow_max_steps(const FlowRun& run);
 
+// The nodes a visitor can reach from the flow's start, each once, depth first; targets that name
+// no node are passed over (lint reports them).
+std::vector<const Node*> reachable_nodes(const Flow& flow);
+
 } // namespace kiosk

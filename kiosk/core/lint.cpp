@@ -1,5 +1,6 @@
 #include "lint.h"
 
+#include "flow_engine.h"
 #include "lint_dates.h"
 #include "opening_hours.h"
 #include "question_length.h"
@@ -36,14 +37,7 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
 
 void check_reachability(const Flow& flow, Report& r) {
     std::set<std::string> seen;
-    std::vector<std::string> todo{flow.start};
-    while (!todo.empty()) {
-        std::string id = todo.back();
-        todo.pop_back();
-        const Node* n = flow.find(id);
-        if (!n || !seen.insert(id).second) continue;
-        for (const Transition& t : n->next) todo.push_back(t.target);
-    }
+    for (const Node* n : reachable_nodes(flow)) seen.insert(n->id);
     for (const Node& n : flow.nodes)
         if (!seen.count(n.id))
             r.error("unreachable-node", "node " + n.id + " cannot be reached from " + flow.start);

@@ -2,6 +2,7 @@
 
 #include "dated_content.h"
 #include "dated_flow.h"
+#include "flow_engine.h"
 
 #include <set>
 
@@ -37,13 +38,7 @@ void walk(const Flow& original, const ContentStore& store, const std::string& da
     };
     if (!f.find(f.start))
         return error("dead-end", "flow " + f.id + " has no start: " + f.start + " is not shown");
-    std::set<std::string> seen;
-    std::vector<std::string> todo{f.start};
-    while (!todo.empty()) {
-        const Node* n = f.find(todo.back());
-        todo.pop_back();
-        if (!n || !seen.insert(n->id).second) continue;
-        for (const Transition& t : n->next) todo.push_back(t.target);
+    for (const Node* n : reachable_nodes(f)) {
         const Node* whole = original.find(n->id);
         if (n->kind == NodeKind::Result && !has_help(*n) && has_help(*whole))
             error("empty-result",
