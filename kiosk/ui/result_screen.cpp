@@ -1,7 +1,10 @@
+#include "advice_steps.h"
 #include "qr_code.h"
 #include "service_text.h"
 #include "take_along.h"
 #include "widgets.h"
+
+#include <algorithm>
 
 namespace kiosk {
 
@@ -52,10 +55,34 @@ void see_all_buttons(UiFrame& f, const Node& node, float width) {
     }
 }
 
+// One step under its number in a filled circle, at the reading side: a visitor who reads little
+// sees how many things there are to do and which comes last.
+void numbered_step(UiFrame& f, int number, const std::string& step, float width) {
+    std::string label = std::to_string(number);
+    TextStyle digit = f.fonts.body;
+    digit.bold = true;
+    const Paragraph& n = f.text->layout(label, digit, 1e6f, BaseDirection::Ltr);
+    float d = std::max(f.px(44), n.line_height * 1.1f), gap = f.px(16);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float badge_x = f.rtl ? pos.x + width - d : pos.x, text_x = f.rtl ? pos.x : pos.x + d + gap;
+    ImVec2 centre(badge_x + d / 2, pos.y + d / 2);
+    ImGui::GetWindowDrawList()->AddCircleFilled(centre, d / 2, f.theme.accent);
+    f.text->draw(ImGui::GetWindowDrawList(), n, ImVec2(badge_x, centre.y - n.height / 2), d, Align::Centre,
+                 f.theme.on_accent);
+    register_item(f, "step." + label, ImVec2(badge_x, pos.y), ImVec2(d, d));
+    float h = text_at(f, f.fonts.body, f.theme.text, step, ImVec2(text_x, pos.y), width - d - gap);
+    ImGui::Dummy(ImVec2(width, std::max(h, d) + f.px(14)));
+}
+
 void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.title, f.theme.text, f.tr(node_title_key(node.id)), width);
     heading(f, ui_key::what_to_do, width);
-    text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
+    std::vector<AdviceStep> steps = advice_steps(f.tr(node_text_key(node.id)));
+    if (steps.size() < 2) { // a single paragraph needs no number
+        text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
+        return;
+    }
+    for (size_t i = 0; i < steps.size(); ++i) numbered_step(f, static_cast<int>(i) + 1, steps[i].text, width);
 }
 
 void draw_result(UiFrame& f) {

@@ -1,5 +1,6 @@
 #include "widgets.h"
 
+#include "advice_steps.h"
 #include "pictograms.h"
 #include "qr_code.h"
 
@@ -21,14 +22,17 @@ Rect visible_part(ImVec2 min, ImVec2 max) {
     return {x0, y0, std::max(0.f, x1 - x0), std::max(0.f, y1 - y0)};
 }
 
-// The word being read aloud, when it is in this text: a box behind it.
+// The word being read aloud, when it is in this text (or in this step of an advice drawn step by
+// step): a box behind it.
 void highlight_spoken(UiFrame& f, const Paragraph& p, const std::string& text, ImVec2 pos, float width,
                       Align align) {
     const ScreenData* d = f.data;
-    if (!d || !d->spoken || d->spoken->part >= d->reading.size() || d->reading[d->spoken->part].text != text)
-        return;
-    f.text->highlight(ImGui::GetWindowDrawList(), p, pos, width, align, d->spoken->begin, d->spoken->end,
-                      f.theme.highlight);
+    if (!d || !d->spoken || d->spoken->part >= d->reading.size()) return;
+    const std::string& read = d->reading[d->spoken->part].text;
+    size_t at = read == text ? 0 : step_offset(read, text);
+    if (at == std::string::npos || d->spoken->begin < at) return;
+    f.text->highlight(ImGui::GetWindowDrawList(), p, pos, width, align, d->spoken->begin - at,
+                      d->spoken->end - at, f.theme.highlight);
 }
 
 // Text drawn inside a button: its label is registered once, with the button.

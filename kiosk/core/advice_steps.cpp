@@ -1,0 +1,42 @@
+#include "advice_steps.h"
+
+#include "i18n.h"
+
+namespace kiosk {
+
+namespace {
+
+size_t codepoints(const std::string& s, size_t from, size_t to) {
+    size_t n = 0;
+    for (size_t i = from; i < to; i += utf8_length(static_cast<unsigned char>(s[i]))) ++n;
+    return n;
+}
+
+bool blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+} // namespace
+
+std::vector<AdviceStep> advice_steps(const std::string& text) {
+    std::vector<AdviceStep> steps;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        size_t b = start, e = end;
+        while (b < e && blank(text[b])) ++b;
+        while (e > b && blank(text[e - 1])) --e;
+        if (e > b) steps.push_back({text.substr(b, e - b), codepoints(text, 0, b)});
+        start = end + 1;
+    }
+    return steps;
+}
+
+size_t step_offset(const std::string& whole, const std::string& step) {
+    for (const AdviceStep& s : advice_steps(whole))
+        if (s.text == step) return s.begin;
+    return std::string::npos;
+}
+
+} // namespace kiosk
