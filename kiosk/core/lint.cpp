@@ -1,5 +1,6 @@
 #include "lint.h"
 
+#include "ethiopic_months.h"
 #include "flow_engine.h"
 #include "lint_dates.h"
 #include "opening_hours.h"
@@ -339,6 +340,23 @@ void check_pictograms(const ContentStore& store, Report& r) {
     for (const Hotline& h : store.hotlines()) check("hotline " + h.number, h.pictogram);
 }
 
+// A month named in Ethiopic script is another date to a reader from Tigray (ethiopic_months.h).
+// A warning, not an error: the date is still there for readers from Eritrea.
+void check_month_names(const ContentStore& store, Report& r) {
+    for (const std::string& lang : store.meta().languages) {
+        std::map<std::string, std::string> sorted; // one order from run to run
+        for (const auto& [key, entry] : store.string_table(lang)) sorted[key] = entry.text;
+        for (const auto& [key, text] : sorted) {
+            std::string month = month_without_numbers(text);
+            if (!month.empty())
+                r.warning("month-in-words",
+                          "language " + lang + ", " + key + ": names the month " + month +
+                              " without the date in numbers (such as 31/12/2026), and Tigray "
+                              "reads it in the Ethiopian calendar");
+        }
+    }
+}
+
 // A question read at a glance: question_length.h sets how long, per script.
 void check_question_lengths(const ContentStore& store, Report& r) {
     for (const std::string& lang : store.meta().languages) {
@@ -402,6 +420,7 @@ std::vector<LintIssue> lint(const ContentStore& store, const std::string& on) {
     check_service_strings(store, r);
     check_voice_clips(store, r);
     check_numbers(store, r);
+    check_month_names(store, r);
     check_dates(store, on.empty() ? store.meta().created.substr(0, 10) : on, r.issues);
     for (const std::string& lang : store.meta().languages)
         if (!store.language(lang))

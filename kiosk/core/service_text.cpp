@@ -2,6 +2,7 @@
 
 #include "geo.h"
 #include "opening_hours.h"
+#include "shown_date.h"
 #include "ui_keys.h"
 
 #include <algorithm>
@@ -153,18 +154,19 @@ std::string place_text(const Service& sv, const Strings& s, const Here& here) {
     return distance_text(sv.distance_m, s) + " · " + way + " · " + walk;
 }
 
-// A date such as 2015-11-03 after Arabic letters would read 03-11-2015 (bidi rule W2): isolated.
+// A date such as 03/11/2015 after Arabic letters could be reordered by the bidi rules: isolated.
 std::string record_text(const Service& sv, const Strings& s) {
-    return sv.record_date.empty() ? ""
-                                  : format(s.get(ui_key::record_date), {{"date", isolate(sv.record_date)}});
+    return sv.record_date.empty()
+               ? ""
+               : format(s.get(ui_key::record_date), {{"date", isolate(shown_date(sv.record_date, s.lang))}});
 }
 
 // A source's title is never translated: the whole line is one isolate, so the dash and the date
 // stay where a reader of its language expects them inside right-to-left text.
-std::string source_line(const Source& src) {
+std::string source_line(const Source& src, const std::string& lang) {
     std::string text = src.title;
     if (!src.publisher.empty()) text += " — " + src.publisher;
-    if (!src.date.empty()) text += " (" + src.date + ")";
+    if (!src.date.empty()) text += " (" + shown_date(src.date, lang) + ")";
     return isolate(text);
 }
 

@@ -26,9 +26,10 @@ std::string where_text(const Service& sv, const Strings& s);
 std::string hours_text(const Service& sv, const Strings& s, const Here& here); // "Open now · closes at 17:00"
 // "À 0,4 km d'ici · à votre gauche (nord-est) · 6 min à pied"; empty when the distance is unknown.
 std::string place_text(const Service& sv, const Strings& s, const Here& here);
-std::string record_text(const Service& sv, const Strings& s);
-// "Title — Publisher (2024-05-29)": as written, in its own language, one isolate.
-std::string source_line(const Source& src);
+std::string record_text(const Service& sv, const Strings& s); // its date as shown_date writes it
+// "Title — Publisher (29/05/2024)": as written, in its own language, one isolate; only the date
+// is written for the visitor's language (shown_date.h).
+std::string source_line(const Source& src, const std::string& lang);
 std::string free_text(const std::optional<bool>& free, const Strings& s); // empty when unknown
 std::string price_text(CallPrice price, const Strings& s);                // empty when unknown
 // Language codes as names in the visitor's language ("hébreu, kabyle"), in the order given.

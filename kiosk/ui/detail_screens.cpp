@@ -17,7 +17,7 @@ void field(UiFrame& f, const char* key, const std::string& value, float width) {
 
 std::string source_text(const UiFrame& f, const std::string& source_id) {
     const Source* src = f.store->source(source_id);
-    return src ? source_line(*src) : "";
+    return src ? source_line(*src, f.strings->lang) : "";
 }
 
 // The details in a scrolling column (its own for services and for hotlines, so Back from one to

@@ -186,17 +186,29 @@ TEST_CASE("values that are not translated are isolated, and the isolation marks 
     CHECK(strip_isolates(isolate("48, rue de la Roquette") + " · x") == "48, rue de la Roquette · x");
 }
 
+// Tigrinya month names (ጥሪ ... ታሕሳስ) are Gregorian months in Eritrea but Ethiopian-calendar
+// months in Tigray, where "ታሕሳስ 2026" is another date: a date shown in Tigrinya is numbers only.
+TEST_CASE("a record date shown in Tigrinya is written in numbers") {
+    Strings ti;
+    ti.lang = "ti";
+    ti.chosen = {{"ui.record_date", {"ሓበሬታ ናይ {date}፦ ኣብ መቐበሊ ኣረጋግጹ", false}}};
+    Service sv;
+    sv.record_date = "2026-12-31";
+    CHECK(strip_isolates(record_text(sv, ti)) == "ሓበሬታ ናይ 31/12/2026፦ ኣብ መቐበሊ ኣረጋግጹ");
+}
+
 TEST_CASE("dates and source lines keep their own order inside right-to-left text") {
     // Seen in Arabic: "2015-11-03" after Arabic letters becomes Arabic numbers around a neutral
     // hyphen (bidi rule W2) and read "03-11-2015"; a French source line's dash and date jumped to
     // the start of its lines.
     Service sv;
     sv.record_date = "2015-11-03";
-    CHECK(record_text(sv, strings("en")) == "Information from \u20682015-11-03\u2069");
+    CHECK(record_text(sv, strings("en")) == "Information from \u206803/11/2015\u2069");
     Source src{"s", "Appeler le 115 pour avoir un hébergement d'urgence", "Réfugiés.info", "", "2022-04-08"};
-    CHECK(source_line(src) == "\u2068Appeler le 115 pour avoir un hébergement d'urgence — Réfugiés.info "
-                              "(2022-04-08)\u2069");
+    CHECK(source_line(src, "ar") ==
+          "\u2068Appeler le 115 pour avoir un hébergement d'urgence — Réfugiés.info "
+          "(08/04/2022)\u2069");
     src.publisher.clear();
     src.date.clear();
-    CHECK(strip_isolates(source_line(src)) == "Appeler le 115 pour avoir un hébergement d'urgence");
+    CHECK(strip_isolates(source_line(src, "ar")) == "Appeler le 115 pour avoir un hébergement d'urgence");
 }
