@@ -55,7 +55,7 @@ void see_all_buttons(UiFrame& f, const Node& node, float width) {
 void advice(UiFrame& f, const Node& node, float width) {
     text_flow(f, f.fonts.title, f.theme.text, f.tr(node_title_key(node.id)), width);
     heading(f, ui_key::what_to_do, width);
-    text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
+    marked_text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
 }
 
 void draw_result(UiFrame& f) {
