@@ -27,6 +27,16 @@ CREATE TABLE strings (
   PRIMARY KEY (key, lang)
 ) WITHOUT ROWID;
 
+-- Acronyms and legal words a visitor may not know (OFII, préfecture, B1 ...). Their strings are
+-- glossary.<id>.term (as each language writes it), .forms (other forms, " | " between them) and
+-- .text (the one-line explanation); forms here are Latin-script forms found in every language.
+CREATE TABLE glossary (
+  id        TEXT PRIMARY KEY,
+  forms     TEXT NOT NULL DEFAULT '',   -- "OFII | Ofii": " | " between forms
+  source_id TEXT NOT NULL REFERENCES source(id),
+  position  INTEGER NOT NULL
+);
+
 CREATE TABLE asset (name TEXT PRIMARY KEY, mime TEXT NOT NULL, data BLOB NOT NULL);
 
 CREATE TABLE taxonomy_term (id TEXT PRIMARY KEY, position INTEGER NOT NULL);   -- name: category.<id>.name

@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <thread>
 
 namespace kiosk {
@@ -304,6 +305,7 @@ void KioskApp::refresh() {
         strings_lang_ = shown_language();
         strip_day_ = today;
         strings_ = store_->strings(strings_lang_);
+        glossary_ = Glossary(glossary_entries(store_->glossary(), strings_.chosen));
         data_.strip.clear();
         for (const Hotline& h : store_->hotlines())
             if (h.strip > 0 && h.dates.on(today))
@@ -387,6 +389,7 @@ void KioskApp::build_ui() {
     f.staff_intents = &staff_intents_;
     f.text = text_.get();
     f.touch = &touch_;
+    f.glossary = store_ ? &glossary_ : nullptr;
     const Visit* visit = session_ ? &session_->visit() : nullptr; // its text size and contrast
     f.fonts = scaled(fonts_, visit ? visit->text_size : 0);
     f.bar_fonts = fonts_;
@@ -455,6 +458,7 @@ void KioskApp::build_ui() {
     draw_emergency_strip(f, strip_label);
     if (session_->screen() == Screen::Language) staff_corner(f);
     ImGui::End();
+    if (!session_->visit().glossary.empty()) draw_glossary_over(f, flags);
     draw_staff_overlay(f, flags);
     if ((session_->idle_prompt() || prompt_pressed_) && !staff_.open()) {
         registry_.clear(); // the prompt covers the screen: nothing under it can be tapped
@@ -466,6 +470,20 @@ void KioskApp::build_ui() {
         draw_emergency_strip(f, strip_label); // over the prompt's shade: in danger, one can still call
         ImGui::End();
     }
+}
+
+// The explanation of a glossary word over the content, in a window of its own so that nothing
+// under it takes a touch; the top bar (Back, the speaker, the text size) and the strip stay.
+void KioskApp::draw_glossary_over(UiFrame& f, int flags) {
+    float top = content_min(f).y - f.px(24), bottom = f.size.y - f.strip_height;
+    registry_.cover({0, top, f.size.x, bottom - top});
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(f.size.x, bottom - top));
+    ImGui::Begin("glossary", nullptr, flags);
+    // In front without taking the focus: focusing it would drop a press that began on the top bar.
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    draw_glossary_sheet(f);
+    ImGui::End();
 }
 
 bool KioskApp::frame(const Pointer* scripted) {

@@ -87,6 +87,7 @@ class KioskApp {
     QrCodes qr_codes_;
     std::string content_error_;
     std::string strings_lang_;
+    Glossary glossary_;     // the words of strings_lang_, found in each text once
     std::string strip_day_; // the Paris day the strip was listed for: lines have dates
     Strings strings_;
     ScreenData data_;
@@ -114,6 +115,7 @@ class KioskApp {
     void start_session();
     void staff_corner(UiFrame& f);
     void draw_staff_overlay(UiFrame& f, int flags);
+    void draw_glossary_over(UiFrame& f, int flags);
     void load_staff_view();
     void apply_staff(const StaffIntent& i);
     void staff_audit(const std::string& action, const std::string& detail);

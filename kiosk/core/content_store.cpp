@@ -194,6 +194,17 @@ void ContentStore::load_small_tables() {
     Stmt src(db_, "SELECT id, title, publisher, url, date FROM source");
     while (src.step())
         sources_[src.text(0)] = {src.text(0), src.text(1), src.text(2), src.text(3), src.text(4)};
+    Stmt words(db_, "SELECT id, forms, source_id FROM glossary ORDER BY position");
+    while (words.step()) {
+        GlossaryWord w{words.text(0), {}, words.text(2)};
+        std::string forms = words.text(1);
+        for (size_t start = 0; start < forms.size();) {
+            size_t bar = forms.find(" | ", start);
+            w.latin_forms.push_back(forms.substr(start, bar == std::string::npos ? bar : bar - start));
+            start = bar == std::string::npos ? forms.size() : bar + 3;
+        }
+        glossary_.push_back(std::move(w));
+    }
 }
 
 // A visitor answers at most a handful of questions; a flow this large is broken or hostile, and

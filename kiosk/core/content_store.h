@@ -4,6 +4,7 @@
 #pragma once
 #include "civil_time.h"
 #include "content.h"
+#include "glossary.h"
 #include "i18n.h"
 #include "service_filter.h"
 #include "sqlite_db.h"
@@ -21,8 +22,8 @@ namespace kiosk {
 // 5: hotline.pictogram and voice_clip, 6: service_search by language rowid range and distance
 // rank, with a prefix index; search_term and search_place, 7: valid_from, valid_until and
 // review_by on node, choice, service and hotline; meta valid_until; location.postal_only and
-// withheld_record; hotline.price (free, normal) for hotline.free; website
-constexpr int bundle_schema_version = 7;
+// withheld_record; hotline.price (free, normal) for hotline.free; website, 8: glossary
+constexpr int bundle_schema_version = 8;
 
 struct BundleMeta {
     std::string bundle_id, version, created;
@@ -53,6 +54,7 @@ class ContentStore {
     const std::vector<Flow>& flows() const { return flows_; }
     const std::vector<Hotline>& hotlines() const { return hotlines_; }
     const std::map<std::string, Source>& sources() const { return sources_; }
+    const std::vector<GlossaryWord>& glossary() const { return glossary_; }
 
     const Language* language(const std::string& code) const;
     const Topic* topic(const std::string& key) const;
@@ -103,6 +105,7 @@ class ContentStore {
     std::vector<Flow> flows_;
     std::vector<Hotline> hotlines_;
     std::map<std::string, Source> sources_;
+    std::vector<GlossaryWord> glossary_;
 
     // A service nearest() may take: nearer first; at equal distance the newer record (an older one
     // is likelier out of date), then by id.

@@ -3,6 +3,7 @@
 #include "i18n.h"
 
 #include <cstdio>
+#include <vector>
 
 namespace kiosk {
 
@@ -20,6 +21,12 @@ void ItemRegistry::add_item(std::string id, std::string label, Rect visible, Rec
 
 void ItemRegistry::add_text(std::string text, Rect visible, Rect full, bool scrolls) {
     texts.push_back({"", strip_isolates(text), visible, full, scrolls, ""});
+}
+
+void ItemRegistry::cover(const Rect& r) {
+    auto under = [&](const Item& i) { return i.rect.overlaps(r); };
+    std::erase_if(items, under);
+    std::erase_if(texts, under);
 }
 
 const Item* ItemRegistry::find_id(const std::string& id) const {

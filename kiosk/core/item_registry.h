@@ -37,6 +37,8 @@ struct ItemRegistry {
     void add_text(std::string text, Rect r) { add_text(std::move(text), r, r, false); }
     void add_text(std::string text, Rect visible, Rect full, bool scrolls);
 
+    // A sheet drawn over this part of the screen: what was under it can be neither tapped nor read.
+    void cover(const Rect& r);
     const Item* find_id(const std::string& id) const;       // the last drawn wins: it is on top
     const Item* find_label(const std::string& label) const; // an item whose label is exactly this
     bool shows_text(const std::string& text) const;         // any visible text containing this

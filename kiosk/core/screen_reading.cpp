@@ -1,6 +1,7 @@
 #include "screen_reading.h"
 
 #include "flow_engine.h"
+#include "glossary.h"
 #include "ui_keys.h"
 
 namespace kiosk {
@@ -60,6 +61,12 @@ void service(std::vector<ReadingPart>& parts, const ReadingInputs& in) {
 std::vector<ReadingPart> screen_reading(const ReadingInputs& in) {
     std::vector<ReadingPart> parts;
     if (!in.session || !in.store || !in.strings || in.session->visit().lang.empty()) return parts;
+    if (const std::string& word = in.session->visit().glossary; !word.empty()) {
+        // The explanation open over the screen is what the visitor is looking at: read it alone.
+        add_own(parts, *in.strings, glossary_term_key(word));
+        add_own(parts, *in.strings, glossary_text_key(word));
+        return parts;
+    }
     switch (in.session->screen()) {
     case Screen::Language:
         break;

@@ -150,8 +150,20 @@ void Session::apply(const Intent& in) {
     shown_by_back_ = in.kind == Intent::Kind::Back;
 }
 
+// While a glossary word's explanation is open, reading aloud and the look of the text act on it,
+// and another word replaces it; anything else closes it.
+static bool leaves_glossary_open(Intent::Kind kind) {
+    return kind == Intent::Kind::ReadAloud || kind == Intent::Kind::CycleTextSize ||
+           kind == Intent::Kind::ToggleContrast || kind == Intent::Kind::OpenGlossary;
+}
+
 void Session::apply_intent(const Intent& in) {
     touch();
+    if (!visit_.glossary.empty() && !leaves_glossary_open(in.kind)) {
+        visit_.glossary.clear();
+        // Back closes the explanation only: the screen under it stays where it was.
+        if (in.kind == Intent::Kind::Back || in.kind == Intent::Kind::CloseGlossary) return;
+    }
     switch (in.kind) {
     case Intent::Kind::PickLanguage:
         pick_language(in.arg);
@@ -230,6 +242,13 @@ void Session::apply_intent(const Intent& in) {
         break;
     case Intent::Kind::ReadAloud: // the app reads; the visit only counts it
         count("read_aloud", visit_.lang);
+        break;
+    case Intent::Kind::OpenGlossary:
+        if (std::any_of(store_.glossary().begin(), store_.glossary().end(),
+                        [&](const GlossaryWord& w) { return w.id == in.arg; }))
+            visit_.glossary = in.arg;
+        break;
+    case Intent::Kind::CloseGlossary:
         break;
     }
 }

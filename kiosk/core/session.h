@@ -36,11 +36,14 @@ struct Intent {
         EndVisit,
         CycleTextSize, // normal, large, largest, normal again
         ToggleContrast,
-        ReadAloud // the speaker button: the app reads the screen, or stops
+        ReadAloud,    // the speaker button: the app reads the screen, or stops
+        OpenGlossary, // a marked word: its explanation opens over the screen
+        CloseGlossary
     };
     Kind kind;
-    std::string arg{}; // language code, topic key, category, filter, service id or hotline number
-    size_t index = 0;  // Choose: the choice's position, from 0
+    std::string
+        arg{};        // language code, topic key, category, filter, service id, hotline number or glossary id
+    size_t index = 0; // Choose: the choice's position, from 0
 };
 
 struct Visit {
@@ -56,6 +59,7 @@ struct Visit {
     ServiceFilter filter;                  // the lists' filters: kept for the visit, then forgotten
     int text_size = 0;                     // 0 normal, 1 large, 2 largest: kept for the visit only
     bool high_contrast = false;            // light on black: kept for the visit only
+    std::string glossary;                  // the glossary word explained over the screen; empty for none
 
     const std::string& subject() const { return subjects.back(); }
 };

@@ -41,6 +41,7 @@ class TouchScroll {
     void end_frame(); // an area not drawn this frame has left the screen: it stops coasting
 
     const TouchGesture& gesture() const { return gesture_; }
+    float px_per_mm() const { return px_per_mm_; } // a fingertip's room is measured in millimetres
     bool coasting() const { return !flings_.empty(); }
     int64_t next_frame_ms() const { return gesture_.last_ms() + coast_frame_ms; } // while coasting
 

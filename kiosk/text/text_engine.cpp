@@ -66,15 +66,24 @@ float line_start(const Paragraph& p, const Line& line, float x, float box_width,
 
 } // namespace
 
+std::vector<TextEngine::Box> TextEngine::boxes(const Paragraph& p, ImVec2 pos, float box_width, Align align,
+                                               size_t begin, size_t end) {
+    std::vector<Box> out;
+    for (const GlyphSpan& s : glyph_spans(p, begin, end)) {
+        const Line& line = p.lines[s.line];
+        float x0 = line_start(p, line, pos.x, box_width, align);
+        float top = pos.y + static_cast<float>(s.line) * p.line_height;
+        out.push_back(
+            {ImVec2(x0 + s.x0, top), ImVec2(x0 + s.x1, top + p.line_height), pos.y + line.baseline});
+    }
+    return out;
+}
+
 void TextEngine::highlight(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align,
                            size_t begin, size_t end, ImU32 colour) {
     float pad = p.line_height * 0.08f;
-    for (const GlyphSpan& s : glyph_spans(p, begin, end)) {
-        float x0 = line_start(p, p.lines[s.line], pos.x, box_width, align);
-        float top = pos.y + static_cast<float>(s.line) * p.line_height;
-        dl->AddRectFilled(ImVec2(x0 + s.x0 - pad, top), ImVec2(x0 + s.x1 + pad, top + p.line_height), colour,
-                          pad * 2);
-    }
+    for (const Box& b : boxes(p, pos, box_width, align, begin, end))
+        dl->AddRectFilled(ImVec2(b.min.x - pad, b.min.y), ImVec2(b.max.x + pad, b.max.y), colour, pad * 2);
 }
 
 void TextEngine::draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align,

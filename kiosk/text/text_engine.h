@@ -31,6 +31,14 @@ class TextEngine {
     const Paragraph& layout(const std::string& text, TextStyle style, float width, BaseDirection dir);
     // Draws a laid-out paragraph in a box of this width at pos.
     void draw(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align, ImU32 colour);
+    // Where codepoints [begin, end) of a paragraph drawn so are: one box a line high per line they
+    // are on, on the glyphs themselves, so in right-to-left text the box is where the word reads.
+    struct Box {
+        ImVec2 min, max;
+        float baseline; // of the box's line
+    };
+    static std::vector<Box> boxes(const Paragraph& p, ImVec2 pos, float box_width, Align align, size_t begin,
+                                  size_t end);
     // A box behind codepoints [begin, end) of a paragraph drawn so: the word being read aloud.
     void highlight(ImDrawList* dl, const Paragraph& p, ImVec2 pos, float box_width, Align align, size_t begin,
                    size_t end, ImU32 colour);

@@ -3,6 +3,7 @@
 #include "content.h"
 #include "content_store.h"
 #include "geo.h"
+#include "glossary.h"
 #include "mislocated_records.h"
 #include "po_file.h"
 #include "postal_address.h"
@@ -183,6 +184,7 @@ class Builder {
         load_imported();
         load_topics_and_flows();
         load_strings();
+        load_glossary();
         load_imported_strings();
         load_assets();
         load_voice_clips();
@@ -852,6 +854,49 @@ class Builder {
                 } catch (const DbError&) {
                     throw BuildError(po.string() + ": key " + e.key + " appears twice");
                 }
+            }
+        }
+    }
+
+    // The glossary (optional file): each word names its source and has its French term and
+    // explanation, the strings every other language translates; its own forms are Latin script,
+    // as they are matched in every language's texts.
+    void load_glossary() {
+        fs::path path = content_ / "glossary.yaml";
+        if (!fs::exists(path)) return;
+        Doc d = load_yaml(path);
+        require_sequence(d);
+        Stmt known(db_, "SELECT 1 FROM source WHERE id = ?1");
+        Stmt french(db_, "SELECT 1 FROM strings WHERE key = ?1 AND lang = ?2");
+        Stmt ins(db_, "INSERT INTO glossary (id, forms, source_id, position) VALUES (?1, ?2, ?3, ?4)");
+        int64_t pos = 0;
+        for (const YAML::Node& w : d.root) {
+            std::string id = text(d, w, "id"), source = text(d, w, "source");
+            if (id.empty() ||
+                id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+                fail(d, w, "glossary id '" + id + "' must be lowercase letters, digits and hyphens");
+            bool exists = known.bind(1, source).step();
+            known.reset();
+            if (!exists)
+                fail(d, w, "glossary word " + id + " names source " + source + ", not in sources.yaml");
+            for (const std::string& key : {glossary_term_key(id), glossary_text_key(id)}) {
+                bool has = french.bind(1, key).bind(2, languages_.front()).step();
+                french.reset();
+                if (!has) fail(d, w, "glossary word " + id + " has no French " + key + " in locales/fr.po");
+            }
+            std::string forms;
+            for (const std::string& f : list(d, w, "forms")) {
+                std::u32string cps = utf8_codepoints(f);
+                if (cps.empty() || f.find('|') != std::string::npos ||
+                    std::any_of(cps.begin(), cps.end(), [](char32_t c) { return c >= 0x250; }))
+                    fail(d, w,
+                         "glossary form '" + f + "' of " + id + " must be one form, written in Latin script");
+                forms += (forms.empty() ? "" : " | ") + f;
+            }
+            try {
+                ins.bind(1, id).bind(2, forms).bind(3, source).bind(4, pos++).run();
+            } catch (const DbError&) {
+                fail(d, w, "glossary word " + id + " is listed twice");
             }
         }
     }

@@ -96,7 +96,7 @@ void draw_service_screen(UiFrame& f) {
     field(f, ui_key::phone, phones, w);
     field(f, ui_key::website, sv.website.empty() ? "" : isolate(sv.website), w);
     if (!sv.phones.empty()) front_desk_calls(f, w); // the desk calls a number, not a website
-    text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
+    marked_text_flow(f, f.fonts.body, f.theme.text, f.tr(sv.description_key), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
     field(f, ui_key::for_whom, f.tr(sv.audience_key), w);
     field(f, ui_key::languages_spoken, languages_text(sv.languages, s), w);
@@ -115,7 +115,7 @@ void draw_hotline_screen(UiFrame& f) {
     hotline_heading(f, *h, w);
     ImGui::Dummy(ImVec2(0, f.px(16)));
     front_desk_calls(f, w);
-    text_flow(f, f.fonts.body, f.theme.text, f.tr(hotline_key(h->number, "purpose")), w);
+    marked_text_flow(f, f.fonts.body, f.theme.text, f.tr(hotline_key(h->number, "purpose")), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
     field(f, ui_key::answers, hotline_hours_text(*h, *f.strings), w);
     std::string price = price_text(h->price, *f.strings);

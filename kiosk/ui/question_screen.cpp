@@ -74,8 +74,8 @@ float draw_head(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 pos, fl
     float y = pos.y;
     bool question = node.kind == NodeKind::Question;
     if (question) y += draw_progress(f, run, pos, width) + f.px(24);
-    y += text_at(f, question ? f.fonts.title : f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)),
-                 ImVec2(pos.x, y), width);
+    y += marked_text_at(f, question ? f.fonts.title : f.fonts.body, f.theme.text,
+                        f.tr(node_text_key(node.id)), ImVec2(pos.x, y), width);
     return y - pos.y + f.px(36);
 }
 

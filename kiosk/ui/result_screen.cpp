@@ -70,7 +70,7 @@ void numbered_step(UiFrame& f, int number, const std::string& step, float width)
     f.text->draw(ImGui::GetWindowDrawList(), n, ImVec2(badge_x, centre.y - n.height / 2), d, Align::Centre,
                  f.theme.on_accent);
     register_item(f, "step." + label, ImVec2(badge_x, pos.y), ImVec2(d, d));
-    float h = text_at(f, f.fonts.body, f.theme.text, step, ImVec2(text_x, pos.y), width - d - gap);
+    float h = marked_text_at(f, f.fonts.body, f.theme.text, step, ImVec2(text_x, pos.y), width - d - gap);
     ImGui::Dummy(ImVec2(width, std::max(h, d) + f.px(14)));
 }
 
@@ -79,7 +79,7 @@ void advice(UiFrame& f, const Node& node, float width) {
     heading(f, ui_key::what_to_do, width);
     std::vector<AdviceStep> steps = advice_steps(f.tr(node_text_key(node.id)));
     if (steps.size() < 2) { // a single paragraph needs no number
-        text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
+        marked_text_flow(f, f.fonts.body, f.theme.text, f.tr(node_text_key(node.id)), width);
         return;
     }
     for (size_t i = 0; i < steps.size(); ++i) numbered_step(f, static_cast<int>(i) + 1, steps[i].text, width);

@@ -3,6 +3,7 @@
 #pragma once
 #include "content_store.h"
 #include "dated_content.h"
+#include "glossary.h"
 #include "i18n.h"
 #include "item_registry.h"
 #include "read_aloud.h"
@@ -124,6 +125,7 @@ struct UiFrame {
     std::vector<StaffIntent>* staff_intents = nullptr;
     TextEngine* text = nullptr;
     TouchScroll* touch = nullptr; // the finger: a tap or a drag, and the scrolling areas it moves
+    Glossary* glossary = nullptr; // the visitor's language's glossary words, found once per text
     Fonts fonts;
     Fonts bar_fonts; // the top bar's and the emergency strip's: one size whatever the visitor's, so they stay
                      // put
@@ -157,6 +159,7 @@ void draw_hotline_screen(UiFrame& f);
 void draw_search_screen(UiFrame& f);
 void draw_list_screen(UiFrame& f);
 void draw_idle_prompt(UiFrame& f);
+void draw_glossary_sheet(UiFrame& f); // the open glossary word's explanation, over the screen
 void draw_staff_screen(UiFrame& f);
 void draw_message_screen(UiFrame& f, const std::string& reason);
 

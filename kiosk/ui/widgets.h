@@ -45,6 +45,12 @@ float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text,
 
 // Draws wrapped text at the cursor of the current window and moves the cursor below it.
 void text_flow(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, float width);
+
+// The same for a text a visitor reads to know what to do (advice, a question, what a service or a
+// line is for): its glossary words are underlined, and a tap on one opens its explanation.
+float marked_text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos,
+                     float width);
+void marked_text_flow(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, float width);
 // Registers a drawn item for the script driver and layout checks: its visible part, and whether a
 // scrolling area cuts it on purpose.
 void register_item(UiFrame& f, const std::string& id, ImVec2 pos, ImVec2 size);

@@ -166,3 +166,44 @@ TEST_CASE("a directory record's phone field becomes numbers written one way") {
     CHECK(no_place->phones == std::vector<std::string>{"0810 25 18 10"});
     CHECK_FALSE(no_place->location);
 }
+
+TEST_CASE("a glossary word needs its French term and explanation and a known source") {
+    ContentFixture c;
+    c.files["glossary.yaml"] = "- { id: ofii, source: s1, forms: [OFII] }\n";
+    CHECK(c.build_error().find("glossary.yaml:1: glossary word ofii has no French glossary.ofii.term") !=
+          std::string::npos);
+    c.strings["glossary.ofii.term"] = {"OFII", "OFII"};
+    CHECK(c.build_error().find("glossary word ofii has no French glossary.ofii.text") != std::string::npos);
+    c.strings["glossary.ofii.text"] = {"Le service de l'État pour les étrangers.",
+                                       "The State office for foreigners."};
+    c.files["glossary.yaml"] = "- { id: ofii, source: nowhere }\n";
+    CHECK(c.build_error().find(
+              "glossary.yaml:1: glossary word ofii names source nowhere, not in sources.yaml") !=
+          std::string::npos);
+    c.files["glossary.yaml"] = "- { id: ofii, source: s1, forms: [\"أوفي\"] }\n";
+    CHECK(c.build_error().find("glossary form 'أوفي' of ofii must be one form, written in Latin script") !=
+          std::string::npos);
+    c.files["glossary.yaml"] = "- { id: ofii, source: s1, forms: [\"OFII | Ofii\"] }\n";
+    CHECK(c.build_error().find(
+              "glossary form 'OFII | Ofii' of ofii must be one form, written in Latin script") !=
+          std::string::npos);
+    c.files["glossary.yaml"] = "- { id: OFII, source: s1 }\n";
+    CHECK(c.build_error().find("glossary id 'OFII' must be lowercase") != std::string::npos);
+}
+
+TEST_CASE("the bundle holds the glossary words in order with their Latin forms") {
+    ContentFixture c;
+    c.strings["glossary.ofii.term"] = {"OFII", "OFII"};
+    c.strings["glossary.ofii.text"] = {"Le service de l'État pour les étrangers.",
+                                       "The State office for foreigners."};
+    c.strings["glossary.b1.term"] = {"B1", "B1"};
+    c.strings["glossary.b1.text"] = {"Un niveau de français.", "A level of French."};
+    c.files["glossary.yaml"] =
+        "- { id: ofii, source: s1, forms: [OFII, Ofii] }\n- { id: b1, source: s1, forms: [B1] }\n";
+    ContentStore store(c.build());
+    REQUIRE(store.glossary().size() == 2);
+    CHECK(store.glossary()[0].id == "ofii");
+    CHECK(store.glossary()[0].latin_forms == std::vector<std::string>{"OFII", "Ofii"});
+    CHECK(store.glossary()[0].source_id == "s1");
+    CHECK(store.glossary()[1].latin_forms == std::vector<std::string>{"B1"});
+}

@@ -21,3 +21,16 @@ TEST_CASE("the registry finds what was drawn, the last drawn first") {
     r.add_item("service.x", "\u2068Maison de justice\u2069", {0, 0, 1, 1});
     CHECK(r.find_label("Maison de justice")); // labels read as a visitor reads them, without bidi marks
 }
+
+TEST_CASE("what a sheet covers can be neither tapped nor read; the rest stays") {
+    ItemRegistry r;
+    r.add_item("nav.back", "Back", {0, 0, 100, 80});
+    r.add_item("choice.help.who.1", "Alone", {100, 300, 400, 120});
+    r.add_text("Advice", {100, 200, 800, 40});
+    r.add_item("strip.112", "112", {0, 1000, 200, 80});
+    r.cover({0, 100, 1920, 880});
+    CHECK(r.find_id("nav.back"));
+    CHECK(r.find_id("strip.112"));
+    CHECK_FALSE(r.find_id("choice.help.who.1"));
+    CHECK_FALSE(r.shows_text("Advice"));
+}

@@ -143,3 +143,24 @@ TEST_CASE("each screen reads its main text in the visitor's language, never a fa
     strings.chosen.erase(node_text_key(q.id)); // only in French now
     CHECK(screen_reading(in).size() == q.choices.size());
 }
+
+TEST_CASE("an open glossary explanation is read alone: the word, then what it means") {
+    ContentFixture content;
+    content.strings["glossary.ofii.term"] = {"OFII", "OFII"};
+    content.strings["glossary.ofii.text"] = {"Le service de l'État.", "The State office."};
+    content.files["glossary.yaml"] = "- { id: ofii, source: s1, forms: [OFII] }\n";
+    ContentStore store{content.build()};
+    ManualClock clock{1'700'000'000'000};
+    Session session{store, clock};
+    Strings strings = store.strings("en");
+    ReadingInputs in{&session, &store, &strings, nullptr, {}};
+    session.apply({Intent::Kind::PickLanguage, "en"});
+    session.apply({Intent::Kind::OpenTopic, "help"});
+    session.apply({Intent::Kind::OpenGlossary, "ofii"});
+    std::vector<ReadingPart> parts = screen_reading(in);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0].key == "glossary.ofii.term");
+    CHECK(parts[1].text == "The State office.");
+    session.apply({Intent::Kind::CloseGlossary});
+    CHECK(screen_reading(in)[0].key == node_text_key(flow_current(*session.visit().flow).id));
+}

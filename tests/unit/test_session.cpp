@@ -267,3 +267,39 @@ TEST_CASE("every change of what is shown is a new screen; reading aloud or a big
     v.session.erase();
     CHECK(changed());
 }
+
+TEST_CASE("a glossary word's explanation opens over the screen and Back closes only it") {
+    ContentFixture content;
+    content.strings["glossary.ofii.term"] = {"OFII", "OFII"};
+    content.strings["glossary.ofii.text"] = {"Le service de l'État.", "The State office."};
+    content.files["glossary.yaml"] = "- { id: ofii, source: s1, forms: [OFII] }\n";
+    ContentStore store(content.build());
+    ManualClock clock{1'700'000'000'000};
+    Session s(store, clock);
+    s.apply({K::PickLanguage, "fr"});
+    s.apply({K::OpenTopic, "help"});
+    s.apply({K::Choose, "", 0});
+    std::string node = flow_current(*s.visit().flow).id;
+    uint64_t shown = s.shown();
+    s.apply({K::OpenGlossary, "nothing"}); // not a glossary word
+    CHECK(s.visit().glossary.empty());
+    s.apply({K::OpenGlossary, "ofii"});
+    CHECK(s.visit().glossary == "ofii");
+    s.apply({K::CycleTextSize}); // the explanation stays open at the larger size
+    CHECK(s.visit().glossary == "ofii");
+    s.apply({K::Back});
+    CHECK(s.visit().glossary.empty());
+    CHECK(flow_current(*s.visit().flow).id == node); // the same step, at the same place
+    CHECK(s.shown() == shown);
+    s.apply({K::OpenGlossary, "ofii"});
+    s.apply({K::CloseGlossary});
+    CHECK(s.visit().glossary.empty());
+    CHECK(flow_current(*s.visit().flow).id == node);
+    s.apply({K::OpenGlossary, "ofii"});
+    s.apply({K::Home}); // anything else closes it and does what it says
+    CHECK(s.visit().glossary.empty());
+    CHECK(s.screen() == Screen::Topics);
+    s.apply({K::OpenGlossary, "ofii"});
+    s.erase();
+    CHECK(s.visit().glossary.empty()); // nothing of the visit is kept
+}

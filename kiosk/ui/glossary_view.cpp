@@ -1,0 +1,119 @@
+// Glossary words on screen: underlined in the texts a visitor reads, each a touch target, and the
+// explanation of the one tapped, in a sheet over the content (the top bar and the emergency strip
+// stay in reach: Back closes the sheet, the speaker reads it).
+#include "layout_check.h"
+#include "widgets.h"
+
+namespace kiosk {
+
+namespace {
+
+// A word's target on one line: its glyphs' box, to be grown to a fingertip's size.
+struct Target {
+    std::string id;
+    ImVec2 min, max;
+};
+
+bool side_by_side(const Target& a, const Target& b) {
+    return a.min.x < b.max.x && b.min.x < a.max.x;
+}
+
+// Grown to a fingertip's size around the word; where small text puts a marked word on the line
+// above or below within reach, away from it, so that no two targets overlap.
+void grow(std::vector<Target>& targets, float room) {
+    for (Target& t : targets) {
+        float extra = std::max(0.f, room - (t.max.x - t.min.x)) / 2;
+        t.min.x -= extra, t.max.x += extra;
+    }
+    std::vector<Target> lines = targets; // as the words lie, before any grows
+    for (Target& t : targets) {
+        float need = room - (t.max.y - t.min.y);
+        if (need <= 0) continue;
+        bool above = std::any_of(lines.begin(), lines.end(), [&](const Target& o) {
+            return std::abs(o.max.y - t.min.y) < 1 && side_by_side(o, t);
+        });
+        bool below = std::any_of(lines.begin(), lines.end(), [&](const Target& o) {
+            return std::abs(o.min.y - t.max.y) < 1 && side_by_side(o, t);
+        });
+        float up = above == below ? need / 2 : below ? need : 0;
+        t.min.y -= up, t.max.y += need - up;
+    }
+}
+
+void place(UiFrame& f, const Target& t) {
+    ImVec2 size(t.max.x - t.min.x, t.max.y - t.min.y);
+    ImGui::SetCursorScreenPos(t.min);
+    bool released = ImGui::InvisibleButton("##word", size);
+    if (released && f.touch->gesture().tap()) f.emit({Intent::Kind::OpenGlossary, t.id});
+    if (ImGui::IsItemVisible()) register_item(f, "glossary." + t.id, t.min, size);
+}
+
+// Underlines, in the accent colour, under the glyphs of each glossary word: where the word reads,
+// on the right in right-to-left text, and on each line a word broken across lines is on. Each
+// is a touch target.
+void mark_words(UiFrame& f, TextStyle style, const std::string& text, ImVec2 pos, float width) {
+    const std::vector<GlossaryMatch>& words = f.glossary->words_in(text);
+    if (words.empty()) return;
+    const Paragraph& p = f.text->layout(text, style, width, f.direction());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float thick = std::max(2.f, std::round(p.line_height * 0.06f));
+    std::vector<Target> targets;
+    for (const GlossaryMatch& w : words)
+        for (const TextEngine::Box& b : TextEngine::boxes(p, pos, width, Align::Start, w.begin, w.end)) {
+            float y = std::min(b.baseline + thick * 2, b.max.y - thick);
+            dl->AddRectFilled(ImVec2(b.min.x, y), ImVec2(b.max.x, y + thick), f.theme.accent);
+            targets.push_back({w.id, b.min, b.max});
+        }
+    grow(targets, min_target_mm * f.touch->px_per_mm());
+    ImVec2 cursor = ImGui::GetCursorScreenPos();
+    ImGui::PushID(text.c_str());
+    for (size_t i = 0; i < targets.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i)); // a word may come twice in a text
+        place(f, targets[i]);
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+    ImGui::SetCursorScreenPos(cursor);
+}
+
+} // namespace
+
+float marked_text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos,
+                     float width) {
+    float h = text_at(f, style, color, text, pos, width);
+    if (f.glossary) mark_words(f, style, text, pos, width);
+    return h;
+}
+
+void marked_text_flow(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, float width) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float h = marked_text_at(f, style, color, text, pos, width);
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::Dummy(ImVec2(width, h));
+}
+
+// The word as the visitor's language writes it, what it means, and a button to close, in a panel
+// centred over the shaded content; it grows with the visitor's text size.
+void draw_glossary_sheet(UiFrame& f) {
+    const std::string& id = f.session->visit().glossary;
+    ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), f.theme.overlay);
+    std::string term = f.tr(glossary_term_key(id)), text = f.tr(glossary_text_key(id)),
+                close = f.tr(std::string("glossary.close"));
+    float w = std::min(size.x - f.px(96), f.px(1000)), pad = f.px(48), inner = w - 2 * pad;
+    float term_h = text_height(f, f.fonts.title, term, inner),
+          text_h = text_height(f, f.fonts.body, text, inner);
+    float bh = std::max(f.px(120), text_height(f, f.fonts.body, close, inner - f.px(40)) + f.px(40));
+    float h = pad + term_h + f.px(20) + text_h + f.px(40) + bh + pad;
+    ImVec2 pos(min.x + (size.x - w) / 2, min.y + std::max(0.f, (size.y - h) / 2));
+    dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), f.theme.panel, f.px(20));
+    dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), f.theme.accent, f.px(20), 0, f.px(4));
+    float x = pos.x + pad, y = pos.y + pad;
+    y += text_at(f, f.fonts.title, f.theme.text, term, ImVec2(x, y), inner) + f.px(20);
+    y += marked_text_at(f, f.fonts.body, f.theme.text, text, ImVec2(x, y), inner) + f.px(40); // OFPRA in CNDA
+    if (button(f, "glossary.close", close, ImVec2(x, y), ImVec2(inner, bh), accent_look(f)))
+        f.emit({Intent::Kind::CloseGlossary});
+}
+
+} // namespace kiosk
