@@ -202,6 +202,14 @@ std::string inclusive_base(std::string w) { // "seul(e)" -> "seul", "accompagné
     return w;
 }
 
+// "Appelez le 115 : c'est gratuit, jour et nuit, même sans crédit": after the colon a sentence
+// goes on, with its subject, rather than a list.
+bool clause_follows(const std::string& after_colon) {
+    std::vector<Word> words = grammar_words(after_colon);
+    static const std::set<std::string> subjects = {"c'", "il", "elle", "on", "vous", "ils", "elles", "nous"};
+    return !words.empty() && subjects.count(words.front().text) > 0;
+}
+
 // Two or more clause joints, or a list after a colon: more than one idea in one sentence.
 std::string chained_clauses(const std::string& sentence) {
     static const char* joints[] = {";",         ", et ",    ", mais ",  ", qui ", " puis ",
@@ -213,7 +221,8 @@ std::string chained_clauses(const std::string& sentence) {
         for (size_t at = s.find(joint); at != std::string::npos; at = s.find(joint, at + 1))
             found.push_back(joint);
     size_t colon = s.find(':');
-    if (colon != std::string::npos && std::count(s.begin() + colon, s.end(), ',') >= 2)
+    if (colon != std::string::npos && std::count(s.begin() + colon, s.end(), ',') >= 2 &&
+        !clause_follows(s.substr(colon + 1)))
         return "a list after \xC2\xAB:\xC2\xBB";
     if (found.size() < 2) return "";
     std::string detail;

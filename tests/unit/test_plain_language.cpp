@@ -80,7 +80,9 @@ TEST_CASE("falc: chained clauses or a list after a colon are more than one idea"
                   PlainRule::ChainedClauses) == std::vector<std::string>{"«;» «puis»"});
     CHECK(details("Apportez : passeport, photo, justificatif de domicile.", PlainRule::ChainedClauses) ==
           std::vector<std::string>{"a list after «:»"});
-    CHECK(details("Appelez le 115 : c'est gratuit, jour et nuit.", PlainRule::ChainedClauses).empty());
+    CHECK(
+        details("Appelez le 115 : c'est gratuit, jour et nuit, même sans crédit.", PlainRule::ChainedClauses)
+            .empty());
     CHECK(details("Allez au guichet, et demandez un rendez-vous.", PlainRule::ChainedClauses).empty());
 }
 
