@@ -8,17 +8,21 @@
 #include "hsds_reader.h"
 #include "hsds_writer.h"
 #include "lint.h"
+#include "lint_plain_language.h"
 #include "opening_hours.h"
+#include "plain_language.h"
 #include "signature.h"
 #include "staff_lock.h"
 #include "state_store.h"
 #include "validity.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <unistd.h>
@@ -143,6 +147,44 @@ int export_command(const std::vector<std::string>& args) {
     return 0;
 }
 
+int percent(double share) {
+    return static_cast<int>(share * 100 + 0.5);
+}
+
+// The FALC score of every text below full marks, worst first, then the figures the issue's
+// targets are about: advice sentences over 15 and 25 words, acronyms left unexplained.
+void print_plain_language(const PlainLanguageReport& r) {
+    std::printf("plain French (FALC), texts below 100%%, worst first:\n");
+    for (const PlainTextScore& t : r.texts) {
+        if (t.passed == t.rules) continue;
+        std::string failed;
+        for (const std::string& f : t.failed) failed += (failed.empty() ? "" : ", ") + f;
+        std::printf("  %3d%%  %s (%s)\n", percent(t.score()), t.key.c_str(), failed.c_str());
+    }
+    size_t advice =
+        std::count_if(r.texts.begin(), r.texts.end(), [](const PlainTextScore& t) { return t.advice; });
+    std::printf("plain French: %zu texts, score %d%%; advice: %zu texts, score %d%%\n", r.texts.size(),
+                percent(r.overall()), advice, percent(r.advice()));
+    std::printf("advice sentences: %zu, over %zu words: %zu (%d%%, target at most 10%%), over %zu words: %zu "
+                "(target 0)\n",
+                r.advice_sentences, falc_warn_words, r.advice_over_warn,
+                percent(r.advice_sentences ? double(r.advice_over_warn) / double(r.advice_sentences) : 0),
+                falc_max_words, r.advice_over_max);
+    auto list = [](const std::vector<std::string>& items) {
+        std::string out;
+        for (const std::string& i : items) out += (out.empty() ? "" : ", ") + i;
+        return out.empty() ? std::string("none") : out;
+    };
+    std::map<std::string, int> per_rule;
+    for (const LintIssue& i : r.issues) ++per_rule[i.rule];
+    std::string counts;
+    for (const auto& [rule, n] : per_rule)
+        counts += (counts.empty() ? "" : ", ") + rule + " " + std::to_string(n);
+    std::printf("findings per rule: %s\n", counts.empty() ? "none" : counts.c_str());
+    std::printf("unexplained acronyms: %zu (%s); in advice: %zu (%s)\n", r.unexplained.size(),
+                list(r.unexplained).c_str(), r.advice_unexplained.size(), list(r.advice_unexplained).c_str());
+}
+
 // Checks the bundle as it will be on a day: today in Paris, or the day after --on.
 int lint_command(const std::vector<std::string>& args) {
     bool on_given = args.size() == 3 && args[1] == "--on";
@@ -157,6 +199,8 @@ int lint_command(const std::vector<std::string>& args) {
     }
     ContentStore store(args[0]);
     std::vector<LintIssue> issues = lint(store, on);
+    PlainLanguageReport plain = lint_plain_language(store);
+    issues.insert(issues.end(), plain.issues.begin(), plain.issues.end());
     std::printf("checked as on %s\n", on.c_str());
     int errors = 0, warnings = 0;
     for (const LintIssue& i : issues) {
@@ -167,6 +211,7 @@ int lint_command(const std::vector<std::string>& args) {
     for (const StringCoverage& c : store.coverage())
         std::printf("language %s: %d of %d strings translated, %d reviewed\n", c.lang.c_str(), c.translated,
                     c.total, c.reviewed);
+    print_plain_language(plain);
     std::printf("%d error(s), %d warning(s)\n", errors, warnings);
     return errors ? 1 : 0;
 }

@@ -85,7 +85,8 @@ namespace {
 
 std::string po_quote(const std::string& s) {
     std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\\\"") : std::string(1, c);
+    for (char c : s)
+        out += c == '"' ? std::string("\\\"") : c == '\n' ? std::string("\\n") : std::string(1, c);
     return out + "\"";
 }
 
