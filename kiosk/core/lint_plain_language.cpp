@@ -1,5 +1,6 @@
 #include "lint_plain_language.h"
 
+#include "advice_steps.h"
 #include "plain_language.h"
 
 #include <algorithm>
@@ -82,7 +83,7 @@ using Translations = std::vector<std::pair<std::string, StringTable>>; // langua
 
 bool check_steps(const Translations& translations, const std::string& key, const std::string& french,
                  std::vector<LintIssue>& out) {
-    size_t steps = advice_steps(french);
+    size_t steps = advice_steps(french).size();
     bool ok = true;
     if (steps < 2 || steps > 3) {
         out.push_back({Severity::Warning, "falc-steps",
@@ -97,7 +98,7 @@ bool check_steps(const Translations& translations, const std::string& key, const
     for (const auto& [lang, table] : translations) {
         auto it = table.find(key);
         if (it == table.end()) continue;
-        if (size_t theirs = advice_steps(it->second.text); theirs != steps)
+        if (size_t theirs = advice_steps(it->second.text).size(); theirs != steps)
             out.push_back({Severity::Warning, "falc-steps-translation",
                            "language " + lang + ", " + key + ": " + std::to_string(theirs) +
                                " step(s) where the French has " + std::to_string(steps)});

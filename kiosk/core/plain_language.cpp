@@ -496,11 +496,6 @@ std::vector<PlainFinding> check_plain_french(const std::string& text, const std:
     return out;
 }
 
-size_t advice_steps(const std::string& text) {
-    std::vector<std::string> lines = split_lines(text);
-    return std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return !tokens(l).empty(); });
-}
-
 bool numbers_its_steps(const std::string& text) {
     for (const std::string& line : split_lines(text)) {
         std::vector<std::string> t = tokens(line);

@@ -49,8 +49,6 @@ std::vector<PlainFinding> check_plain_french(const std::string& text, const std:
 // Acronyms ("OFII", "A1") of the text that neither the text nor the glossary explains, once each.
 std::vector<std::string> unexplained_acronyms(const std::string& text, const std::set<std::string>& glossary);
 
-// Advice is drawn as numbered steps, one per line: how many there are, blank lines left out.
-size_t advice_steps(const std::string& text);
 // A step that starts with its own number ("1. Allez ..."): the kiosk draws the numbers.
 bool numbers_its_steps(const std::string& text);
 

@@ -1,3 +1,4 @@
+#include "advice_steps.h"
 #include "content_fixture.h"
 #include "lint_plain_language.h"
 #include "plain_language.h"
@@ -138,8 +139,8 @@ TEST_CASE("falc: a negation but not ne que nor n'importe nor plus de", "[falc]")
 }
 
 TEST_CASE("falc: advice is 2 or 3 steps one per line and the kiosk numbers them", "[falc]") {
-    CHECK(advice_steps("Appelez le 115.") == 1);
-    CHECK(advice_steps("Appelez le 115.\n\nIl vous trouve une place.\nAllez-y ce soir.") == 3);
+    CHECK(advice_steps("Appelez le 115.").size() == 1);
+    CHECK(advice_steps("Appelez le 115.\n\nIl vous trouve une place.\nAllez-y ce soir.").size() == 3);
     CHECK(numbers_its_steps("1. Appelez le 115.\n2. Allez-y."));
     CHECK_FALSE(numbers_its_steps("Appelez le 115.\n3 nuits au plus."));
 }
