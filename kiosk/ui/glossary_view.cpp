@@ -2,6 +2,7 @@
 // explanation of the one tapped, in a sheet over the content (the top bar and the emergency strip
 // stay in reach: Back closes the sheet, the speaker reads it).
 #include "layout_check.h"
+#include "screen_density.h"
 #include "widgets.h"
 
 namespace kiosk {
@@ -64,7 +65,9 @@ void mark_words(UiFrame& f, TextStyle style, const std::string& text, ImVec2 pos
             dl->AddRectFilled(ImVec2(b.min.x, y), ImVec2(b.max.x, y + thick), f.theme.accent);
             targets.push_back({w.id, b.min, b.max});
         }
-    grow(targets, min_target_mm * f.touch->px_per_mm());
+    // 9 mm at this screen's density, and never less than on the default panel the layouts are
+    // checked at: a low-density screen's 9 mm is fewer pixels than a 9 mm target there.
+    grow(targets, min_target_mm * std::max(f.touch->px_per_mm(), default_px_per_mm));
     ImVec2 cursor = ImGui::GetCursorScreenPos();
     ImGui::PushID(text.c_str());
     for (size_t i = 0; i < targets.size(); ++i) {
