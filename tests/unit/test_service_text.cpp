@@ -85,7 +85,7 @@ TEST_CASE("a service card shows where, how far, which way, phone, hours and the 
     CHECK(lines == std::vector<std::string>{"48, rue de la Roquette, 75011 Paris",
                                             "À 0,3 km d'ici · à votre gauche (nord-est) · 5 min à pied",
                                             "Téléphone : 01 55 28 19 40", "?",
-                                            "Information from 2014-08-06"});
+                                            "Information from 06/08/2014"});
     CHECK(place_text(sv, french_and_english("en"), tuesday(600)) ==
           "0.3 km from here · north-east · 5 min on foot"); // facing unknown
 }
