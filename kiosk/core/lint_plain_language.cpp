@@ -46,6 +46,19 @@ std::set<std::string> french_glossary(const StringTable& french) {
     return glossary_forms(words);
 }
 
+// Names a text may write whole: the lines' and the named services' ("SOS homophobie").
+std::vector<std::string> names(const ContentStore& store, const StringTable& french) {
+    std::set<std::string> out;
+    for (const Hotline& h : store.hotlines())
+        if (auto it = french.find(hotline_key(h.number, "name")); it != french.end())
+            out.insert(it->second.text);
+    for (const Flow& f : store.flows())
+        for (const Node& n : f.nodes)
+            for (const std::string& id : n.services)
+                if (std::optional<Service> s = store.service(id)) out.insert(s->name);
+    return {out.begin(), out.end()};
+}
+
 // The start of a sentence, cut between characters, so a message shows which one it means.
 std::string excerpt(const std::string& sentence) {
     constexpr size_t shown = 60;
@@ -131,6 +144,7 @@ PlainLanguageReport lint_plain_language(const ContentStore& store) {
     PlainLanguageReport r;
     StringTable french = store.string_table(store.meta().languages.front());
     std::set<std::string> glossary = french_glossary(french);
+    std::vector<std::string> known_names = names(store, french);
     Translations translations;
     for (size_t i = 1; i < store.meta().languages.size(); ++i)
         translations.emplace_back(store.meta().languages[i], store.string_table(store.meta().languages[i]));
@@ -139,7 +153,7 @@ PlainLanguageReport lint_plain_language(const ContentStore& store) {
         if (it == french.end()) continue; // a missing string is check_strings' error
         const std::string& text = it->second.text;
         std::vector<PlainSentence> sentences = french_sentences(text);
-        std::vector<PlainFinding> findings = check_plain_french(text, glossary);
+        std::vector<PlainFinding> findings = check_plain_french(text, glossary, known_names);
         PlainTextScore score{c.key, c.advice, std::size(all_plain_rules), 0, {}};
         for (PlainRule rule : all_plain_rules)
             if (std::none_of(findings.begin(), findings.end(),

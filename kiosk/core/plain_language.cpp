@@ -389,6 +389,14 @@ std::pair<size_t, size_t> enclosing_brackets(const std::string& text, size_t at)
     return {open, close == std::string::npos ? text.size() : close};
 }
 
+bool inside_name(const std::string& text, const std::vector<std::string>& names, const Run& r) {
+    for (const std::string& name : names)
+        for (size_t at = name.empty() ? std::string::npos : text.find(name); at != std::string::npos;
+             at = text.find(name, at + 1))
+            if (r.begin >= at && r.end <= at + name.size()) return true;
+    return false;
+}
+
 // "guichet unique (GUDA)", "(dispositif national d'accueil, DNA)", "CADA (centre d'accueil ...)".
 bool explained_here(const std::string& text, const std::vector<Run>& all, const Run& r) {
     size_t next = text.find_first_not_of(" \xC2\xA0", r.end);
@@ -455,9 +463,10 @@ std::set<std::string> glossary_forms(const std::vector<std::string>& terms_and_f
     return out;
 }
 
-std::vector<std::string> unexplained_acronyms(const std::string& text,
-                                              const std::set<std::string>& glossary) {
+std::vector<std::string> unexplained_acronyms(const std::string& text, const std::set<std::string>& glossary,
+                                              const std::vector<std::string>& names) {
     std::vector<Run> all = runs(text);
+    std::erase_if(all, [&](const Run& r) { return inside_name(text, names, r); });
     std::set<std::string> explained;
     for (const Run& r : all)
         if (acronym(r.text) && (glossary.count(r.text) || explained_here(text, all, r)))
@@ -470,9 +479,10 @@ std::vector<std::string> unexplained_acronyms(const std::string& text,
     return out;
 }
 
-std::vector<PlainFinding> check_plain_french(const std::string& text, const std::set<std::string>& glossary) {
+std::vector<PlainFinding> check_plain_french(const std::string& text, const std::set<std::string>& glossary,
+                                             const std::vector<std::string>& names) {
     std::vector<PlainFinding> out;
-    std::vector<std::string> acronyms = unexplained_acronyms(text, glossary);
+    std::vector<std::string> acronyms = unexplained_acronyms(text, glossary, names);
     std::set<std::string> reported;
     std::vector<PlainSentence> sentences = french_sentences(text);
     for (size_t n = 0; n < sentences.size(); ++n) {

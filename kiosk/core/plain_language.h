@@ -43,11 +43,14 @@ struct PlainFinding {
 // The glossary's forms: every French `glossary.<id>.term` and each " | "-separated `.forms`.
 std::set<std::string> glossary_forms(const std::vector<std::string>& terms_and_forms);
 
-// Every finding of every rule in one French text; an acronym the glossary holds is explained.
-std::vector<PlainFinding> check_plain_french(const std::string& text, const std::set<std::string>& glossary);
+// Every finding of every rule in one French text; an acronym the glossary holds is explained, and
+// one inside a name the text writes whole ("SOS Amitié", a line's or a service's name) is a name.
+std::vector<PlainFinding> check_plain_french(const std::string& text, const std::set<std::string>& glossary,
+                                             const std::vector<std::string>& names = {});
 
 // Acronyms ("OFII", "A1") of the text that neither the text nor the glossary explains, once each.
-std::vector<std::string> unexplained_acronyms(const std::string& text, const std::set<std::string>& glossary);
+std::vector<std::string> unexplained_acronyms(const std::string& text, const std::set<std::string>& glossary,
+                                              const std::vector<std::string>& names = {});
 
 // A step that starts with its own number ("1. Allez ..."): the kiosk draws the numbers.
 bool numbers_its_steps(const std::string& text);

@@ -104,6 +104,12 @@ TEST_CASE("falc: an acronym needs its long form in the text or the glossary", "[
     CHECK(unexplained_acronyms("Demandez (CAF, CPAM).", no_glossary) ==
           std::vector<std::string>{"CAF", "CPAM"});
     CHECK(unexplained_acronyms("Le CAFÉ du Comede ouvre à 9 h.", no_glossary).empty());
+    // An acronym inside a name the text writes whole is part of the name.
+    CHECK(unexplained_acronyms("SOS homophobie aide les victimes. Appelez SOS Amitié.", no_glossary,
+                               {"SOS homophobie", "SOS Amitié"})
+              .empty());
+    CHECK(unexplained_acronyms("Appelez SOS.", no_glossary, {"SOS Amitié"}) ==
+          std::vector<std::string>{"SOS"});
     CHECK(glossary_forms({"OFII", "titres de séjour | A1 | A2"}) ==
           std::set<std::string>{"OFII", "titres de séjour", "A1", "A2"});
 }
@@ -175,6 +181,9 @@ TEST_CASE("lint scores the french texts and checks the steps of advice in every 
     CHECK(r.advice_sentences == 4);
     CHECK(r.advice_unexplained == std::vector<std::string>{"CPAM"});
 
+    c.strings["hotline.115.name"] = {"SOS Nuit", "SOS Nuit"}; // a line's name is a name, not an acronym
+    c.strings["node.help.family.text"].first =
+        "Appelez SOS Nuit au 115.\nIl cherche une place pour la famille.";
     c.strings["glossary.cpam.term"] = {"CPAM", "CPAM"};
     c.strings["glossary.cpam.text"] = {"La caisse qui paie les soins.", "The office that pays for care."};
     r = lint_plain_language(ContentStore(c.build()));
