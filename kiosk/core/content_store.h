@@ -22,7 +22,7 @@ namespace kiosk {
 // rank, with a prefix index; search_term and search_place, 7: valid_from, valid_until and
 // review_by on node, choice, service and hotline; meta valid_until; location.postal_only and
 // withheld_record; hotline.price (free, normal) for hotline.free; website
-constexpr int bundle_schema_version = 7;
+constexpr int bundle_schema_version = 8;
 
 struct BundleMeta {
     std::string bundle_id, version, created;
@@ -36,6 +36,7 @@ struct BundleMeta {
 struct StringCoverage {
     std::string lang;
     int total = 0, translated = 0, reviewed = 0;
+    int stale = 0; // translations of an older French text: shown in French, not counted translated
 };
 
 class ContentStore {
@@ -62,6 +63,7 @@ class ContentStore {
 
     Strings strings(const std::string& lang) const;
     StringTable string_table(const std::string& lang) const;
+    PluralRule plural_rule(const std::string& lang) const;
     std::vector<StringCoverage> coverage() const;
 
     std::optional<Service> service(const std::string& id) const;
