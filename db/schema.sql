@@ -23,8 +23,22 @@ CREATE TABLE strings (
   key    TEXT NOT NULL,
   lang   TEXT NOT NULL,
   text   TEXT NOT NULL,
-  status TEXT NOT NULL CHECK (status IN ('draft', 'reviewed')),
-  PRIMARY KEY (key, lang)
+  status TEXT NOT NULL CHECK (status IN ('draft', 'reviewed', 'stale')), -- stale: translates an older
+  PRIMARY KEY (key, lang)                 -- French text, or marked fuzzy; shown as a missing string
+) WITHOUT ROWID;
+
+-- Each language's gettext rule, "nplurals=N; plural=EXPR;" as its PO header writes it: which form
+-- a count takes. The builder checked it parses and names a form the language has for 0 to 1000.
+CREATE TABLE plural_rule (lang TEXT PRIMARY KEY, plural_forms TEXT NOT NULL) WITHOUT ROWID;
+
+-- The forms of a plural string (msgid_plural in the PO file), one row per form in the order of its
+-- language's rule; its strings row holds form 0. French: msgid then msgid_plural.
+CREATE TABLE plural_form (
+  key  TEXT NOT NULL,
+  lang TEXT NOT NULL,
+  form INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (key, lang, form)
 ) WITHOUT ROWID;
 
 -- Acronyms and legal words a visitor may not know (OFII, préfecture, B1 ...). Their strings are

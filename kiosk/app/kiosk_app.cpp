@@ -346,13 +346,13 @@ void KioskApp::refresh() {
 
 // How many more places the list would hold if it kept those for which nobody recorded what the
 // filters ask: said on the list, so a visitor who finds nothing knows there may be more.
-std::string KioskApp::unrecorded_count(const Visit& v) const {
-    if (!v.filter.any() || v.filter.unrecorded) return "";
+size_t KioskApp::unrecorded_count(const Visit& v) const {
+    if (!v.filter.any() || v.filter.unrecorded) return 0;
     ServiceFilter wider = v.filter;
     wider.unrecorded = true;
     LocalTime now = paris_time(clock_.now_ms());
     size_t all = store_->count(v.subject(), wider, now), known = store_->count(v.subject(), v.filter, now);
-    return all > known ? std::to_string(all - known) : "";
+    return all > known ? all - known : 0;
 }
 
 std::string KioskApp::title() const {

@@ -130,7 +130,7 @@ class KioskApp {
     void follow_screen_reading();
     void follow_reading(const std::vector<Intent>& intents, bool pressed_elsewhere);
     std::string title() const;
-    std::string unrecorded_count(const Visit& v) const;
+    size_t unrecorded_count(const Visit& v) const;
     const std::string& shown_language() const;
 };
 

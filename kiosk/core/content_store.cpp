@@ -33,7 +33,7 @@ constexpr const char* filter_sql =
 
 struct ContentStore::Queries {
     Stmt service, category_size, by_hours, in_category, unplaced, in_box, asset, voice_clip, strings,
-        language_position, words_starting, search, service_id;
+        plural_forms, plural_rule, language_position, words_starting, search, service_id;
     SearchWords search_words;
     explicit Queries(const Db& db)
         : service(db,
@@ -89,6 +89,8 @@ struct ContentStore::Queries {
           asset(db, "SELECT data FROM asset WHERE name = ?1"),
           voice_clip(db, "SELECT sound, words, status FROM voice_clip WHERE lang = ?1 AND key = ?2"),
           strings(db, "SELECT key, text, status FROM strings WHERE lang = ?1"),
+          plural_forms(db, "SELECT key, text FROM plural_form WHERE lang = ?1 ORDER BY key, form"),
+          plural_rule(db, "SELECT plural_forms FROM plural_rule WHERE lang = ?1"),
           language_position(db, "SELECT position FROM ui_language WHERE code = ?1"),
           words_starting(db, "SELECT term FROM search_term WHERE term >= ?1 AND term < ?2 LIMIT ?3"),
           // ORDER BY rowid is FTS5's own order, nearest the bundle's kiosk location first: written
@@ -299,18 +301,38 @@ const Source* ContentStore::source(const std::string& id) const {
 StringTable ContentStore::string_table(const std::string& lang) const {
     StringTable t;
     q_->strings.bind(1, lang);
-    while (q_->strings.step())
-        t[q_->strings.text(0)] = {q_->strings.text(1), q_->strings.text(2) == "reviewed"};
+    while (q_->strings.step()) {
+        std::string status = q_->strings.text(2);
+        t[q_->strings.text(0)] = {q_->strings.text(1), status == "reviewed", status == "stale", {}};
+    }
     q_->strings.reset();
+    q_->plural_forms.bind(1, lang);
+    while (q_->plural_forms.step()) {
+        auto it = t.find(q_->plural_forms.text(0));
+        if (it != t.end()) it->second.forms.push_back(q_->plural_forms.text(1));
+    }
+    q_->plural_forms.reset();
     return t;
+}
+
+// The builder refused a rule that does not parse, so an error here means a hand-made bundle:
+// its plural strings then show their first form, as a language without plurals would.
+PluralRule ContentStore::plural_rule(const std::string& lang) const {
+    q_->plural_rule.bind(1, lang);
+    std::string text = q_->plural_rule.step() ? q_->plural_rule.text(0) : "";
+    q_->plural_rule.reset();
+    std::string error;
+    PluralRule rule = PluralRule::parse(text, error);
+    return error.empty() ? rule : PluralRule();
 }
 
 Strings ContentStore::strings(const std::string& lang) const {
     Strings s;
     s.lang = lang;
     s.chosen = string_table(lang);
-    if (lang != "fr") s.french = string_table("fr");
-    if (lang != "en") s.english = string_table("en");
+    s.chosen_rule = plural_rule(lang);
+    if (lang != "fr") s.french = string_table("fr"), s.french_rule = plural_rule("fr");
+    if (lang != "en") s.english = string_table("en"), s.english_rule = plural_rule("en");
     return s;
 }
 
@@ -320,11 +342,15 @@ std::vector<StringCoverage> ContentStore::coverage() const {
     for (auto it = source.begin(); it != source.end();) // the staff panel is French and English only
         it = it->first.rfind("staff.", 0) == 0 ? source.erase(it) : std::next(it);
     for (const std::string& lang : meta_.languages) {
-        StringCoverage c{lang, static_cast<int>(source.size()), 0, 0};
+        StringCoverage c{lang, static_cast<int>(source.size()), 0, 0, 0};
         StringTable t = string_table(lang);
         for (const auto& [key, entry] : source) {
             auto it = t.find(key);
             if (it == t.end()) continue;
+            if (it->second.stale) {
+                ++c.stale;
+                continue;
+            }
             ++c.translated;
             if (it->second.reviewed) ++c.reviewed;
         }

@@ -22,8 +22,9 @@ namespace kiosk {
 // 5: hotline.pictogram and voice_clip, 6: service_search by language rowid range and distance
 // rank, with a prefix index; search_term and search_place, 7: valid_from, valid_until and
 // review_by on node, choice, service and hotline; meta valid_until; location.postal_only and
-// withheld_record; hotline.price (free, normal) for hotline.free; website, 8: glossary
-constexpr int bundle_schema_version = 8;
+// withheld_record; hotline.price (free, normal) for hotline.free; website, 8: glossary, 9: stale
+// strings, plural_rule and plural_form
+constexpr int bundle_schema_version = 9;
 
 struct BundleMeta {
     std::string bundle_id, version, created;
@@ -37,6 +38,7 @@ struct BundleMeta {
 struct StringCoverage {
     std::string lang;
     int total = 0, translated = 0, reviewed = 0;
+    int stale = 0; // translations of an older French text: shown in French, not counted translated
 };
 
 class ContentStore {
@@ -64,6 +66,7 @@ class ContentStore {
 
     Strings strings(const std::string& lang) const;
     StringTable string_table(const std::string& lang) const;
+    PluralRule plural_rule(const std::string& lang) const;
     std::vector<StringCoverage> coverage() const;
 
     std::optional<Service> service(const std::string& id) const;

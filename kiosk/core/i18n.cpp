@@ -2,16 +2,36 @@
 
 namespace kiosk {
 
+namespace {
+
+const StringEntry* usable(const StringTable& t, const std::string& key) {
+    auto it = t.find(key);
+    return it == t.end() || it->second.stale ? nullptr : &it->second;
+}
+
+} // namespace
+
 std::string Strings::get(const std::string& key) const {
-    for (const StringTable* t : {&chosen, &french, &english}) {
-        auto it = t->find(key);
-        if (it != t->end()) return it->second.text;
+    for (const StringTable* t : {&chosen, &french, &english})
+        if (const StringEntry* e = usable(*t, key)) return e->text;
+    return key;
+}
+
+std::string Strings::get_plural(const std::string& key, uint64_t n) const {
+    const std::pair<const StringTable*, const PluralRule*> chain[] = {
+        {&chosen, &chosen_rule}, {&french, &french_rule}, {&english, &english_rule}};
+    for (const auto& [table, rule] : chain) {
+        const StringEntry* e = usable(*table, key);
+        if (!e) continue;
+        if (e->forms.empty()) return e->text; // written without plural forms: one text for all
+        std::optional<int> form = rule->form(n);
+        if (form && static_cast<size_t>(*form) < e->forms.size()) return e->forms[static_cast<size_t>(*form)];
     }
     return key;
 }
 
 bool Strings::has(const std::string& key) const {
-    return chosen.count(key) || french.count(key) || english.count(key);
+    return usable(chosen, key) || usable(french, key) || usable(english, key);
 }
 
 size_t utf8_length(unsigned char lead) {

@@ -1,6 +1,10 @@
 // Strings of one language, with the fallback chain the visitor sees: the chosen language, then
 // French (the source language), then English, then the key itself so a gap is visible, not blank.
+// A stale translation (its French changed since) counts as missing, so the visitor reads the
+// current French rather than an outdated sentence.
 #pragma once
+#include "plural_rule.h"
+
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -12,6 +16,8 @@ namespace kiosk {
 struct StringEntry {
     std::string text;
     bool reviewed = false;
+    bool stale = false;
+    std::vector<std::string> forms{}; // a plural string's forms, in its language's rule's order
 };
 
 using StringTable = std::unordered_map<std::string, StringEntry>; // key -> entry, one language
@@ -19,9 +25,13 @@ using StringTable = std::unordered_map<std::string, StringEntry>; // key -> entr
 struct Strings {
     std::string lang;
     StringTable chosen, french, english;
+    PluralRule chosen_rule{}, french_rule{}, english_rule{}; // which form a count takes, per language
 
     // By value: a missing key comes back as itself, and callers pass literals made into temporaries.
     std::string get(const std::string& key) const;
+    // The form a count of n takes ("1 seconde", "2 secondes"), through the same chain: a language
+    // whose rule gives no form for n is passed over like one without the string.
+    std::string get_plural(const std::string& key, uint64_t n) const;
     bool has(const std::string& key) const; // in any language of the chain: get() shows no raw key
 };
 

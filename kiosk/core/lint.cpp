@@ -211,6 +211,23 @@ void check_strings(const ContentStore& store, Report& r) {
     }
 }
 
+// A translation of a French text that has changed since, or one a tool marked fuzzy: the kiosk
+// shows the French instead until a translator confirms it, so it is a warning, named.
+void check_stale(const ContentStore& store, Report& r) {
+    const std::vector<std::string>& langs = store.meta().languages;
+    for (size_t i = 1; i < langs.size(); ++i) {
+        StringTable t = store.string_table(langs[i]);
+        std::vector<std::string> keys;
+        for (const auto& [key, entry] : t)
+            if (entry.stale) keys.push_back(key);
+        std::sort(keys.begin(), keys.end());
+        for (const std::string& key : keys)
+            r.warning("stale-translation", "language " + langs[i] + ", " + key +
+                                               ": translates an older French text; shown in French until a "
+                                               "translator confirms it");
+    }
+}
+
 // "he, kab, zh" tells a visitor nothing: each code shown needs a name, written first in French.
 void check_language_names(const ContentStore& store, Report& r) {
     StringTable source = store.string_table(store.meta().languages.front());
@@ -415,6 +432,7 @@ std::vector<LintIssue> lint(const ContentStore& store, const std::string& on) {
     check_reachable_services(store, r);
     check_pictograms(store, r);
     check_strings(store, r);
+    check_stale(store, r);
     check_language_names(store, r);
     check_question_lengths(store, r);
     check_service_strings(store, r);

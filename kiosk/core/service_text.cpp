@@ -149,8 +149,9 @@ std::string place_text(const Service& sv, const Strings& s, const Here& here) {
             s.get(ui_key::heading),
             {{"relative", s.get(relative[static_cast<int>(relative_direction(sv.bearing, *here.facing))])},
              {"compass", way}});
-    std::string walk =
-        format(s.get(ui_key::walk), {{"minutes", std::to_string(walking_minutes(sv.distance_m))}});
+    int minutes = walking_minutes(sv.distance_m);
+    std::string walk = format(s.get_plural(ui_key::walk, static_cast<uint64_t>(minutes)),
+                              {{"minutes", std::to_string(minutes)}});
     return distance_text(sv.distance_m, s) + " · " + way + " · " + walk;
 }
 

@@ -5,6 +5,7 @@
 #include "geo.h"
 #include "glossary.h"
 #include "mislocated_records.h"
+#include "plural_rule.h"
 #include "po_file.h"
 #include "postal_address.h"
 #include "read_aloud.h"
@@ -823,37 +824,39 @@ class Builder {
         for (const std::string& s : list(d, n, "sources")) src.bind(1, id).bind(2, s).run();
     }
 
+    struct FrenchText {
+        std::string singular, plural; // msgid and msgid_plural: what a translation must translate
+    };
+
     void load_strings() {
         fs::path dir = fs::path(opt_.sources_dir) / "locales";
-        std::map<std::string, std::string> french; // key -> source text, to spot stale translations
-        Stmt ins(db_, "INSERT INTO strings (key, lang, text, status) VALUES (?1, ?2, ?3, ?4)");
+        std::map<std::string, FrenchText> french; // key -> source text, to spot stale translations
+        StringInserts ins{
+            Stmt(db_, "INSERT INTO strings (key, lang, text, status) VALUES (?1, ?2, ?3, ?4)"),
+            Stmt(db_, "INSERT INTO plural_form (key, lang, form, text) VALUES (?1, ?2, ?3, ?4)"), ""};
         for (const std::string& lang : languages_) {
             fs::path po = dir / (lang + ".po");
-            std::vector<PoEntry> entries;
+            PoCatalog catalog;
             try {
-                entries = read_po(po.string());
+                catalog = read_po(po.string());
             } catch (const PoError& e) {
                 throw BuildError(e.what());
             }
             bool source_language = lang == languages_.front();
-            if (source_language) check_string_sources(po.string(), entries);
-            for (const PoEntry& e : entries) {
+            PluralRule rule = plural_rule(po.string(), catalog, source_language);
+            Stmt(db_, "INSERT INTO plural_rule (lang, plural_forms) VALUES (?1, ?2)")
+                .bind(1, lang)
+                .bind(2, rule.text())
+                .run();
+            if (source_language) check_string_sources(po.string(), catalog.entries);
+            for (const PoEntry& e : catalog.entries) {
+                if (source_language) french[e.key] = {e.msgid, e.msgid_plural};
+                std::vector<std::string> forms = plural_texts(po.string(), e, rule, source_language);
                 std::string text = source_language ? e.msgid : e.msgstr;
-                if (text.empty()) continue; // untranslated: lint reports it as missing
-                if (source_language) french[e.key] = e.msgid;
-                bool stale = !source_language && french.count(e.key) && french[e.key] != e.msgid;
-                if (stale)
-                    warnings_.push_back(po.string() + ": " + e.key +
-                                        " translates an older French text; kept as draft");
-                try {
-                    ins.bind(1, e.key)
-                        .bind(2, lang)
-                        .bind(3, text)
-                        .bind(4, e.reviewed && !stale ? "reviewed" : "draft")
-                        .run();
-                } catch (const DbError&) {
-                    throw BuildError(po.string() + ": key " + e.key + " appears twice");
-                }
+                if (text.empty() || (!e.msgid_plural.empty() && forms.empty()))
+                    continue; // untranslated: lint reports it as missing
+                ins.status = status(po.string(), lang, e, french);
+                insert_string(ins, po.string(), lang, e, text, forms);
             }
         }
     }
@@ -899,6 +902,81 @@ class Builder {
                 fail(d, w, "glossary word " + id + " is listed twice");
             }
         }
+    }
+
+    // A translation is stale when the French it records is no longer the French of fr.po, or a
+    // tool marked it fuzzy: the kiosk shows it as missing until a translator confirms it.
+    std::string status(const std::string& po, const std::string& lang, const PoEntry& e,
+                       const std::map<std::string, FrenchText>& french) {
+        if (lang == languages_.front()) return e.reviewed ? "reviewed" : "draft";
+        auto it = french.find(e.key);
+        bool changed =
+            it != french.end() && (it->second.singular != e.msgid || it->second.plural != e.msgid_plural);
+        if (changed || e.fuzzy) {
+            warnings_.push_back(po + ": language " + lang + ", " + e.key +
+                                (changed ? " translates an older French text" : " is marked fuzzy") +
+                                "; shown in French until a translator confirms it");
+            return "stale";
+        }
+        return e.reviewed ? "reviewed" : "draft";
+    }
+
+    // The header's rule, refused when it does not parse or names a form the language lacks for
+    // some count up to 1000. The source language's plural entries have two forms, msgid and
+    // msgid_plural, so its rule must have two.
+    static PluralRule plural_rule(const std::string& po, const PoCatalog& catalog, bool source_language) {
+        bool has_plurals = std::any_of(catalog.entries.begin(), catalog.entries.end(),
+                                       [](const PoEntry& e) { return !e.msgid_plural.empty(); });
+        if (catalog.plural_forms.empty()) {
+            if (has_plurals) throw BuildError(po + ": plural entries need a Plural-Forms header");
+            return {};
+        }
+        std::string error;
+        PluralRule rule = PluralRule::parse(catalog.plural_forms, error);
+        if (error.empty()) error = rule.check(1000);
+        if (!error.empty()) throw BuildError(po + ": Plural-Forms: " + error);
+        if (source_language && has_plurals && rule.forms() != 2)
+            throw BuildError(po +
+                             ": the source language's plural entries have two forms, msgid and "
+                             "msgid_plural, but its Plural-Forms says nplurals=" +
+                             std::to_string(rule.forms()));
+        return rule;
+    }
+
+    // A plural entry's forms in the language's order: French msgid and msgid_plural, a
+    // translation's msgstr[0..N-1]. Empty for an entry without plural, or an untranslated one.
+    std::vector<std::string> plural_texts(const std::string& po, const PoEntry& e, const PluralRule& rule,
+                                          bool source_language) {
+        if (e.msgid_plural.empty()) return {};
+        if (source_language) return {e.msgid, e.msgid_plural};
+        if (e.msgstr_plural.size() != static_cast<size_t>(rule.forms()))
+            throw BuildError(
+                po + ": " + e.key + " has " + std::to_string(e.msgstr_plural.size()) +
+                " plural forms, but its Plural-Forms says nplurals=" + std::to_string(rule.forms()));
+        size_t empty = std::count(e.msgstr_plural.begin(), e.msgstr_plural.end(), std::string());
+        if (empty == e.msgstr_plural.size()) return {};
+        if (empty > 0) {
+            warnings_.push_back(po + ": " + e.key + " leaves a plural form empty; shown as untranslated");
+            return {};
+        }
+        return e.msgstr_plural;
+    }
+
+    struct StringInserts {
+        Stmt text, form;
+        std::string status;
+    };
+
+    static void insert_string(StringInserts& ins, const std::string& po, const std::string& lang,
+                              const PoEntry& e, const std::string& text,
+                              const std::vector<std::string>& forms) {
+        try {
+            ins.text.bind(1, e.key).bind(2, lang).bind(3, text).bind(4, ins.status).run();
+        } catch (const DbError&) {
+            throw BuildError(po + ": key " + e.key + " appears twice");
+        }
+        for (size_t i = 0; i < forms.size(); ++i)
+            ins.form.bind(1, e.key).bind(2, lang).bind(3, static_cast<int64_t>(i)).bind(4, forms[i]).run();
     }
 
     // A string's "#. source:" names the sources of its facts. They must exist, and a node's text
@@ -977,25 +1055,28 @@ class Builder {
         }
     }
 
-    // One row per service and language: everything a visitor might type to find it, at the
+    // One row per service and language: everything a visitor might type to find it (not a stale
+    // translation, which the kiosk does not show), at the
     // language's position * 2^32 + the service's rank, in rowid order (FTS5 writes out what it
     // holds whenever a rowid goes back). Then the index is merged into one segment (the bundle is
     // never written again) and its words listed for prefixes longer than the prefix index's.
     void index_search() {
         rank_places();
-        db_.exec("INSERT INTO service_search (rowid, text) "
-                 "SELECT (l.position << 32) + p.rank, s.name || ' ' || "
-                 "coalesce(d.text, '') || ' ' || "
-                 "  coalesce(a.text, '') || ' ' || "
-                 "  coalesce((SELECT group_concat(c.text, ' ') FROM service_taxonomy st JOIN strings c "
-                 "            ON c.key = 'category.' || st.taxonomy_term_id || '.name' AND c.lang = l.code "
-                 "            WHERE st.service_id = s.id), '') || ' ' || "
-                 "  coalesce((SELECT lo.city FROM service_at_location sl JOIN location lo ON lo.id = "
-                 "sl.location_id "
-                 "            WHERE sl.service_id = s.id LIMIT 1), '') "
-                 "FROM ui_language l CROSS JOIN search_place p JOIN service s ON s.rowid = p.service_rowid "
-                 "LEFT JOIN strings d ON d.key = s.description_key AND d.lang = l.code "
-                 "LEFT JOIN strings a ON a.key = s.audience_key AND a.lang = l.code");
+        db_.exec(
+            "INSERT INTO service_search (rowid, text) "
+            "SELECT (l.position << 32) + p.rank, s.name || ' ' || "
+            "coalesce(d.text, '') || ' ' || "
+            "  coalesce(a.text, '') || ' ' || "
+            "  coalesce((SELECT group_concat(c.text, ' ') FROM service_taxonomy st JOIN strings c "
+            "            ON c.key = 'category.' || st.taxonomy_term_id || '.name' AND c.lang = l.code "
+            "            AND c.status <> 'stale' "
+            "            WHERE st.service_id = s.id), '') || ' ' || "
+            "  coalesce((SELECT lo.city FROM service_at_location sl JOIN location lo ON lo.id = "
+            "sl.location_id "
+            "            WHERE sl.service_id = s.id LIMIT 1), '') "
+            "FROM ui_language l CROSS JOIN search_place p JOIN service s ON s.rowid = p.service_rowid "
+            "LEFT JOIN strings d ON d.key = s.description_key AND d.lang = l.code AND d.status <> 'stale' "
+            "LEFT JOIN strings a ON a.key = s.audience_key AND a.lang = l.code AND a.status <> 'stale'");
         db_.exec("INSERT INTO service_search (service_search) VALUES ('optimize')");
         db_.exec("CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, service_search, row);"
                  "INSERT INTO search_term SELECT term FROM temp.search_vocabulary;"

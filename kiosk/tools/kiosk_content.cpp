@@ -209,8 +209,8 @@ int lint_command(const std::vector<std::string>& args) {
         std::printf("%s: [%s] %s\n", error ? "error" : "warning", i.rule.c_str(), i.message.c_str());
     }
     for (const StringCoverage& c : store.coverage())
-        std::printf("language %s: %d of %d strings translated, %d reviewed\n", c.lang.c_str(), c.translated,
-                    c.total, c.reviewed);
+        std::printf("language %s: %d of %d strings translated, %d reviewed, %d stale\n", c.lang.c_str(),
+                    c.translated, c.total, c.reviewed, c.stale);
     print_plain_language(plain);
     std::printf("%d error(s), %d warning(s)\n", errors, warnings);
     return errors ? 1 : 0;

@@ -62,15 +62,34 @@ struct PoFile {
     }
 };
 
+// The header's Plural-Forms field, "" when there is no header or no such field.
+std::string plural_forms(po_file_t file) {
+    const char* header = po_file_domain_header(file, nullptr);
+    if (!header) return "";
+    char* value = po_header_field(header, "Plural-Forms");
+    if (!value) return "";
+    std::string out = value;
+    std::free(value);
+    return out;
+}
+
+// msgstr[0], msgstr[1] ... of a plural entry; libgettextpo answers null past the last one.
+std::vector<std::string> plural_msgstrs(po_message_t m) {
+    std::vector<std::string> out;
+    for (int i = 0; const char* form = po_message_msgstr_plural(m, i); ++i) out.emplace_back(form);
+    return out;
+}
+
 } // namespace
 
-std::vector<PoEntry> read_po(const std::string& path) {
+PoCatalog read_po(const std::string& path) {
     if (!std::ifstream(path)) throw PoError(path + ": cannot be read");
     first_error.clear();
     PoFile po{po_file_read(path.c_str(), &handler)};
     if (!first_error.empty() || !po.file)
         throw PoError(first_error.empty() ? path + ": not a PO file" : first_error);
-    std::vector<PoEntry> out;
+    PoCatalog out;
+    out.plural_forms = plural_forms(po.file);
     po_message_iterator_t it = po_message_iterator(po.file, nullptr);
     while (po_message_t m = po_next_message(it)) {
         if (po_message_is_obsolete(m) || *po_message_msgid(m) == '\0') continue; // header
@@ -84,11 +103,15 @@ std::vector<PoEntry> read_po(const std::string& path) {
         e.key = ctx;
         e.msgid = po_message_msgid(m);
         e.msgstr = po_message_msgstr(m);
+        if (const char* plural = po_message_msgid_plural(m)) {
+            e.msgid_plural = plural;
+            e.msgstr_plural = plural_msgstrs(m);
+        }
         e.fuzzy = po_message_is_fuzzy(m);
         std::string comments = po_message_comments(m);
         e.reviewed = !e.fuzzy && comments.find("reviewed-by:") != std::string::npos;
         e.sources = source_ids(po_message_extracted_comments(m));
-        out.push_back(std::move(e));
+        out.entries.push_back(std::move(e));
     }
     po_message_iterator_free(it);
     return out;

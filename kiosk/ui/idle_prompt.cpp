@@ -12,8 +12,9 @@ void draw_idle_prompt(UiFrame& f) {
     const std::string& title = f.tr(ui_key::still_there);
     const std::string& end = f.tr(ui_key::end_visit);
     const std::string& go_on = f.tr(ui_key::continue_visit);
-    std::string left =
-        format(f.tr(ui_key::countdown), {{"seconds", std::to_string(f.session->countdown_seconds())}});
+    int seconds = f.session->countdown_seconds();
+    std::string left = format(f.tr_plural(ui_key::countdown, static_cast<uint64_t>(seconds)),
+                              {{"seconds", std::to_string(seconds)}});
     float w = std::min(f.size.x - f.px(96), f.px(1000)), pad = f.px(48), inner = w - 2 * pad, gap = f.px(32);
     float label_pad = f.px(40); // button() keeps 20 px each side of its label
     bool stacked = std::max(text_width(f, f.fonts.body, end), text_width(f, f.fonts.body, go_on)) >

@@ -86,8 +86,9 @@ void draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size) {
 std::string unrecorded_label(const UiFrame& f) {
     const ServiceFilter& filter = f.session->visit().filter;
     if (filter.unrecorded) return filter.any() ? f.tr(ui_key::hide_unrecorded) : "";
-    if (f.data->list_unrecorded.empty()) return "";
-    return format(f.tr(ui_key::show_unrecorded), {{"count", isolate(f.data->list_unrecorded)}});
+    size_t more = f.data->list_unrecorded;
+    if (more == 0) return "";
+    return format(f.tr_plural(ui_key::show_unrecorded, more), {{"count", isolate(std::to_string(more))}});
 }
 
 // How many places the list holds, and at the row's far end the button for the places nobody
@@ -128,7 +129,7 @@ void draw_list_screen(UiFrame& f) {
                             : f.data->list_soonest ? ui_key::list_soonest
                             : f.data->list_is_cut  ? ui_key::list_nearest
                                                    : ui_key::list_count;
-    std::string count = format(f.tr(count_key), {{"count", std::to_string(list.size())}});
+    std::string count = format(f.tr_plural(count_key, list.size()), {{"count", std::to_string(list.size())}});
     y += count_row(f, count, ImVec2(min.x, y), width) + gap / 2;
     if (list.empty()) return;
 

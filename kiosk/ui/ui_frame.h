@@ -103,7 +103,7 @@ struct ScreenData {
     std::vector<Service> list;            // the list screen's: its category, filtered, nearest first
     bool list_is_cut = false;             // there are more, further away
     bool list_soonest = false;            // nothing is open now: the list holds those opening soonest
-    std::string list_unrecorded;          // how many more places lack what the filters ask: "12"; "" if none
+    size_t list_unrecorded = 0;           // how many more places lack what the filters ask; 0 if none
     std::string notice;                   // on the picker after new content arrived: its id and version
     std::string welcome, welcome_lang;    // the picker's attract line and its language; empty during a visit
     bool can_read_aloud = false;          // a voice for the visitor's language and something to read
@@ -140,6 +140,7 @@ struct UiFrame {
     float px(float at_1080p) const { return at_1080p * scale; }
     std::string tr(const char* key) const { return strings->get(key); }
     std::string tr(const std::string& key) const { return strings->get(key); }
+    std::string tr_plural(const char* key, uint64_t n) const { return strings->get_plural(key, n); }
     void emit(Intent i) const { intents->push_back(std::move(i)); }
     BaseDirection direction() const { return rtl ? BaseDirection::Rtl : BaseDirection::Ltr; }
     // Where a box of width w placed at x in a left-to-right layout goes on this screen.

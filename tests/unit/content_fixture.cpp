@@ -21,6 +21,7 @@ fs::path temp_dir(const std::string& name) {
 }
 
 ContentFixture::ContentFixture() : dir(temp_dir("content")) {
+    plural_forms = {{"fr", "nplurals=2; plural=(n > 1);"}, {"en", "nplurals=2; plural=(n != 1);"}};
     files["bundle.yaml"] =
         "id: test\nlanguages: [fr, en]\nkiosk: {name: \"Test\", latitude: 48.85487, longitude: 2.37283}\n";
     files["sources.yaml"] =
@@ -102,7 +103,7 @@ void ContentFixture::write() const {
     for (const char* lang : {"fr", "en"}) {
         std::ofstream po(dir / "locales" / (std::string(lang) + ".po"));
         po << "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: " << lang
-           << "\\n\"\n\n";
+           << "\\n\"\n\"Plural-Forms: " << plural_forms.at(lang) << "\\n\"\n\n";
         for (const auto& [key, text] : strings) {
             po << "msgctxt " << po_quote(key) << "\nmsgid " << po_quote(text.first) << "\nmsgstr "
                << po_quote(std::string(lang) == "fr" ? "" : text.second) << "\n\n";

@@ -12,6 +12,7 @@ struct ContentFixture {
     std::filesystem::path dir;
     std::map<std::string, std::string> files;                           // path under db/content -> text
     std::map<std::string, std::pair<std::string, std::string>> strings; // key -> (French, English)
+    std::map<std::string, std::string> plural_forms; // language -> its PO header's Plural-Forms
 
     ContentFixture();
     ~ContentFixture();
