@@ -4,7 +4,6 @@
 #include "plain_language.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace kiosk {
 
@@ -131,6 +130,54 @@ double mean_score(const std::vector<PlainTextScore>& texts, bool advice_only) {
     return n ? sum / double(n) : 1.0;
 }
 
+// What lint needs beside the text: the glossary, the names, the translations.
+struct Context {
+    std::set<std::string> glossary;
+    std::vector<std::string> names;
+    Translations translations;
+};
+
+PlainTextScore score_rules(const CheckedText& c, const std::vector<PlainFinding>& findings) {
+    PlainTextScore score{c.key, c.advice, std::size(all_plain_rules), 0, {}};
+    for (PlainRule rule : all_plain_rules)
+        if (std::none_of(findings.begin(), findings.end(),
+                         [&](const PlainFinding& f) { return f.rule == rule; }))
+            ++score.passed;
+        else
+            score.failed.push_back(plain_rule_name(rule));
+    return score;
+}
+
+void check_advice(const Context& ctx, const std::string& key, const std::string& text,
+                  const std::vector<PlainSentence>& sentences, PlainTextScore& score,
+                  PlainLanguageReport& r) {
+    ++score.rules;
+    if (check_steps(ctx.translations, key, text, r.issues))
+        ++score.passed;
+    else
+        score.failed.push_back("falc-steps");
+    r.advice_sentences += sentences.size();
+    for (const PlainSentence& s : sentences) {
+        r.advice_over_warn += s.words > falc_warn_words;
+        r.advice_over_max += s.words > falc_max_words;
+    }
+}
+
+void check_text(const Context& ctx, const CheckedText& c, const std::string& text, PlainLanguageReport& r) {
+    std::vector<PlainSentence> sentences = french_sentences(text);
+    std::vector<PlainFinding> findings = check_plain_french(text, ctx.glossary, ctx.names);
+    PlainTextScore score = score_rules(c, findings);
+    for (const PlainFinding& f : findings) {
+        r.issues.push_back({f.error ? Severity::Error : Severity::Warning, plain_rule_name(f.rule),
+                            message(c.key, f, sentences)});
+        if (f.rule != PlainRule::UnexplainedAcronym) continue;
+        add_once(r.unexplained, f.detail);
+        if (c.advice) add_once(r.advice_unexplained, f.detail);
+    }
+    if (c.advice) check_advice(ctx, c.key, text, sentences, score, r);
+    r.texts.push_back(std::move(score));
+}
+
 } // namespace
 
 double PlainLanguageReport::overall() const {
@@ -142,46 +189,14 @@ double PlainLanguageReport::advice() const {
 
 PlainLanguageReport lint_plain_language(const ContentStore& store) {
     PlainLanguageReport r;
-    StringTable french = store.string_table(store.meta().languages.front());
-    std::set<std::string> glossary = french_glossary(french);
-    std::vector<std::string> known_names = names(store, french);
-    Translations translations;
-    for (size_t i = 1; i < store.meta().languages.size(); ++i)
-        translations.emplace_back(store.meta().languages[i], store.string_table(store.meta().languages[i]));
-    for (const CheckedText& c : checked_texts(store, french)) {
-        auto it = french.find(c.key);
-        if (it == french.end()) continue; // a missing string is check_strings' error
-        const std::string& text = it->second.text;
-        std::vector<PlainSentence> sentences = french_sentences(text);
-        std::vector<PlainFinding> findings = check_plain_french(text, glossary, known_names);
-        PlainTextScore score{c.key, c.advice, std::size(all_plain_rules), 0, {}};
-        for (PlainRule rule : all_plain_rules)
-            if (std::none_of(findings.begin(), findings.end(),
-                             [&](const PlainFinding& f) { return f.rule == rule; }))
-                ++score.passed;
-            else
-                score.failed.push_back(plain_rule_name(rule));
-        for (const PlainFinding& f : findings) {
-            r.issues.push_back({f.error ? Severity::Error : Severity::Warning, plain_rule_name(f.rule),
-                                message(c.key, f, sentences)});
-            if (f.rule != PlainRule::UnexplainedAcronym) continue;
-            add_once(r.unexplained, f.detail);
-            if (c.advice) add_once(r.advice_unexplained, f.detail);
-        }
-        if (c.advice) {
-            ++score.rules;
-            if (check_steps(translations, c.key, text, r.issues))
-                ++score.passed;
-            else
-                score.failed.push_back("falc-steps");
-            r.advice_sentences += sentences.size();
-            for (const PlainSentence& s : sentences) {
-                r.advice_over_warn += s.words > falc_warn_words;
-                r.advice_over_max += s.words > falc_max_words;
-            }
-        }
-        r.texts.push_back(std::move(score));
-    }
+    const std::vector<std::string>& langs = store.meta().languages;
+    StringTable french = store.string_table(langs.front());
+    Context ctx{french_glossary(french), names(store, french), {}};
+    for (size_t i = 1; i < langs.size(); ++i)
+        ctx.translations.emplace_back(langs[i], store.string_table(langs[i]));
+    for (const CheckedText& c : checked_texts(store, french))
+        if (auto it = french.find(c.key); it != french.end()) // a missing string is check_strings' error
+            check_text(ctx, c, it->second.text, r);
     std::stable_sort(r.texts.begin(), r.texts.end(),
                      [](const PlainTextScore& a, const PlainTextScore& b) { return a.score() < b.score(); });
     return r;
