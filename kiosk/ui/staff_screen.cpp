@@ -90,17 +90,14 @@ void current_section(UiFrame& f, const StaffView& v, float w) {
                                        {"sources", std::to_string(f.store->sources().size())}}),
          w);
     for (const StringCoverage& c : v.coverage) {
-        text_flow(f, f.fonts.small, f.theme.muted,
-                  format(f.tr("staff.coverage"), {{"lang", c.lang},
-                                                  {"translated", std::to_string(c.translated)},
-                                                  {"total", std::to_string(c.total)},
-                                                  {"reviewed", std::to_string(c.reviewed)}}),
-                  w);
-        if (c.stale > 0)
-            text_flow(f, f.fonts.small, f.theme.muted,
-                      format(f.strings->get_plural("staff.coverage_stale", static_cast<uint64_t>(c.stale)),
-                             {{"lang", c.lang}, {"count", std::to_string(c.stale)}}),
-                      w);
+        std::string text = format(f.tr("staff.coverage"), {{"lang", c.lang},
+                                                           {"translated", std::to_string(c.translated)},
+                                                           {"total", std::to_string(c.total)},
+                                                           {"reviewed", std::to_string(c.reviewed)}});
+        if (c.stale > 0) // on the same line, so the panel's buttons stay where staff expect them
+            text += " · " + format(f.tr_plural("staff.coverage_stale", static_cast<uint64_t>(c.stale)),
+                                   {{"count", std::to_string(c.stale)}});
+        text_flow(f, f.fonts.small, f.theme.muted, text, w);
     }
 }
 

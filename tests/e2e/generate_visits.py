@@ -14,11 +14,20 @@ root = pathlib.Path(__file__).resolve().parents[2]
 content = root / "db" / "content"
 
 
-def read_po(lang):
+def read_entries(lang):
     text = (root / "locales" / f"{lang}.po").read_text(encoding="utf-8")
-    entry = re.compile(r'msgctxt "((?:[^"\\]|\\.)*)"\nmsgid ((?:"(?:[^"\\]|\\.)*"\n?)+)msgstr ((?:"(?:[^"\\]|\\.)*"\n?)+)')
+    entry = re.compile(r'((?:#[^\n]*\n)*)msgctxt "((?:[^"\\]|\\.)*)"\nmsgid ((?:"(?:[^"\\]|\\.)*"\n?)+)msgstr ((?:"(?:[^"\\]|\\.)*"\n?)+)')
     join = lambda s: "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', s)).replace('\\"', '"').replace("\\n", "\n")
-    return {m.group(1): (join(m.group(2)) if lang == "fr" else join(m.group(3))) for m in entry.finditer(text)}
+    return {m.group(2): (join(m.group(3)), join(m.group(4)), "#, fuzzy" in m.group(1)) for m in entry.finditer(text)}
+
+
+# What the kiosk shows: a stale translation (its French changed since, or marked fuzzy) gives way to the French.
+def read_po(lang):
+    french = {key: msgid for key, (msgid, _, _) in read_entries("fr").items()}
+    if lang == "fr":
+        return french
+    return {key: french[key] if fuzzy or french.get(key, msgid) != msgid else msgstr
+            for key, (msgid, msgstr, fuzzy) in read_entries(lang).items()}
 
 
 def holds(condition, answers):
