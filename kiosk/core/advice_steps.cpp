@@ -6,9 +6,10 @@ namespace kiosk {
 
 namespace {
 
-size_t codepoints(const std::string& s, size_t from, size_t to) {
+// As the text engine counts them, so that a spoken word's range lands on its glyphs.
+size_t codepoints(const std::string& s, size_t to) {
     size_t n = 0;
-    for (size_t i = from; i < to; i += utf8_length(static_cast<unsigned char>(s[i]))) ++n;
+    for (size_t i = 0; i < to; ++n) next_codepoint(s, i);
     return n;
 }
 
@@ -27,7 +28,7 @@ std::vector<AdviceStep> advice_steps(const std::string& text) {
         size_t b = start, e = end;
         while (b < e && blank(text[b])) ++b;
         while (e > b && blank(text[e - 1])) --e;
-        if (e > b) steps.push_back({text.substr(b, e - b), codepoints(text, 0, b)});
+        if (e > b) steps.push_back({text.substr(b, e - b), codepoints(text, b)});
         start = end + 1;
     }
     return steps;

@@ -43,6 +43,9 @@ std::string strip_isolates(const std::string& text); // the same text without th
 
 // How many bytes the UTF-8 sequence starting with this byte takes (1 for a stray byte).
 size_t utf8_length(unsigned char lead);
+// The codepoint at byte i of UTF-8 text (i < size), moving i past it; a byte that does not decode
+// is one U+FFFD.
+char32_t next_codepoint(const std::string& s, size_t& i);
 // The codepoints of UTF-8 text, counted as the text engine counts them (a byte that does not
 // decode is one U+FFFD), so that a range found here is the range the engine draws.
 std::u32string utf8_codepoints(const std::string& utf8);

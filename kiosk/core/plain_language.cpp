@@ -1,30 +1,13 @@
 #include "plain_language.h"
 
+#include "i18n.h"
+
 #include <algorithm>
 #include <cctype>
 
 namespace kiosk {
 
 namespace {
-
-// The next code point of UTF-8 text; a byte that starts no valid sequence counts as one.
-char32_t next_code_point(const std::string& s, size_t& i) {
-    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char b = byte(i);
-    size_t extra = b < 0x80             ? 0
-                   : (b & 0xE0) == 0xC0 ? 1
-                   : (b & 0xF0) == 0xE0 ? 2
-                   : (b & 0xF8) == 0xF0 ? 3
-                                        : 4;
-    if (extra > 3 || i + extra >= s.size()) return ++i, 0xFFFD;
-    char32_t c = extra == 0 ? b : b & (0x3F >> extra);
-    for (size_t k = 1; k <= extra; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return ++i, 0xFFFD;
-        c = (c << 6) | (byte(i + k) & 0x3F);
-    }
-    i += extra + 1;
-    return c;
-}
 
 bool ascii_alnum(char32_t c) {
     return c < 0x80 && std::isalnum(static_cast<int>(c));
@@ -58,7 +41,7 @@ std::vector<std::string> tokens(const std::string& line) {
     std::string current;
     for (size_t i = 0; i < line.size();) {
         size_t start = i;
-        if (space(next_code_point(line, i))) {
+        if (space(next_codepoint(line, i))) {
             if (!current.empty()) out.push_back(std::move(current)), current.clear();
         } else {
             current.append(line, start, i - start);
@@ -70,7 +53,7 @@ std::vector<std::string> tokens(const std::string& line) {
 
 bool holds_word(const std::string& token) {
     for (size_t i = 0; i < token.size();)
-        if (word_char(next_code_point(token, i))) return true;
+        if (word_char(next_codepoint(token, i))) return true;
     return false;
 }
 
@@ -346,7 +329,7 @@ std::vector<Run> runs(const std::string& text) {
     size_t start = std::string::npos;
     for (size_t i = 0; i <= text.size();) {
         size_t here = i;
-        bool in_word = i < text.size() && word_char(next_code_point(text, i));
+        bool in_word = i < text.size() && word_char(next_codepoint(text, i));
         if (in_word && start == std::string::npos) start = here;
         if (!in_word && start != std::string::npos)
             out.push_back({text.substr(start, here - start), start, here}), start = std::string::npos;

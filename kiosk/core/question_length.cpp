@@ -1,30 +1,13 @@
 #include "question_length.h"
 
+#include "i18n.h"
+
 #include <array>
 #include <initializer_list>
 
 namespace kiosk {
 
 namespace {
-
-// The next code point of UTF-8 text; a byte that starts no valid sequence counts as one.
-char32_t next_code_point(const std::string& s, size_t& i) {
-    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char b = byte(i);
-    size_t extra = b < 0x80             ? 0
-                   : (b & 0xE0) == 0xC0 ? 1
-                   : (b & 0xF0) == 0xE0 ? 2
-                   : (b & 0xF8) == 0xF0 ? 3
-                                        : 4;
-    if (extra > 3 || i + extra >= s.size()) return ++i, 0xFFFD;
-    char32_t c = extra == 0 ? b : b & (0x3F >> extra);
-    for (size_t k = 1; k <= extra; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return ++i, 0xFFFD;
-        c = (c << 6) | (byte(i + k) & 0x3F);
-    }
-    i += extra + 1;
-    return c;
-}
 
 struct Range {
     char32_t first, last;
@@ -79,14 +62,14 @@ constexpr std::array<QuestionLimit, 4> limits{{
 size_t visible_chars(const std::string& utf8) {
     size_t n = 0;
     for (size_t i = 0; i < utf8.size();)
-        if (!invisible(next_code_point(utf8, i))) ++n;
+        if (!invisible(next_codepoint(utf8, i))) ++n;
     return n;
 }
 
 QuestionLimit question_limit(const std::string& utf8) {
     std::array<size_t, 4> letters{};
     for (size_t i = 0; i < utf8.size();)
-        if (Script s = script_of(next_code_point(utf8, i)); s != Other) ++letters[s];
+        if (Script s = script_of(next_codepoint(utf8, i)); s != Other) ++letters[s];
     size_t most = 0;
     for (size_t s = 1; s < letters.size(); ++s)
         if (letters[s] > letters[most]) most = s;
