@@ -53,9 +53,10 @@ std::vector<GlossaryEntry> glossary_entries(const std::vector<GlossaryWord>& wor
     std::vector<GlossaryEntry> out;
     for (const GlossaryWord& w : words) {
         std::vector<std::string> forms = w.latin_forms;
-        if (auto term = lang.find(glossary_term_key(w.id)); term != lang.end())
+        // A stale term is not what the screen shows: its French is, through the fallback.
+        if (auto term = lang.find(glossary_term_key(w.id)); term != lang.end() && !term->second.stale)
             forms.push_back(term->second.text);
-        if (auto more = lang.find(glossary_forms_key(w.id)); more != lang.end())
+        if (auto more = lang.find(glossary_forms_key(w.id)); more != lang.end() && !more->second.stale)
             for (std::string& f : split_forms(more->second.text)) forms.push_back(std::move(f));
         GlossaryEntry e{w.id, {}};
         for (const std::string& f : forms) {

@@ -8,10 +8,11 @@ namespace kiosk {
 
 namespace {
 
-// A string of the visitor's own language: a fallback to French or English is not read.
+// A string of the visitor's own language: a fallback to French or English is not read, nor is a
+// stale translation, which the screen shows in French.
 bool own(const Strings& s, const std::string& key) {
     auto it = s.chosen.find(key);
-    return it != s.chosen.end() && !it->second.text.empty();
+    return it != s.chosen.end() && !it->second.text.empty() && !it->second.stale;
 }
 
 void add_own(std::vector<ReadingPart>& parts, const Strings& s, const std::string& key) {

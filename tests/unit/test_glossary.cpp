@@ -106,6 +106,15 @@ TEST_CASE("a language's entries hold its own term and forms and every Latin form
     CHECK(found("في محافظة باريس وفي OFII", e) == V{"prefecture:محافظة", "ofii:OFII"});
 }
 
+TEST_CASE("a stale term is not matched: the screen shows its French instead") {
+    std::vector<GlossaryWord> words{{"prefecture", {}, "s1"}};
+    StringTable ar{{"glossary.prefecture.term", {"المحافظة", false, true}},
+                   {"glossary.prefecture.forms", {"محافظة", false, true}}};
+    auto e = glossary_entries(words, ar);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].forms.empty());
+}
+
 TEST_CASE("the glossary finds a text's words once and keeps them") {
     Glossary g(entries({{"ofii", {"OFII"}}}));
     const auto& first = g.words_in("L'OFII vous reçoit.");

@@ -142,6 +142,12 @@ TEST_CASE("each screen reads its main text in the visitor's language, never a fa
     session.apply({Intent::Kind::Back});
     strings.chosen.erase(node_text_key(q.id)); // only in French now
     CHECK(screen_reading(in).size() == q.choices.size());
+
+    // A stale translation is shown in French: the English voice must not read that French.
+    strings.chosen[choice_key(q, q.choices.back())].stale = true;
+    std::vector<ReadingPart> stale = screen_reading(in);
+    CHECK(stale.size() == q.choices.size() - 1);
+    for (const ReadingPart& p : stale) CHECK(p.key != choice_key(q, q.choices.back()));
 }
 
 TEST_CASE("an open glossary explanation is read alone: the word, then what it means") {
