@@ -194,13 +194,17 @@ class Parser {
     }
 };
 
-// "nplurals=3; plural=EXPR;" -> the value after "name=", up to its ';' (or the end).
+// "nplurals=3; plural=EXPR;" -> the value after "name=", up to its ';' (or the end). gettext
+// allows spaces around the '=' ("nplurals = 2"); "plural" is not found inside "nplurals".
 std::optional<std::string> field(const std::string& text, const std::string& name) {
-    size_t at = text.find(name + "=");
-    if (at == std::string::npos) return std::nullopt;
-    at += name.size() + 1;
-    size_t end = text.find(';', at);
-    return text.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+        bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == ';' || text[at - 1] == '\t';
+        size_t eq = text.find_first_not_of(" \t", at + name.size());
+        if (!starts || eq == std::string::npos || text[eq] != '=') continue;
+        size_t end = text.find(';', eq + 1);
+        return text.substr(eq + 1, end == std::string::npos ? std::string::npos : end - eq - 1);
+    }
+    return std::nullopt;
 }
 
 } // namespace

@@ -74,6 +74,14 @@ TEST_CASE("The default rule has one form, like Chinese", "[plural]") {
     CHECK(none.form(5) == 0);
 }
 
+TEST_CASE("Spaces around '=' are gettext's too: the rule still parses", "[plural]") {
+    PluralRule spaced = parsed("nplurals = 2; plural = n != 1;");
+    CHECK(spaced.forms() == 2);
+    CHECK(spaced.form(1) == 0);
+    CHECK(spaced.form(2) == 1);
+    CHECK(refusal("xnplurals=2; plural=0;") != ""); // a longer word is not the field
+}
+
 TEST_CASE("Garbage in a Plural-Forms header is refused with why", "[plural]") {
     CHECK(refusal("") != "");
     CHECK(refusal("nplurals=2;") != "");
