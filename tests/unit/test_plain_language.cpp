@@ -95,7 +95,9 @@ TEST_CASE("falc: an acronym needs its long form in the text or the glossary", "[
           std::vector<std::string>{"A1", "B2"});
     // "long form (ACR)", "ACR (long form)" and the long form inside the brackets explain it;
     // once explained, the acronym may come back alone.
-    CHECK(unexplained_acronyms("Allez au guichet unique (GUDA). Le GUDA vous reçoit.", no_glossary).empty());
+    CHECK(unexplained_acronyms("Allez au guichet unique des demandeurs d'asile (GUDA). Le GUDA vous reçoit.",
+                               no_glossary)
+              .empty());
     CHECK(unexplained_acronyms("Le CADA (centre d'accueil pour demandeurs d'asile) vous loge.", no_glossary)
               .empty());
     CHECK(unexplained_acronyms("L'OFII gère l'hébergement (dispositif national d'accueil, DNA).", {"OFII"})
@@ -110,6 +112,23 @@ TEST_CASE("falc: an acronym needs its long form in the text or the glossary", "[
               .empty());
     CHECK(unexplained_acronyms("Appelez SOS.", no_glossary, {"SOS Amitié"}) ==
           std::vector<std::string>{"SOS"});
+    // Only a long form whose words' initials spell the acronym explains it: words in brackets
+    // that spell nothing do not.
+    CHECK(unexplained_acronyms("Prenez rendez-vous (OFPRA).", no_glossary) ==
+          std::vector<std::string>{"OFPRA"});
+    CHECK(unexplained_acronyms("Allez voir l'OFPRA.", no_glossary) == std::vector<std::string>{"OFPRA"});
+    CHECK(unexplained_acronyms("Le CNDA (juge de votre recours) répond.", no_glossary) ==
+          std::vector<std::string>{"CNDA"});
+    CHECK(unexplained_acronyms("Écrivez (votre dossier complet, CNDA).", no_glossary) ==
+          std::vector<std::string>{"CNDA"});
+    CHECK(unexplained_acronyms("Écrivez à l'Office français de protection des réfugiés et apatrides (OFPRA).",
+                               no_glossary)
+              .empty());
+    CHECK(unexplained_acronyms("L'aide médicale de l'État (AME) paie vos soins.", no_glossary).empty());
+    CHECK(unexplained_acronyms("Demandez la complémentaire santé solidaire (C2S).", no_glossary).empty());
+    CHECK(unexplained_acronyms("Le CIR (contrat d'intégration républicaine, signé à l'OFII) vous engage.",
+                               {"OFII"})
+              .empty());
     CHECK(glossary_forms({"OFII", "titres de séjour | A1 | A2"}) ==
           std::set<std::string>{"OFII", "titres de séjour", "A1", "A2"});
 }
