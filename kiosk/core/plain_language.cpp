@@ -117,7 +117,22 @@ bool step_number(const std::string& token) {
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
-bool ends_sentence(const std::string& token, bool first_of_sentence) {
+bool starts_with_capital(const std::string& token) {
+    std::string t = without_openers(token);
+    if (t.empty()) return false;
+    unsigned char c = static_cast<unsigned char>(t[0]);
+    return std::isupper(c) || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0x80 &&
+                               static_cast<unsigned char>(t[1]) < 0xA0);
+}
+
+// "etc." and "bâtiment B." end a sentence when the next word starts one; the title "M. Dupont"
+// and "L. 313-11", an article of a code, do not.
+bool ends_before_capital(const std::string& word, const std::string& next) {
+    bool letter = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && word != "M";
+    return (word == "etc" || letter) && starts_with_capital(next);
+}
+
+bool ends_sentence(const std::string& token, bool first_of_sentence, const std::string& next) {
     if (first_of_sentence && step_number(token)) return false;
     std::string t = without_closers(token);
     if (ends_with(t, "\xE2\x80\xA6") || ends_with(t, "!") || ends_with(t, "?")) return true;
@@ -127,7 +142,7 @@ bool ends_sentence(const std::string& token, bool first_of_sentence) {
     for (const char* apostrophe : {"'", "\xE2\x80\x99"}) // "l'art." is "art."
         if (size_t at = word.rfind(apostrophe); at != std::string::npos)
             word.erase(0, at + std::string(apostrophe).size());
-    return !abbreviation(word);
+    return !abbreviation(word) || ends_before_capital(word, next);
 }
 
 // Digits in groups, "01", "45", "5", "626": consecutive groups are one number.
@@ -471,13 +486,16 @@ std::vector<PlainSentence> french_sentences(const std::string& text) {
     for (const std::string& line : split_lines(text)) {
         PlainSentence s;
         bool last_was_group = false;
-        for (const std::string& t : tokens(line)) {
+        std::vector<std::string> all = tokens(line);
+        for (size_t k = 0; k < all.size(); ++k) {
+            const std::string& t = all[k];
             bool first = s.text.empty();
             s.text += (first ? "" : " ") + t;
             bool group = digit_group(t);
             if (holds_word(t) && !(group && last_was_group) && !(first && step_number(t))) ++s.words;
             last_was_group = group;
-            if (ends_sentence(t, first)) out.push_back(std::move(s)), s = {}, last_was_group = false;
+            if (ends_sentence(t, first, k + 1 < all.size() ? all[k + 1] : ""))
+                out.push_back(std::move(s)), s = {}, last_was_group = false;
         }
         if (!s.text.empty()) out.push_back(std::move(s));
     }

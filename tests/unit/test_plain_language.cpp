@@ -46,6 +46,16 @@ TEST_CASE("french sentences end at a full stop or a line break but not after an 
     CHECK(word_counts("1. Allez au guichet.\n2. Appelez le 3039.") == std::vector<size_t>{3, 3});
 }
 
+TEST_CASE("a sentence ends after etc. or a single capital when a capital follows but not after a title",
+          "[falc]") {
+    CHECK(word_counts("Vous pouvez aller à la mairie, etc. Ensuite appelez le 115 pour avoir une place.") ==
+          std::vector<size_t>{7, 8});
+    CHECK(word_counts("Allez au bâtiment B. Le guichet est à gauche.") == std::vector<size_t>{4, 5});
+    CHECK(word_counts("Demandez M. Dupont au guichet.") == std::vector<size_t>{5});
+    CHECK(word_counts("Lisez l'article L. 313-11 du code.") == std::vector<size_t>{6});
+    CHECK(word_counts("Apportez vos papiers, etc. au rendez-vous.") == std::vector<size_t>{6});
+}
+
 TEST_CASE("a number in groups is one word and an elided word leans on the next", "[falc]") {
     CHECK(word_counts("Appelez le 01 45 21 38 40 ou le 3039.") == std::vector<size_t>{6});
     CHECK(word_counts("Il y a 5 626 adresses.") == std::vector<size_t>{5});
