@@ -271,11 +271,11 @@ bool number_in_words(const std::string& w) {
     return any;
 }
 
-// "neuf" is also "new": only before something counted is it a number.
+// "neuf" is also "new" and "un" an article: only before something counted are they numbers.
 bool counts_something(const std::string& w) {
-    static const std::set<std::string> counted = {"an",       "ans",       "mois",    "jours",
-                                                  "semaines", "heures",    "minutes", "euros",
-                                                  "fois",     "personnes", "enfants"};
+    static const std::set<std::string> counted = {
+        "an",     "ans",    "mois",    "jour", "jours", "semaine", "semaines",  "heure",
+        "heures", "minute", "minutes", "euro", "euros", "fois",    "personnes", "enfants"};
     return counted.count(w) > 0;
 }
 
@@ -283,8 +283,10 @@ std::vector<std::string> numbers_in_words(const std::vector<Word>& words) {
     std::vector<std::string> found;
     for (size_t i = 0; i < words.size(); ++i) {
         const Word& w = words[i];
-        if ((w.capital && i > 0) || !number_in_words(w.text)) continue; // "les Quinze-Vingts": a name
-        if (w.text == "neuf" && (i + 1 == words.size() || !counts_something(words[i + 1].text))) continue;
+        if (w.capital && i > 0) continue; // "les Quinze-Vingts": a name
+        bool counts = i + 1 < words.size() && counts_something(words[i + 1].text);
+        bool one = w.text == "un" || w.text == "une"; // "d'un an", but "un rendez-vous" is an article
+        if (one ? !counts : !number_in_words(w.text) || (w.text == "neuf" && !counts)) continue;
         found.push_back(w.text);
     }
     return found;

@@ -75,7 +75,7 @@ TEST_CASE("falc: a sentence over 15 words is a warning and over 25 an error", "[
               return x.rule == PlainRule::LongSentence && x.error;
           }) != f.end());
     std::string sixteen =
-        "Vous pouvez demander une carte de séjour d'un an si vous travaillez depuis 12 mois en "
+        "Vous pouvez demander une carte de séjour de 1 an si vous travaillez depuis 12 mois en "
         "France aujourd'hui.";
     f = check_plain_french(sixteen, no_glossary);
     REQUIRE(f.size() == 1);
@@ -150,6 +150,10 @@ TEST_CASE("falc: a number written in words but not a name or the adjective neuf"
     CHECK(
         details("Allez à l'hôpital des Quinze-Vingts avec un titre neuf.", PlainRule::NumberInWords).empty());
     CHECK(details("Une personne vous reçoit 3 mois.", PlainRule::NumberInWords).empty());
+    CHECK(details("Une carte d'un an. Revenez une fois. Attendez un mois ou une semaine.",
+                  PlainRule::NumberInWords) == std::vector<std::string>{"un", "une", "un", "une"});
+    CHECK(details("Un an de présence suffit. Prenez un rendez-vous.", PlainRule::NumberInWords) ==
+          std::vector<std::string>{"un"});
 }
 
 TEST_CASE("falc: a passive voice but not a verb of movement or a state", "[falc]") {
