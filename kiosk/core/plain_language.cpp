@@ -100,7 +100,22 @@ bool step_number(const std::string& token) {
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
-bool ends_sentence(const std::string& token, bool first_of_sentence) {
+bool starts_with_capital(const std::string& token) {
+    std::string t = without_openers(token);
+    if (t.empty()) return false;
+    unsigned char c = static_cast<unsigned char>(t[0]);
+    return std::isupper(c) || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0x80 &&
+                               static_cast<unsigned char>(t[1]) < 0xA0);
+}
+
+// "etc." and "bâtiment B." end a sentence when the next word starts one; the title "M. Dupont"
+// and "L. 313-11", an article of a code, do not.
+bool ends_before_capital(const std::string& word, const std::string& next) {
+    bool letter = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && word != "M";
+    return (word == "etc" || letter) && starts_with_capital(next);
+}
+
+bool ends_sentence(const std::string& token, bool first_of_sentence, const std::string& next) {
     if (first_of_sentence && step_number(token)) return false;
     std::string t = without_closers(token);
     if (ends_with(t, "\xE2\x80\xA6") || ends_with(t, "!") || ends_with(t, "?")) return true;
@@ -110,7 +125,7 @@ bool ends_sentence(const std::string& token, bool first_of_sentence) {
     for (const char* apostrophe : {"'", "\xE2\x80\x99"}) // "l'art." is "art."
         if (size_t at = word.rfind(apostrophe); at != std::string::npos)
             word.erase(0, at + std::string(apostrophe).size());
-    return !abbreviation(word);
+    return !abbreviation(word) || ends_before_capital(word, next);
 }
 
 // Digits in groups, "01", "45", "5", "626": consecutive groups are one number.
@@ -239,11 +254,11 @@ bool number_in_words(const std::string& w) {
     return any;
 }
 
-// "neuf" is also "new": only before something counted is it a number.
+// "neuf" is also "new" and "un" an article: only before something counted are they numbers.
 bool counts_something(const std::string& w) {
-    static const std::set<std::string> counted = {"an",       "ans",       "mois",    "jours",
-                                                  "semaines", "heures",    "minutes", "euros",
-                                                  "fois",     "personnes", "enfants"};
+    static const std::set<std::string> counted = {
+        "an",     "ans",    "mois",    "jour", "jours", "semaine", "semaines",  "heure",
+        "heures", "minute", "minutes", "euro", "euros", "fois",    "personnes", "enfants"};
     return counted.count(w) > 0;
 }
 
@@ -251,8 +266,10 @@ std::vector<std::string> numbers_in_words(const std::vector<Word>& words) {
     std::vector<std::string> found;
     for (size_t i = 0; i < words.size(); ++i) {
         const Word& w = words[i];
-        if ((w.capital && i > 0) || !number_in_words(w.text)) continue; // "les Quinze-Vingts": a name
-        if (w.text == "neuf" && (i + 1 == words.size() || !counts_something(words[i + 1].text))) continue;
+        if (w.capital && i > 0) continue; // "les Quinze-Vingts": a name
+        bool counts = i + 1 < words.size() && counts_something(words[i + 1].text);
+        bool one = w.text == "un" || w.text == "une"; // "d'un an", but "un rendez-vous" is an article
+        if (one ? !counts : !number_in_words(w.text) || (w.text == "neuf" && !counts)) continue;
         found.push_back(w.text);
     }
     return found;
@@ -351,10 +368,60 @@ bool acronym(const std::string& run) {
     return upper >= 2 || (run.size() == 2 && upper == 1 && std::isdigit(static_cast<unsigned char>(run[1])));
 }
 
-size_t plain_words(const std::vector<Run>& all, size_t from, size_t to, const std::string& except) {
-    return std::count_if(all.begin(), all.end(), [&](const Run& r) {
-        return r.begin >= from && r.end <= to && r.text != except && !acronym(r.text) && !digit_group(r.text);
-    });
+// A word's first letter in lower case without its accent: "État" -> 'e', "à" -> 'a'.
+char initial(const std::string& word) {
+    size_t i = 0;
+    char32_t c = next_code_point(word, i);
+    if (c < 0x80) return static_cast<char>(std::tolower(static_cast<int>(c)));
+    static const std::u32string with_accents = U"àâäÀÂÄéèêëÉÈÊËîïÎÏôöÔÖùûüÙÛÜçÇ";
+    static const std::string bare = "aaaaaaeeeeeeeeiiiioooouuuuuucc";
+    size_t at = with_accents.find(c);
+    return at == std::u32string::npos ? '\0' : bare[at];
+}
+
+// Words an acronym leaves out: "Office français de l'immigration" is OFI..., not OFDLI.
+bool function_word(const std::string& run) {
+    static const std::set<std::string> words = {"de", "du",  "des", "la",  "le",   "l",   "d",  "à",
+                                                "au", "aux", "et",  "les", "pour", "sur", "en", "un"};
+    return words.count(lower(run)) > 0;
+}
+
+// The words, in order, spell the acronym's letters: the first and the last word give its first
+// and last letter, the letters between come from words between, in order; function words and
+// a few other words may be left out. A digit ("C2S") is no letter.
+bool spells(std::vector<std::string> words, const std::string& acronym_run) {
+    std::string letters;
+    for (char c : acronym_run)
+        if (std::isalpha(static_cast<unsigned char>(c))) letters += static_cast<char>(std::tolower(c));
+    while (!words.empty() && function_word(words.back())) words.pop_back();
+    while (!words.empty() && function_word(words.front())) words.erase(words.begin());
+    if (letters.size() < 2 || words.size() < 2 || words.size() > 2 * letters.size()) return false;
+    if (initial(words.front()) != letters.front() || initial(words.back()) != letters.back()) return false;
+    size_t next = 1;
+    for (size_t w = 1; w + 1 < words.size() && next + 1 < letters.size(); ++w)
+        if (initial(words[w]) == letters[next]) ++next;
+    return next + 1 == letters.size();
+}
+
+// The runs of the text between two places, acronyms and numbers left out.
+std::vector<std::string> words_between(const std::vector<Run>& all, size_t from, size_t to) {
+    std::vector<std::string> out;
+    for (const Run& r : all)
+        if (r.begin >= from && r.end <= to && !acronym(r.text) && !digit_group(r.text)) out.push_back(r.text);
+    return out;
+}
+
+// The long form starts the words ("ACR (long form, more)") or ends them ("long form (ACR)").
+bool spelled_at_start(const std::vector<std::string>& words, const std::string& acronym_run) {
+    for (size_t n = words.size(); n >= 2; --n)
+        if (spells({words.begin(), words.begin() + static_cast<long>(n)}, acronym_run)) return true;
+    return false;
+}
+
+bool spelled_at_end(const std::vector<std::string>& words, const std::string& acronym_run) {
+    for (size_t n = 0; n + 2 <= words.size(); ++n)
+        if (spells({words.begin() + static_cast<long>(n), words.end()}, acronym_run)) return true;
+    return false;
 }
 
 // The brackets around a place of the text, innermost; npos when there are none.
@@ -380,19 +447,21 @@ bool inside_name(const std::string& text, const std::vector<std::string>& names,
     return false;
 }
 
-// "guichet unique (GUDA)", "(dispositif national d'accueil, DNA)", "CADA (centre d'accueil ...)".
+// "aide médicale de l'État (AME)", "(dispositif national d'accueil, DNA)", "CADA (centre
+// d'accueil pour demandeurs d'asile)": the long form's initials spell the acronym.
 bool explained_here(const std::string& text, const std::vector<Run>& all, const Run& r) {
     size_t next = text.find_first_not_of(" \xC2\xA0", r.end);
     if (next != std::string::npos && text[next] == '(') {
         size_t close = text.find(')', next);
-        if (plain_words(all, next, close == std::string::npos ? text.size() : close, r.text) >= 2)
+        if (spelled_at_start(words_between(all, next, close == std::string::npos ? text.size() : close),
+                             r.text))
             return true;
     }
     auto [open, close] = enclosing_brackets(text, r.begin);
     if (open == std::string::npos) return false;
-    if (plain_words(all, open, close, r.text) >= 2) return true;
-    size_t from = text.find_last_of(".:;\n", open);
-    return plain_words(all, from == std::string::npos ? 0 : from, open, r.text) >= 2;
+    if (spelled_at_end(words_between(all, open, r.begin), r.text)) return true;
+    size_t from = text.find_last_of(".:;\n(", open == 0 ? 0 : open - 1);
+    return spelled_at_end(words_between(all, from == std::string::npos ? 0 : from, open), r.text);
 }
 
 } // namespace
@@ -402,13 +471,16 @@ std::vector<PlainSentence> french_sentences(const std::string& text) {
     for (const std::string& line : split_lines(text)) {
         PlainSentence s;
         bool last_was_group = false;
-        for (const std::string& t : tokens(line)) {
+        std::vector<std::string> all = tokens(line);
+        for (size_t k = 0; k < all.size(); ++k) {
+            const std::string& t = all[k];
             bool first = s.text.empty();
             s.text += (first ? "" : " ") + t;
             bool group = digit_group(t);
             if (holds_word(t) && !(group && last_was_group) && !(first && step_number(t))) ++s.words;
             last_was_group = group;
-            if (ends_sentence(t, first)) out.push_back(std::move(s)), s = {}, last_was_group = false;
+            if (ends_sentence(t, first, k + 1 < all.size() ? all[k + 1] : ""))
+                out.push_back(std::move(s)), s = {}, last_was_group = false;
         }
         if (!s.text.empty()) out.push_back(std::move(s));
     }

@@ -3,50 +3,19 @@
 // stay in reach: Back closes the sheet, the speaker reads it).
 #include "layout_check.h"
 #include "screen_density.h"
+#include "touch_targets.h"
 #include "widgets.h"
 
 namespace kiosk {
 
 namespace {
 
-// A word's target on one line: its glyphs' box, to be grown to a fingertip's size.
-struct Target {
-    std::string id;
-    ImVec2 min, max;
-};
-
-bool side_by_side(const Target& a, const Target& b) {
-    return a.min.x < b.max.x && b.min.x < a.max.x;
-}
-
-// Grown to a fingertip's size around the word; where small text puts a marked word on the line
-// above or below within reach, away from it, so that no two targets overlap.
-void grow(std::vector<Target>& targets, float room) {
-    for (Target& t : targets) {
-        float extra = std::max(0.f, room - (t.max.x - t.min.x)) / 2;
-        t.min.x -= extra, t.max.x += extra;
-    }
-    std::vector<Target> lines = targets; // as the words lie, before any grows
-    for (Target& t : targets) {
-        float need = room - (t.max.y - t.min.y);
-        if (need <= 0) continue;
-        bool above = std::any_of(lines.begin(), lines.end(), [&](const Target& o) {
-            return std::abs(o.max.y - t.min.y) < 1 && side_by_side(o, t);
-        });
-        bool below = std::any_of(lines.begin(), lines.end(), [&](const Target& o) {
-            return std::abs(o.min.y - t.max.y) < 1 && side_by_side(o, t);
-        });
-        float up = above == below ? need / 2 : below ? need : 0;
-        t.min.y -= up, t.max.y += need - up;
-    }
-}
-
-void place(UiFrame& f, const Target& t) {
-    ImVec2 size(t.max.x - t.min.x, t.max.y - t.min.y);
-    ImGui::SetCursorScreenPos(t.min);
+void place(UiFrame& f, const WordTarget& t) {
+    ImVec2 min(t.min_x, t.min_y), size(t.max_x - t.min_x, t.max_y - t.min_y);
+    ImGui::SetCursorScreenPos(min);
     bool released = ImGui::InvisibleButton("##word", size);
     if (released && f.touch->gesture().tap()) f.emit({Intent::Kind::OpenGlossary, t.id});
-    if (ImGui::IsItemVisible()) register_item(f, "glossary." + t.id, t.min, size);
+    if (ImGui::IsItemVisible()) register_item(f, "glossary." + t.id, min, size);
 }
 
 // Underlines, in the accent colour, under the glyphs of each glossary word: where the word reads,
@@ -58,16 +27,16 @@ void mark_words(UiFrame& f, TextStyle style, const std::string& text, ImVec2 pos
     const Paragraph& p = f.text->layout(text, style, width, f.direction());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float thick = std::max(2.f, std::round(p.line_height * 0.06f));
-    std::vector<Target> targets;
+    std::vector<WordTarget> targets;
     for (const GlossaryMatch& w : words)
         for (const TextEngine::Box& b : TextEngine::boxes(p, pos, width, Align::Start, w.begin, w.end)) {
             float y = std::min(b.baseline + thick * 2, b.max.y - thick);
             dl->AddRectFilled(ImVec2(b.min.x, y), ImVec2(b.max.x, y + thick), f.theme.accent);
-            targets.push_back({w.id, b.min, b.max});
+            targets.push_back({w.id, b.min.x, b.min.y, b.max.x, b.max.y});
         }
     // 9 mm at this screen's density, and never less than on the default panel the layouts are
     // checked at: a low-density screen's 9 mm is fewer pixels than a 9 mm target there.
-    grow(targets, min_target_mm * std::max(f.touch->px_per_mm(), default_px_per_mm));
+    grow_word_targets(targets, min_target_mm * std::max(f.touch->px_per_mm(), default_px_per_mm));
     ImVec2 cursor = ImGui::GetCursorScreenPos();
     ImGui::PushID(text.c_str());
     for (size_t i = 0; i < targets.size(); ++i) {

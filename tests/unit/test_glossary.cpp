@@ -1,4 +1,5 @@
 #include "glossary.h"
+#include "touch_targets.h"
 
 #include <catch.hpp>
 
@@ -121,4 +122,23 @@ TEST_CASE("the glossary finds a text's words once and keeps them") {
     CHECK(first.size() == 1);
     CHECK(&g.words_in("L'OFII vous reçoit.") == &first);
     CHECK(g.words_in("Rien ici.").empty());
+}
+
+TEST_CASE("marked words close on one line get touch targets that do not cover each other", "[glossary]") {
+    // "A2, B1" at 40 px a word, 15 px apart, grown to 90 px: the two targets met halfway.
+    std::vector<WordTarget> t = {{"a2", 100, 0, 130, 30}, {"b1", 145, 0, 175, 30}};
+    grow_word_targets(t, 90);
+    CHECK(t[0].max_x == 137.5f);
+    CHECK(t[1].min_x == 137.5f);
+    CHECK(t[0].min_x == 70.f);
+    CHECK(t[1].max_x == 205.f);
+    CHECK(t[0].max_y - t[0].min_y == 90.f);
+    // Far apart on one line, or on different lines, each keeps its full width.
+    std::vector<WordTarget> apart = {
+        {"a2", 100, 0, 130, 30}, {"b1", 400, 0, 430, 30}, {"ofii", 120, 30, 160, 60}};
+    grow_word_targets(apart, 90);
+    CHECK(apart[0].max_x == 160.f);
+    CHECK(apart[1].min_x == 370.f);
+    CHECK(apart[2].min_x == 95.f);
+    CHECK(apart[2].max_x == 185.f);
 }

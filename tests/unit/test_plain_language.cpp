@@ -46,6 +46,16 @@ TEST_CASE("french sentences end at a full stop or a line break but not after an 
     CHECK(word_counts("1. Allez au guichet.\n2. Appelez le 3039.") == std::vector<size_t>{3, 3});
 }
 
+TEST_CASE("a sentence ends after etc. or a single capital when a capital follows but not after a title",
+          "[falc]") {
+    CHECK(word_counts("Vous pouvez aller à la mairie, etc. Ensuite appelez le 115 pour avoir une place.") ==
+          std::vector<size_t>{7, 8});
+    CHECK(word_counts("Allez au bâtiment B. Le guichet est à gauche.") == std::vector<size_t>{4, 5});
+    CHECK(word_counts("Demandez M. Dupont au guichet.") == std::vector<size_t>{5});
+    CHECK(word_counts("Lisez l'article L. 313-11 du code.") == std::vector<size_t>{6});
+    CHECK(word_counts("Apportez vos papiers, etc. au rendez-vous.") == std::vector<size_t>{6});
+}
+
 TEST_CASE("a number in groups is one word and an elided word leans on the next", "[falc]") {
     CHECK(word_counts("Appelez le 01 45 21 38 40 ou le 3039.") == std::vector<size_t>{6});
     CHECK(word_counts("Il y a 5 626 adresses.") == std::vector<size_t>{5});
@@ -65,7 +75,7 @@ TEST_CASE("falc: a sentence over 15 words is a warning and over 25 an error", "[
               return x.rule == PlainRule::LongSentence && x.error;
           }) != f.end());
     std::string sixteen =
-        "Vous pouvez demander une carte de séjour d'un an si vous travaillez depuis 12 mois en "
+        "Vous pouvez demander une carte de séjour de 1 an si vous travaillez depuis 12 mois en "
         "France aujourd'hui.";
     f = check_plain_french(sixteen, no_glossary);
     REQUIRE(f.size() == 1);
@@ -95,7 +105,9 @@ TEST_CASE("falc: an acronym needs its long form in the text or the glossary", "[
           std::vector<std::string>{"A1", "B2"});
     // "long form (ACR)", "ACR (long form)" and the long form inside the brackets explain it;
     // once explained, the acronym may come back alone.
-    CHECK(unexplained_acronyms("Allez au guichet unique (GUDA). Le GUDA vous reçoit.", no_glossary).empty());
+    CHECK(unexplained_acronyms("Allez au guichet unique des demandeurs d'asile (GUDA). Le GUDA vous reçoit.",
+                               no_glossary)
+              .empty());
     CHECK(unexplained_acronyms("Le CADA (centre d'accueil pour demandeurs d'asile) vous loge.", no_glossary)
               .empty());
     CHECK(unexplained_acronyms("L'OFII gère l'hébergement (dispositif national d'accueil, DNA).", {"OFII"})
@@ -110,6 +122,23 @@ TEST_CASE("falc: an acronym needs its long form in the text or the glossary", "[
               .empty());
     CHECK(unexplained_acronyms("Appelez SOS.", no_glossary, {"SOS Amitié"}) ==
           std::vector<std::string>{"SOS"});
+    // Only a long form whose words' initials spell the acronym explains it: words in brackets
+    // that spell nothing do not.
+    CHECK(unexplained_acronyms("Prenez rendez-vous (OFPRA).", no_glossary) ==
+          std::vector<std::string>{"OFPRA"});
+    CHECK(unexplained_acronyms("Allez voir l'OFPRA.", no_glossary) == std::vector<std::string>{"OFPRA"});
+    CHECK(unexplained_acronyms("Le CNDA (juge de votre recours) répond.", no_glossary) ==
+          std::vector<std::string>{"CNDA"});
+    CHECK(unexplained_acronyms("Écrivez (votre dossier complet, CNDA).", no_glossary) ==
+          std::vector<std::string>{"CNDA"});
+    CHECK(unexplained_acronyms("Écrivez à l'Office français de protection des réfugiés et apatrides (OFPRA).",
+                               no_glossary)
+              .empty());
+    CHECK(unexplained_acronyms("L'aide médicale de l'État (AME) paie vos soins.", no_glossary).empty());
+    CHECK(unexplained_acronyms("Demandez la complémentaire santé solidaire (C2S).", no_glossary).empty());
+    CHECK(unexplained_acronyms("Le CIR (contrat d'intégration républicaine, signé à l'OFII) vous engage.",
+                               {"OFII"})
+              .empty());
     CHECK(glossary_forms({"OFII", "titres de séjour | A1 | A2"}) ==
           std::set<std::string>{"OFII", "titres de séjour", "A1", "A2"});
 }
@@ -121,6 +150,10 @@ TEST_CASE("falc: a number written in words but not a name or the adjective neuf"
     CHECK(
         details("Allez à l'hôpital des Quinze-Vingts avec un titre neuf.", PlainRule::NumberInWords).empty());
     CHECK(details("Une personne vous reçoit 3 mois.", PlainRule::NumberInWords).empty());
+    CHECK(details("Une carte d'un an. Revenez une fois. Attendez un mois ou une semaine.",
+                  PlainRule::NumberInWords) == std::vector<std::string>{"un", "une", "un", "une"});
+    CHECK(details("Un an de présence suffit. Prenez un rendez-vous.", PlainRule::NumberInWords) ==
+          std::vector<std::string>{"un"});
 }
 
 TEST_CASE("falc: a passive voice but not a verb of movement or a state", "[falc]") {
