@@ -262,12 +262,23 @@ bool counts_something(const std::string& w) {
     return counted.count(w) > 0;
 }
 
+bool passive_participle(const std::string& word);
+
+// "Une fois prescrite, la formation ...": "une fois" before a participle means "once", not a count.
+bool once(const std::vector<Word>& words, size_t i) {
+    if (words[i].text != "une" || i + 2 >= words.size() || words[i + 1].text != "fois") return false;
+    const std::string& next = words[i + 2].text;
+    for (const char* end : {"é", "ée", "és", "ées", "ite", "ites", "ise", "ises", "ue", "ues"})
+        if (ends_with(next, end)) return true;
+    return passive_participle(next);
+}
+
 std::vector<std::string> numbers_in_words(const std::vector<Word>& words) {
     std::vector<std::string> found;
     for (size_t i = 0; i < words.size(); ++i) {
         const Word& w = words[i];
         if (w.capital && i > 0) continue; // "les Quinze-Vingts": a name
-        bool counts = i + 1 < words.size() && counts_something(words[i + 1].text);
+        bool counts = i + 1 < words.size() && counts_something(words[i + 1].text) && !once(words, i);
         bool one = w.text == "un" || w.text == "une"; // "d'un an", but "un rendez-vous" is an article
         if (one ? !counts : !number_in_words(w.text) || (w.text == "neuf" && !counts)) continue;
         found.push_back(w.text);
@@ -371,7 +382,7 @@ bool acronym(const std::string& run) {
 // A word's first letter in lower case without its accent: "État" -> 'e', "à" -> 'a'.
 char initial(const std::string& word) {
     size_t i = 0;
-    char32_t c = next_code_point(word, i);
+    char32_t c = next_codepoint(word, i);
     if (c < 0x80) return static_cast<char>(std::tolower(static_cast<int>(c)));
     static const std::u32string with_accents = U"àâäÀÂÄéèêëÉÈÊËîïÎÏôöÔÖùûüÙÛÜçÇ";
     static const std::string bare = "aaaaaaeeeeeeeeiiiioooouuuuuucc";

@@ -154,6 +154,9 @@ TEST_CASE("falc: a number written in words but not a name or the adjective neuf"
                   PlainRule::NumberInWords) == std::vector<std::string>{"un", "une", "un", "une"});
     CHECK(details("Un an de présence suffit. Prenez un rendez-vous.", PlainRule::NumberInWords) ==
           std::vector<std::string>{"un"});
+    // "once": a conjunction before a participle, not a count
+    CHECK(details("Une fois prescrite, la formation est obligatoire.", PlainRule::NumberInWords).empty());
+    CHECK(details("Venez une fois par mois.", PlainRule::NumberInWords) == std::vector<std::string>{"une"});
 }
 
 TEST_CASE("falc: a passive voice but not a verb of movement or a state", "[falc]") {
