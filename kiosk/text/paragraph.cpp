@@ -72,11 +72,32 @@ std::vector<FriBidiLevel> bidi_levels(const std::u32string& text, BaseDirection 
     return levels;
 }
 
+bool digit(char32_t c) {
+    return c >= U'0' && c <= U'9';
+}
+bool bidi_mark(char32_t c) {
+    return (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
+}
+
+// A space between two digits is inside a number as France writes them ("01 42 500 900",
+// "116 006", "59 373 €"): the rules allow a break there, but a phone number split over two lines
+// is misread, the more so in right-to-left text where its halves change sides.
+void keep_numbers_whole(const std::u32string& text, std::vector<char>& breaks) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != U' ' || breaks[i] != LINEBREAK_ALLOWBREAK) continue;
+        size_t b = i, a = i + 1;
+        while (b > 0 && bidi_mark(text[b - 1])) --b;
+        while (a < text.size() && bidi_mark(text[a])) ++a;
+        if (b > 0 && digit(text[b - 1]) && a < text.size() && digit(text[a])) breaks[i] = LINEBREAK_NOBREAK;
+    }
+}
+
 std::vector<char> line_breaks(const std::u32string& text, const char* lang) {
     static std::once_flag once;
     std::call_once(once, init_linebreak);
     std::vector<char> breaks(text.size());
     set_linebreaks_utf32(reinterpret_cast<const utf32_t*>(text.data()), text.size(), lang, breaks.data());
+    keep_numbers_whole(text, breaks);
     return breaks;
 }
 

@@ -123,6 +123,23 @@ TEST_CASE("lines break by the Unicode rules in French, Arabic and Chinese") {
                 ztext[zh[i].begin - 1] <= U'9'));
 }
 
+TEST_CASE("a phone number is never broken across lines where it fits on one") {
+    TextStyle s{34, false};
+    for (const char* t : {"في باريس اتصل أولا بالرقم \u206601 42 500 900\u2069. سيعطونك موعدا.",
+                          "À Paris, appelez d'abord l'OFII au 01 42 500 900. Vous aurez un rendez-vous."}) {
+        std::u32string text = utf8_to_utf32(t);
+        for (float width : {260.f, 300.f, 340.f, 380.f, 420.f, 460.f, 500.f})
+            for (const LineRange& l : break_lines(fonts(), t, s, width)) {
+                INFO(t << " at " << width);
+                size_t b = l.begin;
+                while (b > 0 && (text[b - 1] == U' ' || text[b - 1] == 0x2066)) --b;
+                bool after_digit = b > 0 && text[b - 1] >= U'0' && text[b - 1] <= U'9';
+                bool digit_next = text[l.begin] >= U'0' && text[l.begin] <= U'9';
+                CHECK(!(after_digit && digit_next && l.begin > 0));
+            }
+    }
+}
+
 TEST_CASE("a paragraph is one line when it fits, and newlines always break") {
     Paragraph p = layout_paragraph(fonts(), "Retour", {34, false}, 1000, BaseDirection::Ltr);
     CHECK(p.lines.size() == 1);
