@@ -1,6 +1,6 @@
 // Content queries a tap waits for: opening the bundle, a language's strings, a result's services.
-#include "content_store.h"
-#include "lint.h"
+#include "core/content/content_store.h"
+#include "core/lint/lint.h"
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>

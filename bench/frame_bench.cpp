@@ -1,9 +1,9 @@
 // Frame build time of every screen: Dear ImGui and text layout, without the GL rasteriser.
 // Needs a display (run under xvfb-run): the app is the real one, driven to each screen by the
 // script driver's own commands.
-#include "kiosk_app.h"
-#include "script.h"
-#include "script_player.h"
+#include "app/kiosk_app.h"
+#include "app/script_player.h"
+#include "core/operations/script.h"
 
 #include <benchmark/benchmark.h>
 #include <memory>
@@ -33,9 +33,11 @@ const ScreenCase screens[] = {
     {"search_ar", "tap lang.ar\ntap nav.search\ntap key.م\ntap key.ح\ntap key.ا\n"},
     {"idle_prompt", "tap lang.fr\nwait 95000\n"},
     // The legal-help list of the default content: cut at its 500 nearest places.
-    {"list_500", "tap lang.fr\ntap topic.papers\ntap choice.papers.status.4\ntap list.legal\nexpect Les 500\n"},
-    {"list_500_ar_scrolled", "tap lang.ar\ntap topic.papers\ntap choice.papers.status.4\ntap list.legal\n"
-                             "drag 900 860 900 300 300\ndrag 900 860 900 300 300\ndrag 900 860 900 300 300\n"},
+    {"list_500",
+     "tap lang.fr\ntap topic.papers\ntap choice.papers.status.4\ntap list.legal\nexpect Les 500\n"},
+    {"list_500_ar_scrolled",
+     "tap lang.ar\ntap topic.papers\ntap choice.papers.status.4\ntap list.legal\n"
+     "drag 900 860 900 300 300\ndrag 900 860 900 300 300\ndrag 900 860 900 300 300\n"},
 };
 
 void frame_build(benchmark::State& state, const ScreenCase& screen) {

@@ -1,9 +1,9 @@
 // Read aloud: how long espeak-ng takes to make the sound of a question screen (the question and
 // its answers, from the bundle) on the reader's thread, which is the wait between a tap on the
 // speaker and the first word. The frame loop never waits for it.
-#include "content_store.h"
-#include "flow_engine.h"
-#include "speech_synth.h"
+#include "core/content/content_store.h"
+#include "core/visit/flow_engine.h"
+#include "core/voice/speech_synth.h"
 
 #include <benchmark/benchmark.h>
 

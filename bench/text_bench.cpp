@@ -1,7 +1,7 @@
 // The text engine's costs: cold layout (bidi, itemisation, shaping, line breaking) of a long
 // Arabic paragraph taken from the bundle, and of a Chinese one.
-#include "content_store.h"
-#include "paragraph.h"
+#include "core/content/content_store.h"
+#include "text/paragraph.h"
 
 #include <benchmark/benchmark.h>
 

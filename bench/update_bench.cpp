@@ -1,8 +1,8 @@
 // Applying an update as the kiosk does it from a stick: copy with fsync, verify the signature on
 // the copy, quick_check, schema, lint, store, switch. The bundle is signed once, outside the
 // timing, with a key made for the run; each iteration installs into a fresh data directory.
-#include "bundle_install.h"
-#include "content_store.h"
+#include "core/content/content_store.h"
+#include "core/update/bundle_install.h"
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>
@@ -24,7 +24,8 @@ static void verify_and_apply(benchmark::State& state) {
     fs::copy_file(bundle(), copy, fs::copy_options::overwrite_existing);
     KeyPair keys = generate_key_pair();
     BundleMeta meta = ContentStore(copy).meta();
-    BundleClaim claim{meta.bundle_id, std::stoll(meta.version), meta.created.substr(0, 10), meta.schema_version};
+    BundleClaim claim{meta.bundle_id, std::stoll(meta.version), meta.created.substr(0, 10),
+                      meta.schema_version};
     std::ofstream(copy + ".minisig") << sign_file(copy, keys.secret_key, format_claim(claim));
     InstallOptions o;
     o.trusted = {keys.public_key};

@@ -1,11 +1,11 @@
-#include "builtin_hotlines.h"
+#include "app/builtin_hotlines.h"
 
 namespace kiosk {
 
 // Sources, as in db/content/sources.yaml:
 //  112: Service-Public.fr F33954 "Comment alerter les secours en cas d'urgence ?" (DILA, 2022-03-08)
-//  115: shared/seeds/000 (the guide: "the 115 emergency accommodation hotline")
-//  3039: shared/seeds/000 (the guide: "calling 3039, offers free guidance ... nearest justice access point")
+//  115: seed-guide (the guide received with the project brief: "the 115 emergency accommodation hotline")
+//  3039: seed-guide (the guide: "calling 3039, offers free guidance ... nearest justice access point")
 std::vector<StripEntry> builtin_strip() {
     return {{"112", "Urgences · Emergency", ""},
             {"115", "Hébergement · Shelter", ""},

@@ -1,9 +1,9 @@
-// kiosk: the help kiosk itself. See README.md and DESIGN.md for the options.
-#include "civil_time.h"
-#include "kiosk_app.h"
-#include "options.h"
-#include "script.h"
-#include "script_player.h"
+// kiosk: the help kiosk itself. See README.md for the options.
+#include "app/kiosk_app.h"
+#include "app/options.h"
+#include "app/script_player.h"
+#include "core/operations/script.h"
+#include "core/time/civil_time.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-// The kiosk's command line (DESIGN.md), parsed into plain values.
+// The kiosk's command line (README.md, "The script driver"), parsed into plain values.
 #pragma once
 #include <string>
 #include <vector>

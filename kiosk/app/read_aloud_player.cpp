@@ -1,6 +1,6 @@
-#include "read_aloud_player.h"
+#include "app/read_aloud_player.h"
 
-#include "speech_synth.h"
+#include "core/voice/speech_synth.h"
 
 #include <alsa/asoundlib.h>
 #include <pcaudiolib/audio.h>

@@ -2,7 +2,7 @@
 // thread of their own, and the frame loop only asks which word is being spoken now, on the
 // kiosk's clock, to highlight it and to know when to draw next.
 #pragma once
-#include "read_aloud.h"
+#include "core/speech/read_aloud.h"
 
 #include <condition_variable>
 #include <functional>

@@ -1,7 +1,7 @@
-#include "script_player.h"
+#include "app/script_player.h"
 
-#include "i18n.h"
-#include "x_keyboard.h"
+#include "core/language/i18n.h"
+#include "platform/x_keyboard.h"
 
 #include <algorithm>
 #include <climits>

@@ -1,8 +1,8 @@
-// Plays a driver script (DESIGN.md) on the real app: real window, real GL, virtual time.
+// Plays a driver script (README.md, "The script driver") on the real app: real window, real GL, virtual time.
 #pragma once
-#include "clock.h"
-#include "kiosk_app.h"
-#include "script.h"
+#include "app/kiosk_app.h"
+#include "core/operations/script.h"
+#include "core/time/clock.h"
 
 #include <string>
 

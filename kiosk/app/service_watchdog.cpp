@@ -1,4 +1,4 @@
-#include "service_watchdog.h"
+#include "app/service_watchdog.h"
 
 #include <systemd/sd-daemon.h>
 

@@ -1,4 +1,4 @@
-#include "usb_updater.h"
+#include "app/usb_updater.h"
 
 #include <algorithm>
 #include <chrono>

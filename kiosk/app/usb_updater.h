@@ -3,7 +3,8 @@
 // once is not tried again until it changes or disappears (a stick pulled mid-copy and put back is
 // tried again). The main thread collects outcomes and decides when to switch content.
 #pragma once
-#include "bundle_install.h"
+#include "core/update/bundle_install.h"
+#include "core/update/stick_file.h"
 
 #include <condition_variable>
 #include <functional>
@@ -18,11 +19,6 @@ namespace kiosk {
 struct UpdateOutcome {
     std::string found; // the bundle's path on the stick
     InstallResult result;
-};
-
-struct StickFile {
-    std::string path;
-    int64_t bytes = 0;
 };
 
 class UsbUpdater {

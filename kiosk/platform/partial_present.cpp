@@ -1,7 +1,7 @@
-#include "partial_present.h"
+#include "platform/partial_present.h"
 
-#include "gl_api.h"
-#include "window.h"
+#include "platform/gl_api.h"
+#include "platform/window.h"
 
 #define GLFW_INCLUDE_NONE // gl_api.h chose the GL header
 #include <GLFW/glfw3.h>

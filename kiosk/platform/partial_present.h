@@ -3,7 +3,7 @@
 // is drawn into the back buffer, which keeps the rest of the frame, and copied to the window.
 // Without it every frame is drawn whole and swapped.
 #pragma once
-#include "redraw_plan.h"
+#include "core/screen/redraw_plan.h"
 
 #include <cstdint>
 #include <memory>

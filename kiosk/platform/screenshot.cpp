@@ -1,6 +1,6 @@
-#include "screenshot.h"
+#include "platform/screenshot.h"
 
-#include "gl_api.h"
+#include "platform/gl_api.h"
 
 #include <cstdio>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "window.h"
+#include "platform/window.h"
 
-#include "gl_api.h"
+#include "platform/gl_api.h"
 
 #define GLFW_INCLUDE_NONE // gl_api.h chose the GL header
 #include <GLFW/glfw3.h>

@@ -1,4 +1,4 @@
-#include "x_keyboard.h"
+#include "platform/x_keyboard.h"
 
 #include <X11/Xlib.h>
 #include <X11/extensions/XTest.h>

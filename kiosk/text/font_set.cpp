@@ -1,4 +1,4 @@
-#include "font_set.h"
+#include "text/font_set.h"
 
 #include <fontconfig/fontconfig.h>
 #include <ft2build.h>

@@ -1,6 +1,6 @@
-#include "gl_atlas_texture.h"
+#include "text/gl_atlas_texture.h"
 
-#include "gl_api.h"
+#include "platform/gl_api.h"
 
 #include <cstdint>
 

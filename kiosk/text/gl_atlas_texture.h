@@ -1,7 +1,7 @@
 // The glyph atlas in OpenGL: one GL_R8 texture whose red channel is the coverage, swizzled so
 // Dear ImGui's shader sees white with that alpha.
 #pragma once
-#include "glyph_atlas.h"
+#include "text/glyph_atlas.h"
 
 namespace kiosk {
 

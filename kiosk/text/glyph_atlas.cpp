@@ -1,4 +1,4 @@
-#include "glyph_atlas.h"
+#include "text/glyph_atlas.h"
 
 #include <algorithm>
 #include <ft2build.h>

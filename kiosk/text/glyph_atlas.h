@@ -3,7 +3,7 @@
 // shelf used least recently is emptied and reused. The atlas is never rebuilt whole.
 // The texture itself is behind AtlasTexture, so the packing is tested without OpenGL.
 #pragma once
-#include "font_set.h"
+#include "text/font_set.h"
 
 #include <cstdint>
 #include <unordered_map>

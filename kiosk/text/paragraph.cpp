@@ -1,4 +1,4 @@
-#include "paragraph.h"
+#include "text/paragraph.h"
 
 #include <algorithm>
 #include <cmath>

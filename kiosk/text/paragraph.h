@@ -2,7 +2,7 @@
 // fallback, HarfBuzz shaping, line breaking by the Unicode rules (libunibreak) wrapped to a width,
 // and each line's runs in visual order. Positions are in pixels from the paragraph's top-left.
 #pragma once
-#include "font_set.h"
+#include "text/font_set.h"
 
 #include <string>
 #include <string_view>

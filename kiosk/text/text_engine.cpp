@@ -1,4 +1,4 @@
-#include "text_engine.h"
+#include "text/text_engine.h"
 
 #include <algorithm>
 #include <cmath>

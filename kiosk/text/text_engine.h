@@ -1,9 +1,9 @@
 // Every string the kiosk shows goes through here: laid out once per (text, style, width,
 // direction) and kept, drawn as textured quads from the glyph atlas into a Dear ImGui draw list.
 #pragma once
-#include "font_set.h"
-#include "glyph_atlas.h"
-#include "paragraph.h"
+#include "text/font_set.h"
+#include "text/glyph_atlas.h"
+#include "text/paragraph.h"
 
 #include <imgui.h>
 #include <memory>

@@ -1,18 +1,18 @@
-#include "bundle_builder.h"
+#include "tools/bundle_builder.h"
 
-#include "content.h"
-#include "content_store.h"
-#include "geo.h"
-#include "glossary.h"
-#include "mislocated_records.h"
-#include "plural_rule.h"
-#include "po_file.h"
-#include "postal_address.h"
-#include "read_aloud.h"
-#include "service_filter.h"
-#include "sqlite_db.h"
-#include "wav_file.h"
-#include "web_address.h"
+#include "core/content/content.h"
+#include "core/content/content_store.h"
+#include "core/content/geo.h"
+#include "core/content/service_filter.h"
+#include "core/content/wav_file.h"
+#include "core/content/web_address.h"
+#include "core/language/glossary.h"
+#include "core/language/plural_rule.h"
+#include "core/speech/read_aloud.h"
+#include "core/storage/sqlite_db.h"
+#include "tools/mislocated_records.h"
+#include "tools/po_file.h"
+#include "tools/postal_address.h"
 
 #include <algorithm>
 #include <cctype>
@@ -239,13 +239,21 @@ class Builder {
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO source (id, title, publisher, url, date) VALUES (?1, ?2, ?3, ?4, ?5)");
         for (const YAML::Node& s : d.root) {
-            std::string url = text(d, s, "url", false), file = text(d, s, "file", false);
-            if (url.empty() && file.empty()) fail(d, s, "a source needs a url or a file");
+            // Where a reader finds it: a web address, a file of this repository, or a document
+            // without an address (named as it was received). Never a path outside the repository.
+            std::string url = text(d, s, "url", false), file = text(d, s, "file", false),
+                        document = text(d, s, "document", false);
+            if (url.empty() && file.empty() && document.empty())
+                fail(d, s, "a source needs a url, a file or a document");
+            if (!file.empty() && !fs::is_regular_file(fs::path(opt_.sources_dir) / file))
+                fail(d, s, "source file " + file + " is not in the repository");
             try {
                 ins.bind(1, text(d, s, "id"))
                     .bind(2, text(d, s, "title"))
                     .bind(3, text(d, s, "publisher", false))
-                    .bind(4, url.empty() ? file : url)
+                    .bind(4, !url.empty()    ? url
+                             : !file.empty() ? file
+                                             : document)
                     .bind(5, text(d, s, "date", false))
                     .run();
             } catch (const DbError&) {

@@ -1,7 +1,7 @@
 // Compiles the content sources (db/content/*.yaml, locales/*.po, assets/*.png) into one bundle.
 // The bundle is written beside the output under a temporary name and renamed only when complete.
 #pragma once
-#include "imported_service.h"
+#include "tools/imported_service.h"
 
 #include <cstdint>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "csv_file.h"
+#include "tools/csv_file.h"
 
 #include <csv.h>
 #include <fstream>

@@ -1,8 +1,8 @@
-#include "hsds_reader.h"
+#include "tools/hsds_reader.h"
 
-#include "csv_file.h"
-#include "hsds_schedule.h"
-#include "web_address.h"
+#include "core/content/web_address.h"
+#include "tools/csv_file.h"
+#include "tools/hsds_schedule.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -3,7 +3,7 @@
 // service_at_location_full, location, or an array of service_full objects as export-hsds writes).
 // What the kiosk cannot show truthfully is left out with a warning, never guessed.
 #pragma once
-#include "imported_service.h"
+#include "tools/imported_service.h"
 
 #include <stdexcept>
 #include <string>

@@ -1,6 +1,6 @@
-#include "hsds_schedule.h"
+#include "tools/hsds_schedule.h"
 
-#include "opening_hours.h"
+#include "core/time/opening_hours.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,8 @@
-#include "hsds_writer.h"
+#include "tools/hsds_writer.h"
 
-#include "csv_file.h"
-#include "hsds_schedule.h"
-#include "sqlite_db.h"
+#include "core/storage/sqlite_db.h"
+#include "tools/csv_file.h"
+#include "tools/hsds_schedule.h"
 
 #include <charconv>
 #include <filesystem>

@@ -1,6 +1,6 @@
-#include "mislocated_records.h"
+#include "tools/mislocated_records.h"
 
-#include "geo.h"
+#include "core/content/geo.h"
 
 #include <algorithm>
 #include <cctype>

@@ -5,7 +5,7 @@
 // where its own codes place it, and where no record of its department stands near it, was
 // geocoded to the wrong place.
 #pragma once
-#include "content.h"
+#include "core/content/content.h"
 
 #include <string>
 #include <vector>

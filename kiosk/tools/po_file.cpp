@@ -1,4 +1,4 @@
-#include "po_file.h"
+#include "tools/po_file.h"
 
 #include <cstdio>
 #include <cstdlib>

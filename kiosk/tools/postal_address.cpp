@@ -1,4 +1,4 @@
-#include "postal_address.h"
+#include "tools/postal_address.h"
 
 #include <regex>
 

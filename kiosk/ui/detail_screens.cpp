@@ -1,8 +1,8 @@
-#include "pictograms.h"
-#include "qr_code.h"
-#include "service_text.h"
-#include "take_along.h"
-#include "widgets.h"
+#include "core/visit/service_text.h"
+#include "core/visit/take_along.h"
+#include "ui/pictograms.h"
+#include "ui/qr_code.h"
+#include "ui/widgets.h"
 
 namespace kiosk {
 

@@ -1,10 +1,10 @@
 // Glossary words on screen: underlined in the texts a visitor reads, each a touch target, and the
 // explanation of the one tapped, in a sheet over the content (the top bar and the emergency strip
 // stay in reach: Back closes the sheet, the speaker reads it).
-#include "layout_check.h"
-#include "screen_density.h"
-#include "touch_targets.h"
-#include "widgets.h"
+#include "core/screen/layout_check.h"
+#include "core/screen/screen_density.h"
+#include "core/screen/touch_targets.h"
+#include "ui/widgets.h"
 
 namespace kiosk {
 

@@ -1,7 +1,7 @@
 // A category's places, nearest first, with the filters a visitor asks for most. Only the rows in
 // view are laid out and drawn (ImGuiListClipper), so a list of 500 costs what a list of 8 does.
-#include "service_text.h"
-#include "widgets.h"
+#include "core/visit/service_text.h"
+#include "ui/widgets.h"
 
 namespace kiosk {
 

@@ -1,7 +1,7 @@
-#include "pictograms.h"
+#include "ui/pictograms.h"
 
-#include "content_store.h"
-#include "gl_api.h"
+#include "core/content/content_store.h"
+#include "platform/gl_api.h"
 
 #include <algorithm>
 #include <cstdint>

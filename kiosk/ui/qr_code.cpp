@@ -1,6 +1,6 @@
-#include "qr_code.h"
+#include "ui/qr_code.h"
 
-#include "widgets.h"
+#include "ui/widgets.h"
 
 #include <cmath>
 #include <qrencode.h>

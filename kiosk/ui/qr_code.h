@@ -1,7 +1,7 @@
 // QR codes drawn as dark squares straight into the draw list (no texture), encoded with
 // libqrencode once per text and kept while the text is on screen.
 #pragma once
-#include "ui_frame.h"
+#include "ui/ui_frame.h"
 
 #include <map>
 #include <string>

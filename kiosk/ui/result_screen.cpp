@@ -1,8 +1,8 @@
-#include "advice_steps.h"
-#include "qr_code.h"
-#include "service_text.h"
-#include "take_along.h"
-#include "widgets.h"
+#include "core/language/advice_steps.h"
+#include "core/visit/service_text.h"
+#include "core/visit/take_along.h"
+#include "ui/qr_code.h"
+#include "ui/widgets.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "keyboard_layout.h"
-#include "pictograms.h"
-#include "widgets.h"
+#include "core/language/keyboard_layout.h"
+#include "ui/pictograms.h"
+#include "ui/widgets.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
-#include "service_text.h"
-#include "widgets.h"
+#include "core/visit/service_text.h"
+#include "ui/widgets.h"
 
 namespace kiosk {
 

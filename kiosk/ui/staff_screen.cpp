@@ -1,7 +1,7 @@
 // The staff panel, over everything else: a numeric pad for the PIN, then what staff need to keep
 // the kiosk current (the content in use, installed versions with rollback, the stick, the latest
 // updates and why any was refused, the figures export, the PIN, this kiosk's settings).
-#include "widgets.h"
+#include "ui/widgets.h"
 
 #include <cstdio>
 

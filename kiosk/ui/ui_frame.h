@@ -1,20 +1,21 @@
 // What every screen gets to draw one frame: the state to show (read-only), where to put its
 // intents, and the shared look (fonts, colours, scale). Screens hold no state of their own.
 #pragma once
-#include "content_store.h"
-#include "dated_content.h"
-#include "glossary.h"
-#include "i18n.h"
-#include "item_registry.h"
-#include "read_aloud.h"
-#include "service_text.h"
-#include "session.h"
-#include "staff_panel.h"
-#include "state_store.h"
-#include "text_engine.h"
-#include "theme_colors.h"
-#include "touch_scroll.h"
-#include "usb_updater.h"
+#include "core/content/content_store.h"
+#include "core/content/dated_content.h"
+#include "core/language/glossary.h"
+#include "core/language/i18n.h"
+#include "core/operations/staff_panel.h"
+#include "core/screen/item_registry.h"
+#include "core/screen/theme_colors.h"
+#include "core/screen/touch_scroll.h"
+#include "core/speech/read_aloud.h"
+#include "core/storage/state_store.h"
+#include "core/update/bundle_install.h"
+#include "core/update/stick_file.h"
+#include "core/visit/service_text.h"
+#include "core/visit/session.h"
+#include "text/text_engine.h"
 
 #include <algorithm>
 #include <cmath>

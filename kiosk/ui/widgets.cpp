@@ -1,8 +1,8 @@
-#include "widgets.h"
+#include "ui/widgets.h"
 
-#include "advice_steps.h"
-#include "pictograms.h"
-#include "qr_code.h"
+#include "core/language/advice_steps.h"
+#include "ui/pictograms.h"
+#include "ui/qr_code.h"
 
 #include <algorithm>
 #include <imgui_internal.h>

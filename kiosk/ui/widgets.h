@@ -3,8 +3,8 @@
 // the tests see exactly what a visitor sees. Text goes through the TextEngine: shaped,
 // bidi-ordered, wrapped by the Unicode rules, aligned to the reading direction.
 #pragma once
-#include "ui_frame.h"
-#include "ui_keys.h"
+#include "core/language/ui_keys.h"
+#include "ui/ui_frame.h"
 
 #include <string>
 #include <vector>

@@ -2,8 +2,8 @@
 // is told at each instant, one letter an instant: o open now, u unknown (see the comment), c
 // closed. The file's first line lists the instants (Unix milliseconds); each further line is
 // "REGION<TAB>RULE", REGION a department code ("75", "67") whose public holidays PH names.
-#include "civil_time.h"
-#include "opening_hours.h"
+#include "core/time/civil_time.h"
+#include "core/time/opening_hours.h"
 
 #include <cstdio>
 #include <fstream>

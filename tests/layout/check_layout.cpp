@@ -2,7 +2,7 @@
 // layout problem: something off the screen, tappable things overlapping, text cut off, a target
 // under 9 mm at PX_PER_MM (pixels a millimetre of the screen the layout is for).
 // Usage: check_layout WIDTH HEIGHT PX_PER_MM FILE.json...   exit 1 when there is any problem.
-#include "layout_check.h"
+#include "core/screen/layout_check.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 #include "ink_mask.h"
 
-#include "i18n.h"
+#include "core/language/i18n.h"
 
 #include <stb_image.h>
 

@@ -1,7 +1,7 @@
 // Text as ink: the dark pixels of a screenshot or of a reference rendering by HarfBuzz's hb-view,
 // cropped to their bounding box, and how well two such masks overlap. Shared by the render checks.
 #pragma once
-#include "font_set.h"
+#include "text/font_set.h"
 
 #include <cstdint>
 #include <string>

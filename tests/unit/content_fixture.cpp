@@ -1,8 +1,8 @@
 #include "content_fixture.h"
 
-#include "bundle_builder.h"
-#include "sqlite_db.h"
-#include "ui_keys.h"
+#include "core/language/ui_keys.h"
+#include "core/storage/sqlite_db.h"
+#include "tools/bundle_builder.h"
 
 #include <fstream>
 #include <unistd.h>

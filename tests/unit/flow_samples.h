@@ -1,6 +1,6 @@
 // Flows built in code for the flow engine and lint tests.
 #pragma once
-#include "content.h"
+#include "core/content/content.h"
 
 namespace kiosk::test {
 

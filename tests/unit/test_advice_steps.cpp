@@ -1,4 +1,4 @@
-#include "advice_steps.h"
+#include "core/language/advice_steps.h"
 
 #include <catch.hpp>
 

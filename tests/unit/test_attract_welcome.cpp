@@ -1,4 +1,4 @@
-#include "attract_welcome.h"
+#include "core/screen/attract_welcome.h"
 
 #include <catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "bundle_builder.h"
 #include "content_fixture.h"
-#include "content_store.h"
-#include "lint.h"
+#include "core/content/content_store.h"
+#include "core/lint/lint.h"
+#include "tools/bundle_builder.h"
 
 #include <catch.hpp>
 #include <filesystem>
@@ -206,4 +206,18 @@ TEST_CASE("the bundle holds the glossary words in order with their Latin forms")
     CHECK(store.glossary()[0].latin_forms == std::vector<std::string>{"OFII", "Ofii"});
     CHECK(store.glossary()[0].source_id == "s1");
     CHECK(store.glossary()[1].latin_forms == std::vector<std::string>{"B1"});
+}
+
+TEST_CASE("a source is a web address, a file of the repository or a named document") {
+    ContentFixture c;
+    std::string base = c.files["sources.yaml"];
+    c.files["sources.yaml"] =
+        base + "- {id: s2, title: Guide, file: \"shared/seeds/000.txt\", date: \"2025\"}\n";
+    CHECK(c.build_error().find("sources.yaml:") != std::string::npos);
+    CHECK(c.build_error().find("source file shared/seeds/000.txt is not in the repository") !=
+          std::string::npos);
+    c.files["sources.yaml"] = base + "- {id: s2, title: Guide, date: \"2025\"}\n";
+    CHECK(c.build_error().find("a source needs a url, a file or a document") != std::string::npos);
+    c.files["sources.yaml"] = base + "- {id: s2, title: Guide, document: \"text received 2026-11-23\"}\n";
+    CHECK(c.build_error().empty());
 }

@@ -1,8 +1,8 @@
-#include "bundle_builder.h"
-#include "bundle_install.h"
 #include "content_fixture.h"
-#include "content_store.h"
-#include "sqlite_db.h"
+#include "core/content/content_store.h"
+#include "core/storage/sqlite_db.h"
+#include "core/update/bundle_install.h"
+#include "tools/bundle_builder.h"
 
 #include <atomic>
 #include <catch.hpp>

@@ -1,4 +1,4 @@
-#include "condition.h"
+#include "core/content/condition.h"
 
 #include <catch.hpp>
 

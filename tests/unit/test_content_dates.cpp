@@ -1,13 +1,13 @@
 // Content with dates (validity.h): what the kiosk shows on a Paris day, how the builder carries the
 // dates, what lint says about them, and what the staff panel lists as ending soon.
 #include "content_fixture.h"
-#include "dated_content.h"
-#include "dated_flow.h"
-#include "flow_engine.h"
+#include "core/content/dated_content.h"
+#include "core/content/dated_flow.h"
+#include "core/lint/lint.h"
+#include "core/lint/lint_dates.h"
+#include "core/visit/flow_engine.h"
+#include "core/visit/session.h"
 #include "flow_samples.h"
-#include "lint.h"
-#include "lint_dates.h"
-#include "session.h"
 
 #include <catch.hpp>
 

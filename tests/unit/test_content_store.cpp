@@ -1,5 +1,5 @@
 #include "content_fixture.h"
-#include "content_store.h"
+#include "core/content/content_store.h"
 
 #include <catch.hpp>
 #include <fstream>

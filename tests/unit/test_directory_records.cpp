@@ -1,13 +1,13 @@
 // How the builder treats the directory's records: coordinates that contradict the record's own
 // commune code and postcode, mail-only addresses, sourced corrections, and older records ranked
 // below newer ones at equal distance.
-#include "bundle_builder.h"
 #include "content_fixture.h"
-#include "content_store.h"
-#include "mislocated_records.h"
-#include "postal_address.h"
-#include "service_text.h"
-#include "sqlite_db.h"
+#include "core/content/content_store.h"
+#include "core/storage/sqlite_db.h"
+#include "core/visit/service_text.h"
+#include "tools/bundle_builder.h"
+#include "tools/mislocated_records.h"
+#include "tools/postal_address.h"
 
 #include <algorithm>
 #include <catch.hpp>

@@ -1,6 +1,6 @@
 #include "content_fixture.h"
-#include "ethiopic_months.h"
-#include "lint.h"
+#include "core/lint/lint.h"
+#include "core/time/ethiopic_months.h"
 
 #include <catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "content_fixture.h"
-#include "figures_export.h"
-#include "state_store.h"
+#include "core/storage/figures_export.h"
+#include "core/storage/state_store.h"
 
 #include <catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "flow_engine.h"
+#include "core/visit/flow_engine.h"
 #include "flow_samples.h"
 
 #include <catch.hpp>

@@ -1,4 +1,4 @@
-#include "geo.h"
+#include "core/content/geo.h"
 
 #include <catch.hpp>
 

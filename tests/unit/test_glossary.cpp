@@ -1,5 +1,5 @@
-#include "glossary.h"
-#include "touch_targets.h"
+#include "core/language/glossary.h"
+#include "core/screen/touch_targets.h"
 
 #include <catch.hpp>
 

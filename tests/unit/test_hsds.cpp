@@ -1,12 +1,12 @@
 // import-hsds and export-hsds. The examples under KIOSK_HSDS_EXAMPLES are the Open Referral HSDS 3.0
 // example records, licensed CC BY-SA 4.0 by Open Referral (https://openreferral.org).
-#include "bundle_builder.h"
 #include "content_fixture.h"
-#include "content_store.h"
-#include "hsds_reader.h"
-#include "hsds_schedule.h"
-#include "hsds_writer.h"
-#include "lint.h"
+#include "core/content/content_store.h"
+#include "core/lint/lint.h"
+#include "tools/bundle_builder.h"
+#include "tools/hsds_reader.h"
+#include "tools/hsds_schedule.h"
+#include "tools/hsds_writer.h"
 
 #include <algorithm>
 #include <catch.hpp>

@@ -1,4 +1,4 @@
-#include "item_registry.h"
+#include "core/screen/item_registry.h"
 
 #include <catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "layout_check.h"
+#include "core/screen/layout_check.h"
 
 #include <catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "content_fixture.h"
+#include "core/lint/lint.h"
 #include "flow_samples.h"
-#include "lint.h"
 
 #include <algorithm>
 #include <catch.hpp>

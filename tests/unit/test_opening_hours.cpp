@@ -1,6 +1,6 @@
-#include "civil_time.h"
-#include "french_holidays.h"
-#include "opening_hours.h"
+#include "core/time/civil_time.h"
+#include "core/time/french_holidays.h"
+#include "core/time/opening_hours.h"
 
 #include <catch.hpp>
 

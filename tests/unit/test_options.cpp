@@ -1,5 +1,5 @@
-#include "kiosk_config.h"
-#include "options.h"
+#include "app/options.h"
+#include "core/operations/kiosk_config.h"
 
 #include <catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "advice_steps.h"
 #include "content_fixture.h"
-#include "lint_plain_language.h"
-#include "plain_language.h"
+#include "core/language/advice_steps.h"
+#include "core/language/plain_language.h"
+#include "core/lint/lint_plain_language.h"
 
 #include <algorithm>
 #include <catch.hpp>

@@ -1,4 +1,4 @@
-#include "plural_rule.h"
+#include "core/language/plural_rule.h"
 
 #include <catch.hpp>
 

@@ -1,10 +1,10 @@
 // Plural strings end to end: the PO files' plural entries and Plural-Forms headers, through the
 // builder into a bundle, and back as the form a count takes; and translations gone stale.
-#include "bundle_builder.h"
 #include "content_fixture.h"
-#include "content_store.h"
-#include "lint.h"
-#include "po_file.h"
+#include "core/content/content_store.h"
+#include "core/lint/lint.h"
+#include "tools/bundle_builder.h"
+#include "tools/po_file.h"
 
 #include <catch.hpp>
 #include <fstream>

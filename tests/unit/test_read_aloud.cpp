@@ -1,11 +1,11 @@
 #include "content_fixture.h"
-#include "i18n.h"
-#include "read_aloud.h"
-#include "screen_reading.h"
-#include "session.h"
-#include "speech_synth.h"
-#include "ui_keys.h"
-#include "wav_file.h"
+#include "core/content/wav_file.h"
+#include "core/language/i18n.h"
+#include "core/language/ui_keys.h"
+#include "core/speech/read_aloud.h"
+#include "core/speech/screen_reading.h"
+#include "core/visit/session.h"
+#include "core/voice/speech_synth.h"
 
 #include <catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "redraw_plan.h"
+#include "core/screen/redraw_plan.h"
 
 #include <catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "screen_density.h"
+#include "core/screen/screen_density.h"
 
 #include <catch.hpp>
 #include <string>

@@ -1,4 +1,4 @@
-#include "script.h"
+#include "core/operations/script.h"
 
 #include <catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "content_fixture.h"
-#include "content_store.h"
-#include "keyboard_layout.h"
-#include "search_words.h"
-#include "session.h"
+#include "core/content/content_store.h"
+#include "core/content/search_words.h"
+#include "core/language/keyboard_layout.h"
+#include "core/visit/session.h"
 
 #include <catch.hpp>
 #include <cstdio>

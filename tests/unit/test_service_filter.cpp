@@ -1,7 +1,7 @@
 #include "content_fixture.h"
-#include "content_store.h"
-#include "service_filter.h"
-#include "session.h"
+#include "core/content/content_store.h"
+#include "core/content/service_filter.h"
+#include "core/visit/session.h"
 
 #include <catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "i18n.h"
-#include "service_text.h"
+#include "core/language/i18n.h"
+#include "core/visit/service_text.h"
 
 #include <catch.hpp>
 

@@ -1,5 +1,5 @@
+#include "app/service_watchdog.h"
 #include "content_fixture.h"
-#include "service_watchdog.h"
 
 #include <catch.hpp>
 #include <cstdlib>

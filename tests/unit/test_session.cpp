@@ -1,5 +1,5 @@
 #include "content_fixture.h"
-#include "session.h"
+#include "core/visit/session.h"
 
 #include <catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "shown_date.h"
+#include "core/time/shown_date.h"
 
 #include <catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "bundle_claim.h"
 #include "content_fixture.h"
-#include "signature.h"
+#include "core/update/bundle_claim.h"
+#include "core/update/signature.h"
 
 #include <catch.hpp>
 #include <fstream>

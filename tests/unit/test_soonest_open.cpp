@@ -1,4 +1,4 @@
-#include "soonest_open.h"
+#include "core/visit/soonest_open.h"
 
 #include <catch.hpp>
 

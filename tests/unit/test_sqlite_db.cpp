@@ -1,4 +1,4 @@
-#include "sqlite_db.h"
+#include "core/storage/sqlite_db.h"
 
 #include <catch.hpp>
 

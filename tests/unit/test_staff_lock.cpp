@@ -1,7 +1,7 @@
-#include "clock.h"
 #include "content_fixture.h"
-#include "staff_lock.h"
-#include "state_store.h"
+#include "core/operations/staff_lock.h"
+#include "core/storage/state_store.h"
+#include "core/time/clock.h"
 
 #include <catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "clock.h"
 #include "content_fixture.h"
-#include "state_store.h"
+#include "core/storage/state_store.h"
+#include "core/time/clock.h"
 
 #include <catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "content_fixture.h"
-#include "content_store.h"
-#include "take_along.h"
+#include "core/content/content_store.h"
+#include "core/visit/take_along.h"
 
 #include <catch.hpp>
 

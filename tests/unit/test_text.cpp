@@ -1,7 +1,7 @@
-#include "font_set.h"
-#include "glyph_atlas.h"
-#include "paragraph.h"
-#include "text_engine.h"
+#include "text/font_set.h"
+#include "text/glyph_atlas.h"
+#include "text/paragraph.h"
+#include "text/text_engine.h"
 
 #include <algorithm>
 #include <catch.hpp>

@@ -1,4 +1,4 @@
-#include "theme_colors.h"
+#include "core/screen/theme_colors.h"
 
 #include <catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "touch_gesture.h"
+#include "core/screen/touch_gesture.h"
 
 #include <catch.hpp>
 

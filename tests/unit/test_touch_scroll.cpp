@@ -1,4 +1,4 @@
-#include "touch_scroll.h"
+#include "core/screen/touch_scroll.h"
 
 #include <catch.hpp>
 #include <cmath>

@@ -1,10 +1,10 @@
 // Recorded clips in a bundle: built from voice/<lang>/clips.yaml, checked, and read in order with
 // their word timings. The clips here are made by the test (a tone), not recordings of speech.
-#include "bundle_builder.h"
 #include "content_fixture.h"
-#include "content_store.h"
-#include "lint.h"
-#include "read_aloud.h"
+#include "core/content/content_store.h"
+#include "core/lint/lint.h"
+#include "core/speech/read_aloud.h"
+#include "tools/bundle_builder.h"
 
 #include <catch.hpp>
 #include <cmath>

@@ -1,0 +1,48 @@
+// A kiosk's own settings, from a TOML file (read with toml++). Every key is optional.
+//   [kiosk]
+//   language = "fr"          # the language of the picker's chrome and of the strip before a choice
+//   latitude = 48.85487      # where the kiosk stands (default: the bundle's kiosk location)
+//   longitude = 2.37283
+//   facing = 200             # the compass direction a visitor looks when facing the screen, degrees
+//   [session]
+//   idle_seconds = 90        # no touch for this long: "Still there?"
+//   countdown_seconds = 15   # then this long before the visit is erased
+//   [update]
+//   trusted_keys = ["RWQ..."] # one or two minisign public keys (the base64 line): bundles they sign
+//   max_bundle_mb = 512       # a bundle on a stick larger than this is not even read
+//   [staff]
+//   pin_hash = "$argon2id$..." # the first PIN (kiosk-content pin-hash), until staff change it
+//   [display]
+//   width_mm = 477           # the picture's width as a visitor sees it, millimetres: touch sizes
+//                            # (default: what the monitor reports, else a 21.5-inch 1920x1080 panel)
+#pragma once
+#include "core/content/content.h"
+#include "core/visit/session.h"
+
+#include <optional>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct KioskConfig {
+    std::string language = "fr";
+    std::optional<GeoPoint> location;
+    std::optional<double> facing; // unknown: places are given by compass point only
+    SessionTimes times;
+    std::vector<std::string> trusted_keys; // base64 minisign public keys, as written
+    int64_t max_bundle_bytes = 512ll << 20;
+    std::string staff_pin_hash;
+    int display_width_mm = 0; // 0: not configured
+};
+
+struct ConfigError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+KioskConfig load_config(const std::string& path); // throws ConfigError naming the file and line
+KioskConfig parse_config(const std::string& toml_text, const std::string& name);
+
+} // namespace kiosk

@@ -1,0 +1,16 @@
+# The authors' tool runs on an office laptop or a build server: it must not need espeak-ng, a sound
+# card, a window system or GL. Reads the shared libraries the binary asks for.
+execute_process(COMMAND readelf -d ${TOOL} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "readelf failed on ${TOOL}: ${err}")
+endif()
+string(REGEX MATCHALL "Shared library: \\[[^]]+\\]" needed "${out}")
+message(STATUS "${TOOL} needs: ${needed}")
+foreach(lib espeak pcaudio asound glfw libGL libEGL libGLES X11 Xtst systemd)
+  if(needed MATCHES "${lib}")
+    message(FATAL_ERROR "kiosk-content links ${lib}")
+  endif()
+endforeach()
+if(NOT needed MATCHES "sqlite3")
+  message(FATAL_ERROR "no library list read from ${TOOL}: the check proves nothing")
+endif()
