@@ -4,6 +4,7 @@
 // tried again). The main thread collects outcomes and decides when to switch content.
 #pragma once
 #include "bundle_install.h"
+#include "stick_file.h"
 
 #include <condition_variable>
 #include <functional>
@@ -18,11 +19,6 @@ namespace kiosk {
 struct UpdateOutcome {
     std::string found; // the bundle's path on the stick
     InstallResult result;
-};
-
-struct StickFile {
-    std::string path;
-    int64_t bytes = 0;
 };
 
 class UsbUpdater {

@@ -1,6 +1,7 @@
 // What every screen gets to draw one frame: the state to show (read-only), where to put its
 // intents, and the shared look (fonts, colours, scale). Screens hold no state of their own.
 #pragma once
+#include "bundle_install.h"
 #include "content_store.h"
 #include "dated_content.h"
 #include "glossary.h"
@@ -11,10 +12,10 @@
 #include "session.h"
 #include "staff_panel.h"
 #include "state_store.h"
+#include "stick_file.h"
 #include "text_engine.h"
 #include "theme_colors.h"
 #include "touch_scroll.h"
-#include "usb_updater.h"
 
 #include <algorithm>
 #include <cmath>
