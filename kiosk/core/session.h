@@ -55,18 +55,18 @@ struct Step {
 };
 
 struct Visit {
-    std::string lang;                      // empty until the visitor picks one
-    std::vector<Step> steps{Step{}};       // never empty: the picker at the bottom, back() is what shows
+    std::string lang;                // empty until the visitor picks one
+    std::vector<Step> steps{Step{}}; // never empty: the picker at the bottom, back() is what shows
     std::string topic;
     std::string day;                   // Paris "YYYY-MM-DD" when the topic was opened: the content's day
     std::shared_ptr<const Flow> dated; // the topic's flow as on that day; flow runs on it
     std::optional<FlowRun> flow;
-    std::string query;                     // typed on the on-screen keyboard: kept only for this visit
-    std::string category;                  // browsed instead, where the language has no keyboard
-    ServiceFilter filter;                  // the lists' filters: kept for the visit, then forgotten
-    int text_size = 0;                     // 0 normal, 1 large, 2 largest: kept for the visit only
-    bool high_contrast = false;            // light on black: kept for the visit only
-    std::string glossary;                  // the glossary word explained over the screen; empty for none
+    std::string query;          // typed on the on-screen keyboard: kept only for this visit
+    std::string category;       // browsed instead, where the language has no keyboard
+    ServiceFilter filter;       // the lists' filters: kept for the visit, then forgotten
+    int text_size = 0;          // 0 normal, 1 large, 2 largest: kept for the visit only
+    bool high_contrast = false; // light on black: kept for the visit only
+    std::string glossary;       // the glossary word explained over the screen; empty for none
 
     const Step& step() const {
         assert(!steps.empty());
