@@ -40,6 +40,6 @@ struct ScriptParse {
     std::string error; // "line 3: ..." when the script is malformed
 };
 
-ScriptParse parse_script(const std::string& text);
+[[nodiscard]] ScriptParse parse_script(const std::string& text);
 
 } // namespace kiosk

@@ -4,6 +4,7 @@
 #include "keyboard_layout.h"
 
 #include <algorithm>
+#include <cassert>
 #include <climits>
 
 namespace kiosk {
@@ -128,9 +129,8 @@ void Session::after_flow_move() {
 }
 
 std::string Session::where() const {
-    std::string key = std::to_string(visit_.steps.size()) + '/' +
-                      std::to_string(static_cast<int>(screen())) + '/' + visit_.subject() + '/' +
-                      visit_.lang + '/' + visit_.query + '/' + visit_.category;
+    std::string key = std::to_string(visit_.steps.size()) + '/' + std::to_string(static_cast<int>(screen())) +
+                      '/' + visit_.subject() + '/' + visit_.lang + '/' + visit_.query + '/' + visit_.category;
     const ServiceFilter& f = visit_.filter;
     key += '/' + std::to_string(f.open_now) + std::to_string(f.free) + std::to_string(f.no_appointment) +
            std::to_string(f.unrecorded) + f.language + '/' + f.audience;
@@ -142,6 +142,7 @@ std::string Session::where() const {
 void Session::apply(const Intent& in) {
     std::string before = where();
     apply_intent(in);
+    assert(screen() != Screen::Flow || visit_.flow); // the flow screen always has a walk to show
     if (where() == before) return;
     ++shown_;
     shown_by_back_ = in.kind == Intent::Kind::Back;
