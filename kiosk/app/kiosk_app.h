@@ -1,22 +1,21 @@
 // The kiosk program: one window, one content bundle, one session, and the frame loop that draws
-// only when something changed.
+// only when something changed. The app wires its parts together; each part does one job:
+// ContentHost (the bundle, updates, rollback), StaffController (the staff panel), AttractScreen
+// (the picker while nobody uses the kiosk), ScreenReader (reading aloud), ScreenLookup (what the
+// screens show), FrameBuilder (Dear ImGui and drawing), and frame_schedule.h (when to draw).
 #pragma once
+#include "app/attract_screen.h"
+#include "app/content_host.h"
+#include "app/frame_builder.h"
 #include "app/options.h"
-#include "app/read_aloud_player.h"
+#include "app/screen_lookup.h"
+#include "app/screen_reader.h"
 #include "app/service_watchdog.h"
-#include "app/usb_updater.h"
-#include "core/content/content_store.h"
+#include "app/staff_controller.h"
 #include "core/operations/kiosk_config.h"
-#include "core/operations/staff_lock.h"
-#include "core/operations/staff_panel.h"
-#include "core/screen/item_registry.h"
-#include "core/screen/screen_density.h"
-#include "core/screen/touch_scroll.h"
-#include "core/storage/state_store.h"
+#include "core/screen/frame_schedule.h"
 #include "core/visit/session.h"
-#include "platform/partial_present.h"
 #include "platform/window.h"
-#include "ui/qr_code.h"
 #include "ui/ui_frame.h"
 
 #include <cstdint>
@@ -26,11 +25,6 @@
 namespace kiosk {
 
 class Pictograms;
-
-struct Pointer {
-    float x = -1, y = -1;
-    bool down = false;
-};
 
 class KioskApp {
   public:
@@ -57,80 +51,43 @@ class KioskApp {
     // No key does anything in the kiosk: nothing handles them. The script driver sends keys to the
     // window through the X server and checks that they arrived and that the window stays open.
     Window& window() { return window_; }
-    const ItemRegistry& registry() const { return registry_; }
-    const TextEngine* text() const { return text_.get(); }
-    const std::string& content_error() const { return content_error_; }
-    bool reading_aloud() const { return reader_ && reader_->active(); }
+    const ItemRegistry& registry() const { return frame_.registry(); }
+    const TextEngine* text() const { return frame_.text(); }
+    const std::string& content_error() const { return host_.error(); }
+    bool reading_aloud() const { return reader_.active(); }
     std::string spoken_word() const; // the word highlighted as it is read aloud, empty when none
 
   private:
     AppOptions options_;
     KioskConfig config_;
     Clock& clock_;
+    // Members are destroyed in reverse order, and that order matters:
+    // - the window (and GLFW with it) goes last: the GL textures of the frame builder and the
+    //   pictograms need its context, and the updater's and the reader's threads wake the loop
+    //   through GLFW until their owners (host_, reader_) have joined them;
+    // - the session and the pictograms read host_'s store, the staff controller its state
+    //   database: they go before it.
     Window window_;
-    PartialPresent redraw_; // draws and shows only what changed
-    std::unique_ptr<ContentStore> store_;
-    std::unique_ptr<StateStore> state_;
+    FrameBuilder frame_; // Dear ImGui and the text engine: shut down before the window
+    ContentHost host_;   // joins the updater's thread
     std::unique_ptr<Session> session_;
     std::unique_ptr<Pictograms> pictograms_;
-    std::unique_ptr<UsbUpdater> updater_;
-    std::unique_ptr<ReadAloudPlayer> reader_;
-    std::vector<ReadingPart> screen_reading_; // what the speaker button would read on this screen
-    Speech recorded_reading_;           // its recorded clips, where espeak-ng has no voice for the language
-    bool reload_pending_ = false;       // a new bundle is current: switch when no visit is under way
-    std::string open_file_;             // the installed bundle being shown: never pruned while open
-    std::string notice_;                // "content updated", shown on the picker for a while
-    int64_t notice_until_ms_ = 0;       // elapsed time
-    uint64_t shown_drawn_ = UINT64_MAX; // Session::shown() of the last frame: another starts at the top
-    bool prompt_pressed_ = false;       // a finger went down on the "Still there?" prompt, is still down
-    std::unique_ptr<TextEngine> text_;
-    QrCodes qr_codes_;
-    std::string content_error_;
-    std::string strings_lang_;
-    Glossary glossary_;     // the words of strings_lang_, found in each text once
-    std::string strip_day_; // the Paris day the strip was listed for: lines have dates
-    Strings strings_;
-    ScreenData data_;
-    std::string welcome_; // "Bienvenue", in the kiosk's language: the picker's title
-    std::vector<std::pair<std::string, std::string>> welcomes_; // (language, its welcome): the attract line
-    bool attract_was_on_ = false;
-    int64_t attract_since_ms_ = 0; // elapsed time the picker was last left alone
+    ScreenReader reader_; // joins the reader's thread
+    ScreenLookup lookup_;
+    AttractScreen attract_;
+    ScreenData data_;       // what the screens show; staff_ keeps data_.staff
+    StaffController staff_; // refers to host_ and data_
     ServiceWatchdog watchdog_;
-    ItemRegistry registry_;
-    TouchScroll touch_{default_px_per_mm}; // measured when the window opens
-    std::vector<Intent> intents_;
-    StaffPanel staff_;
-    std::unique_ptr<StaffLock> staff_lock_;
-    std::vector<StaffIntent> staff_intents_;
-    int64_t corner_press_start_ms_ = -1; // elapsed time the hidden corner was pressed, -1 if not
-    Fonts fonts_;
-    float scale_ = 1;
-    int width_ = 0, height_ = 0;
 
-    void open_content();
-    void open_state();
-    void start_updates();
+    void start_session();
+    void open_pictograms();
     void handle_updates();
     void reload_content();
-    void start_session();
-    void staff_corner(UiFrame& f);
-    void draw_staff_overlay(UiFrame& f, int flags);
-    void draw_glossary_over(UiFrame& f, int flags);
-    void load_staff_view();
-    void apply_staff(const StaffIntent& i);
-    void staff_audit(const std::string& action, const std::string& detail);
-    void staff_rollback(const std::string& file);
-    void staff_export();
-    void init_imgui();
-    void load_greetings();
+    void refresh();          // after the visit changed: what the screens show
     bool attract_on() const; // the picker with no visit: the welcome cycles through the languages
-    void follow_attract();   // which welcome shows now, into data_
-    void refresh();          // after the visit changed: language strings and what the screens show
-    void build_ui();
-    void follow_screen_reading();
-    void follow_reading(const std::vector<Intent>& intents, bool pressed_elsewhere);
-    std::string title() const;
-    size_t unrecorded_count(const Visit& v) const;
+    FrameSources sources();
+    FrameTimers timers() const; // from now
+    bool draw(const Pointer* scripted, const FrameDecision& d);
     const std::string& shown_language() const;
 };
 

@@ -25,7 +25,7 @@ struct OptionsParse {
     bool help = false;
 };
 
-OptionsParse parse_options(const std::vector<std::string>& args);
+[[nodiscard]] OptionsParse parse_options(const std::vector<std::string>& args);
 extern const char* const options_usage;
 
 // The bundle to open: --content, else the one installed in the data directory.

@@ -46,7 +46,7 @@ float button_width(UiFrame& f, const char* key, bool words) {
 bool narrow(UiFrame& f) {
     if (!f.session) return false;       // no content: no bar, only the plain message
     float used = f.px(gap) + f.px(360); // the title's least width
-    if (f.session->visit().screens.size() > 1) used += button_width(f, ui_key::back, true) + f.px(gap);
+    if (f.session->visit().steps.size() > 1) used += button_width(f, ui_key::back, true) + f.px(gap);
     for (const NavButton& b : far_end_buttons(f)) used += button_width(f, b.key, true) + f.px(gap);
     return used > f.size.x;
 }
@@ -76,7 +76,7 @@ void draw_top_bar(UiFrame& f, const std::string& title) {
     look.pictogram_size = f.px(56);
     float y = (f.px(bar_h) - f.px(button_h)) / 2;
     float left = f.px(gap), right = f.size.x - f.px(gap);
-    if (f.session->visit().screens.size() > 1) {
+    if (f.session->visit().steps.size() > 1) {
         float w = button_width(f, ui_key::back, !two_rows);
         look.pictogram = "back";
         look.pictogram_above = two_rows; // centres the arrow when it has no word

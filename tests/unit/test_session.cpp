@@ -60,7 +60,7 @@ TEST_CASE("back walks the flow, then leaves it; home goes to the topics") {
     v.go(K::Choose, "", 0);
     v.go(K::Home);
     CHECK(v.session.screen() == Screen::Topics);
-    CHECK(v.session.visit().screens.size() == 2);
+    CHECK(v.session.visit().steps.size() == 2);
 }
 
 TEST_CASE("changing language keeps the current step") {
@@ -130,8 +130,7 @@ TEST_CASE("ending the visit erases everything about it") {
     CHECK(visit.lang.empty());
     CHECK(visit.topic.empty());
     CHECK_FALSE(visit.flow);
-    CHECK(visit.subjects == std::vector<std::string>{""});
-    CHECK(visit.screens == std::vector<Screen>{Screen::Language});
+    CHECK(visit.steps == std::vector<Step>{Step{Screen::Language, ""}});
 }
 
 TEST_CASE("the session counts choices, not visitors") {

@@ -28,7 +28,7 @@ struct ConditionParse {
     std::string error;      // one plain sentence, with the position
 };
 
-ConditionParse parse_condition(const std::string& text); // empty text means true
+[[nodiscard]] ConditionParse parse_condition(const std::string& text); // empty text means true
 bool evaluate(const Condition& c, const Answers& answers);
 
 // Every (var, value) pair the condition names; value is empty for answered(var).

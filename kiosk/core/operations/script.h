@@ -1,5 +1,5 @@
-// The script driver's language (README.md, "The script driver"): one command a line, '#' comments. Parsing lives here
-// so it is tested without a window; kiosk/app plays the commands on the real app.
+// The script driver's language (README.md, "The script driver"): one command a line, '#' comments. Parsing
+// lives here so it is tested without a window; kiosk/app plays the commands on the real app.
 #pragma once
 #include <string>
 #include <vector>
@@ -40,6 +40,6 @@ struct ScriptParse {
     std::string error; // "line 3: ..." when the script is malformed
 };
 
-ScriptParse parse_script(const std::string& text);
+[[nodiscard]] ScriptParse parse_script(const std::string& text);
 
 } // namespace kiosk

@@ -24,16 +24,16 @@ class StaffLock {
 
     bool has_pin() const;
     // While locked, answers LockedOut without checking or counting.
-    PinCheck try_pin(const std::string& pin);
+    [[nodiscard]] PinCheck try_pin(const std::string& pin);
     int64_t locked_for_ms() const; // 0 when a PIN may be tried
     int failures() const;          // wrong PINs since the last right one
 
     // Empty on success, else one plain sentence. The current PIN counts as a try.
-    std::string change_pin(const std::string& current, const std::string& next);
+    [[nodiscard]] std::string change_pin(const std::string& current, const std::string& next);
 
-    static bool valid_pin(const std::string& pin); // 4 to 8 ASCII digits
+    [[nodiscard]] static bool valid_pin(const std::string& pin); // 4 to 8 ASCII digits
     static std::string hash_pin(const std::string& pin);
-    static bool verify_pin(const std::string& hash, const std::string& pin);
+    [[nodiscard]] static bool verify_pin(const std::string& hash, const std::string& pin);
 
   private:
     std::string hash() const;

@@ -8,6 +8,7 @@
 // of what the back buffer holds (a swap leaves it undefined) and of what the window still lacks.
 #pragma once
 #include <algorithm>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 
@@ -48,6 +49,7 @@ FrameChange frame_change(size_t before, size_t after, const PixelBox& screen, Sa
     size_t shorter = std::min(before, after), head = 0, tail = 0;
     while (head < shorter && same(head, head)) ++head;
     while (tail < shorter - head && same(before - 1 - tail, after - 1 - tail)) ++tail;
+    assert(head + tail <= shorter); // the common start and end never overlap
     PixelBox area;
     for (size_t i = head; i < before - tail; ++i) area = area.unite(box_before(i));
     for (size_t j = head; j < after - tail; ++j) area = area.unite(box_after(j));

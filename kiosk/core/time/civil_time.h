@@ -30,6 +30,6 @@ int64_t paris_epoch_ms(LocalTime t);
 bool paris_summer_time(int64_t epoch_ms);
 
 // "2026-11-24 10:00" -> LocalTime; false when the text is not such a date and time.
-bool parse_local_time(const std::string& text, LocalTime& out);
+[[nodiscard]] bool parse_local_time(const std::string& text, LocalTime& out);
 
 } // namespace kiosk

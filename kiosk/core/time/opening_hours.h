@@ -63,7 +63,7 @@ struct HoursParse {
     std::string error; // one plain sentence saying what is wrong and where
 };
 
-HoursParse parse_opening_hours(const std::string& text);
+[[nodiscard]] HoursParse parse_opening_hours(const std::string& text);
 
 // A stretch of one day in one state, and the rule that says so (-1: no rule, closed).
 struct DaySegment {

@@ -17,7 +17,7 @@ struct Validity {
 };
 
 // "2026-12-31" -> the date; nullopt unless it is exactly such a date and the day exists.
-std::optional<CivilDate> parse_iso_date(const std::string& text);
+[[nodiscard]] std::optional<CivilDate> parse_iso_date(const std::string& text);
 std::string iso_date(CivilDate d);
 
 } // namespace kiosk

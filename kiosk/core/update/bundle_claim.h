@@ -18,6 +18,6 @@ struct BundleClaim {
 
 std::string format_claim(const BundleClaim& c);
 // Strict: exactly the format above, fields in that order, single spaces; nothing else parses.
-std::optional<BundleClaim> parse_claim(std::string_view text);
+[[nodiscard]] std::optional<BundleClaim> parse_claim(std::string_view text);
 
 } // namespace kiosk

@@ -49,9 +49,9 @@ class BundleInstaller {
     explicit BundleInstaller(std::string data_dir);
 
     // Copies, checks and installs bundle (with bundle + ".minisig"), then makes it current.
-    InstallResult install(const std::string& bundle, const InstallOptions& o) const;
+    [[nodiscard]] InstallResult install(const std::string& bundle, const InstallOptions& o) const;
     // Makes an installed bundle current again (rollback); false when it is not installed.
-    bool make_current(const std::string& file) const;
+    [[nodiscard]] bool make_current(const std::string& file) const;
 
     std::string current_path() const;               // DIR/current.kbundle: what the kiosk opens
     std::string current_file() const;               // the installed file it points to, empty if none
@@ -70,8 +70,8 @@ class BundleInstaller {
 
 // The checks on a local copy that do not depend on where it came from: quick_check, no trigger or
 // view, schema, the claim matching the bundle's meta, lint. Empty when the bundle is sound.
-std::string check_bundle_file(const std::string& path, const BundleClaim& claim);
+[[nodiscard]] std::string check_bundle_file(const std::string& path, const BundleClaim& claim);
 // Whether a bundle opens completely (quick_check, schema): empty, or what is wrong.
-std::string check_file_opens(const std::string& path);
+[[nodiscard]] std::string check_file_opens(const std::string& path);
 
 } // namespace kiosk

@@ -67,7 +67,7 @@ void wipe_secret(std::string& s);
 std::string key_id_hex(const KeyId& id);
 
 // A public key file (untrusted comment line + base64 line) or the bare base64 line ("RWQ...").
-std::optional<PublicKey> parse_public_key(std::string_view text);
+[[nodiscard]] std::optional<PublicKey> parse_public_key(std::string_view text);
 std::string public_key_base64(const PublicKey& key);
 std::string format_public_key(const PublicKey& key); // the file: comment line + base64 line
 
@@ -76,10 +76,10 @@ PublicKey public_key_of(const SecretKey& key);
 // An empty password leaves the key unencrypted (kdf 0x0000), as `minisign -G -W` does.
 std::string format_secret_key(const SecretKey& key, const std::string& password,
                               ScryptLimits limits = minisign_scrypt);
-SecretKeyParse parse_secret_key(std::string_view text, const std::string& password);
+[[nodiscard]] SecretKeyParse parse_secret_key(std::string_view text, const std::string& password);
 
 // Strict: four lines, exact base64 lengths, at most signature_file_cap bytes.
-std::optional<SignatureFile> parse_signature(std::string_view text);
+[[nodiscard]] std::optional<SignatureFile> parse_signature(std::string_view text);
 
 // The text of a .minisig for the file. Throws std::runtime_error if the file cannot be read, and
 // std::invalid_argument if a comment has a line break.
@@ -87,9 +87,9 @@ std::string sign_file(const std::string& path, const SecretKey& key, const std::
                       const std::string& untrusted_comment = "signature from kiosk-content secret key");
 
 // Checks path against the signature text, which must come from one of the trusted keys.
-VerifyResult verify_file(const std::string& path, std::string_view signature,
-                         const std::vector<PublicKey>& trusted);
+[[nodiscard]] VerifyResult verify_file(const std::string& path, std::string_view signature,
+                                       const std::vector<PublicKey>& trusted);
 // The same with the signature read from path + ".minisig".
-VerifyResult verify_file(const std::string& path, const std::vector<PublicKey>& trusted);
+[[nodiscard]] VerifyResult verify_file(const std::string& path, const std::vector<PublicKey>& trusted);
 
 } // namespace kiosk

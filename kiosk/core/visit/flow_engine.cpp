@@ -1,6 +1,7 @@
 #include "core/visit/flow_engine.h"
 
 #include <algorithm>
+#include <cassert>
 #include <map>
 #include <set>
 
@@ -46,6 +47,7 @@ FlowRun flow_start(const Flow& flow) {
 }
 
 const Node& flow_current(const FlowRun& run) {
+    assert(run.flow && !run.path.empty()); // flow_start put the start node there; back never removes it
     const Node* node = run.flow->find(run.path.back());
     if (!node) throw std::logic_error("flow " + run.flow->id + " has no node " + run.path.back());
     return *node;

@@ -4,6 +4,7 @@
 #include "core/language/keyboard_layout.h"
 
 #include <algorithm>
+#include <cassert>
 #include <climits>
 
 namespace kiosk {
@@ -57,19 +58,17 @@ void Session::push(Screen s, const std::string& subject) {
     bool once = s == Screen::Service || s == Screen::Hotline || s == Screen::Language ||
                 s == Screen::Search || s == Screen::List;
     if (screen() == s && once) { // from one service's page to another's: replace, do not stack
-        visit_.subjects.back() = subject;
+        visit_.steps.back().subject = subject;
         return;
     }
-    visit_.screens.push_back(s);
-    visit_.subjects.push_back(subject);
+    visit_.steps.push_back({s, subject});
 }
 
 void Session::back() {
     if (screen() == Screen::Flow && visit_.flow && flow_back(*visit_.flow)) return;
-    if (visit_.screens.size() <= 1) return;
+    if (visit_.steps.size() <= 1) return;
     if (screen() == Screen::Flow) visit_.flow.reset();
-    visit_.screens.pop_back();
-    visit_.subjects.pop_back();
+    visit_.steps.pop_back();
 }
 
 void Session::pick_language(const std::string& code) {
@@ -78,11 +77,10 @@ void Session::pick_language(const std::string& code) {
     if (!visit_.filter.language.empty()) visit_.filter.language = code;
     visit_.lang = code;
     count("language", code);
-    if (visit_.screens.size() == 1) {
+    if (visit_.steps.size() == 1) {
         push(Screen::Topics);
     } else { // back to the step the visitor was on, now in this language
-        visit_.screens.pop_back();
-        visit_.subjects.pop_back();
+        visit_.steps.pop_back();
     }
 }
 
@@ -131,9 +129,8 @@ void Session::after_flow_move() {
 }
 
 std::string Session::where() const {
-    std::string key = std::to_string(visit_.screens.size()) + '/' +
-                      std::to_string(static_cast<int>(screen())) + '/' + visit_.subject() + '/' +
-                      visit_.lang + '/' + visit_.query + '/' + visit_.category;
+    std::string key = std::to_string(visit_.steps.size()) + '/' + std::to_string(static_cast<int>(screen())) +
+                      '/' + visit_.subject() + '/' + visit_.lang + '/' + visit_.query + '/' + visit_.category;
     const ServiceFilter& f = visit_.filter;
     key += '/' + std::to_string(f.open_now) + std::to_string(f.free) + std::to_string(f.no_appointment) +
            std::to_string(f.unrecorded) + f.language + '/' + f.audience;
@@ -145,6 +142,7 @@ std::string Session::where() const {
 void Session::apply(const Intent& in) {
     std::string before = where();
     apply_intent(in);
+    assert(screen() != Screen::Flow || visit_.flow); // the flow screen always has a walk to show
     if (where() == before) return;
     ++shown_;
     shown_by_back_ = in.kind == Intent::Kind::Back;
@@ -222,12 +220,8 @@ void Session::apply_intent(const Intent& in) {
         break;
     case Intent::Kind::Home:
         visit_.flow.reset();
-        visit_.screens.assign({Screen::Language, Screen::Topics});
-        visit_.subjects.assign({"", ""});
-        if (visit_.lang.empty()) {
-            visit_.screens.pop_back();
-            visit_.subjects.pop_back();
-        }
+        visit_.steps.assign({{Screen::Language, ""}, {Screen::Topics, ""}});
+        if (visit_.lang.empty()) visit_.steps.pop_back();
         break;
     case Intent::Kind::StayHere:
         break;

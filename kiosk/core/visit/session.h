@@ -5,6 +5,7 @@
 #include "core/time/clock.h"
 #include "core/visit/flow_engine.h"
 
+#include <cassert>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -46,22 +47,32 @@ struct Intent {
     size_t index = 0; // Choose: the choice's position, from 0
 };
 
+// One screen of the visit's trail, with what it shows.
+struct Step {
+    Screen screen = Screen::Language;
+    std::string subject; // the service id or hotline number it shows; empty for other screens
+    bool operator==(const Step&) const = default;
+};
+
 struct Visit {
-    std::string lang;                              // empty until the visitor picks one
-    std::vector<Screen> screens{Screen::Language}; // back() is what shows
+    std::string lang;                // empty until the visitor picks one
+    std::vector<Step> steps{Step{}}; // never empty: the picker at the bottom, back() is what shows
     std::string topic;
     std::string day;                   // Paris "YYYY-MM-DD" when the topic was opened: the content's day
     std::shared_ptr<const Flow> dated; // the topic's flow as on that day; flow runs on it
     std::optional<FlowRun> flow;
-    std::vector<std::string> subjects{""}; // per screen: the service id or hotline number it shows
-    std::string query;                     // typed on the on-screen keyboard: kept only for this visit
-    std::string category;                  // browsed instead, where the language has no keyboard
-    ServiceFilter filter;                  // the lists' filters: kept for the visit, then forgotten
-    int text_size = 0;                     // 0 normal, 1 large, 2 largest: kept for the visit only
-    bool high_contrast = false;            // light on black: kept for the visit only
-    std::string glossary;                  // the glossary word explained over the screen; empty for none
+    std::string query;          // typed on the on-screen keyboard: kept only for this visit
+    std::string category;       // browsed instead, where the language has no keyboard
+    ServiceFilter filter;       // the lists' filters: kept for the visit, then forgotten
+    int text_size = 0;          // 0 normal, 1 large, 2 largest: kept for the visit only
+    bool high_contrast = false; // light on black: kept for the visit only
+    std::string glossary;       // the glossary word explained over the screen; empty for none
 
-    const std::string& subject() const { return subjects.back(); }
+    const Step& step() const {
+        assert(!steps.empty());
+        return steps.back();
+    }
+    const std::string& subject() const { return step().subject; }
 };
 
 inline constexpr int text_size_count = 3;
@@ -85,10 +96,10 @@ class Session {
     void erase();                     // forget the visit: back to the picker, nothing kept
 
     const Visit& visit() const { return visit_; }
-    Screen screen() const { return visit_.screens.back(); }
+    Screen screen() const { return visit_.step().screen; }
     // A visitor who only changed how the picker looks has started a visit too: it must be erased.
     bool in_progress() const {
-        return visit_.screens.size() > 1 || !visit_.lang.empty() || visit_.text_size != 0 ||
+        return visit_.steps.size() > 1 || !visit_.lang.empty() || visit_.text_size != 0 ||
                visit_.high_contrast;
     }
     // Changes whenever the visitor is shown another screen or other content on it (another step,
