@@ -175,7 +175,7 @@ void KioskApp::reload_content() {
         installer.prune(3, open_file_);
     }
     int largest_pictogram = std::clamp(static_cast<int>(std::lround(128 * scale_)), 32, 256);
-    pictograms_ = std::make_unique<Pictograms>(store_.get(), largest_pictogram);
+    pictograms_ = std::make_unique<Pictograms>(store_.get(), largest_pictogram, [] { glfwPostEmptyEvent(); });
     redraw_.forget(); // the new pictograms' texture names may be the old ones, with other pictures
     load_greetings();
     refresh();
@@ -222,7 +222,7 @@ void KioskApp::start() {
     touch_ = TouchScroll(screen_px_per_mm(window_, config_));
     int largest_pictogram = std::clamp(static_cast<int>(std::lround(128 * scale_)), 32,
                                        256); // topic tiles draw them at 120 px at 1080p
-    pictograms_ = std::make_unique<Pictograms>(store_.get(), largest_pictogram);
+    pictograms_ = std::make_unique<Pictograms>(store_.get(), largest_pictogram, [] { glfwPostEmptyEvent(); });
     load_greetings();
     reader_ = std::make_unique<ReadAloudPlayer>(options_.speech_wav, [] { glfwPostEmptyEvent(); });
     refresh();
@@ -487,6 +487,10 @@ void KioskApp::draw_glossary_over(UiFrame& f, int flags) {
 }
 
 bool KioskApp::frame(const Pointer* scripted) {
+    // Scripted frames wait for the pictograms the frame before asked for, so that every run draws
+    // the same frames; the kiosk itself never waits, and draws them in the frame after they are done.
+    if (pictograms_ && scripted) pictograms_->wait_decoded();
+    if (pictograms_ && !scripted) pictograms_->upload_decoded();
     ImGui_ImplOpenGL3_NewFrame();
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     if (atlas->TexPixelsRGBA32) atlas->ClearTexData(); // uploaded to GL by now: no second copy in memory
@@ -621,11 +625,11 @@ void KioskApp::run() {
     while (!window_.should_close()) {
         tick(); // every time round: a touch held down must not keep a finished visit on screen
         watchdog_.ping(clock_.elapsed_ms());
-        if (frames_left > 0) {
+        if (frames_left > 0 || (pictograms_ && pictograms_->decoded_waiting())) { // or pictograms to show
             bool input = frame(nullptr);
             present();
             watchdog_.ready(clock_.elapsed_ms());
-            frames_left = input ? frames_after_event : frames_left - 1;
+            frames_left = input ? frames_after_event : std::max(frames_left - 1, 0);
             window_.poll();
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "content_store.h"
 #include "lint.h"
+#include "pictogram_image.h"
 #include "sqlite_db.h"
 #include "untrusted_file.h"
 
@@ -141,6 +142,16 @@ bool false_null_report(const Db& db, const std::string& message) {
     }
 }
 
+// Lint has bounded every pictogram by its header; each is decoded once here, off the screen's
+// thread, so that one cut short after its header is refused rather than left out in a visit.
+std::string damaged_pictogram(const ContentStore& store) {
+    Stmt names(store.db(), "SELECT name FROM asset ORDER BY name");
+    while (names.step())
+        if (std::string bad = check_pictogram(names.text(0), store.asset(names.text(0))); !bad.empty())
+            return bad;
+    return "";
+}
+
 void crash_if(const InstallOptions& o, InstallStep s) {
     if (o.crash_after == step_name(s)) ::raise(SIGKILL);
 }
@@ -194,6 +205,7 @@ std::string check_bundle_file(const std::string& path, const BundleClaim& claim)
         }
         for (const LintIssue& i : lint(store))
             if (i.severity == LintIssue::Severity::Error) return "the content fails its checks: " + i.message;
+        if (std::string bad = damaged_pictogram(store); !bad.empty()) return "the content fails its checks: " + bad;
     } catch (const std::exception& e) {
         return std::string("the bundle cannot be used: ") + e.what();
     }

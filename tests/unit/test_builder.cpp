@@ -6,9 +6,11 @@
 #include <catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 using namespace kiosk;
 using namespace kiosk::test;
+namespace fs = std::filesystem;
 
 TEST_CASE("a bad content source names the file and the line") {
     ContentFixture c;
@@ -206,4 +208,27 @@ TEST_CASE("the bundle holds the glossary words in order with their Latin forms")
     CHECK(store.glossary()[0].latin_forms == std::vector<std::string>{"OFII", "Ofii"});
     CHECK(store.glossary()[0].source_id == "s1");
     CHECK(store.glossary()[1].latin_forms == std::vector<std::string>{"B1"});
+}
+
+// A 1 MB PNG of 16384 x 16384 pixels took 2.1 GB to decode in the kiosk: the builder reads each
+// pictogram's header, and decodes it whole once it is known to be small, so none reaches a bundle.
+TEST_CASE("the builder refuses a pictogram that is huge, cut short or not a PNG") {
+    ContentFixture c;
+    c.write();
+    fs::path assets = c.dir / "assets";
+    std::ifstream in(assets / "back.png", std::ios::binary);
+    std::string png((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string huge = png;
+    huge.replace(16, 8, std::string("\0\0\x40\0\0\0\x40\0", 8));
+    std::ofstream(assets / "huge.png", std::ios::binary) << huge;
+    CHECK(c.build_error().find((assets / "huge.png").string() +
+                               ": pictogram huge is 16384x16384 pixels, over the limit of 512x512") !=
+          std::string::npos);
+    fs::remove(assets / "huge.png");
+    std::ofstream(assets / "cut.png", std::ios::binary) << png.substr(0, 200);
+    CHECK(c.build_error().find((assets / "cut.png").string() +
+                               ": pictogram cut cannot be decoded: it is cut short or damaged") !=
+          std::string::npos);
+    fs::remove(assets / "cut.png");
+    CHECK(c.build_error().empty());
 }

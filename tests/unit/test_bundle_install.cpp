@@ -213,6 +213,22 @@ TEST_CASE("a signed file that is not a sound bundle is refused", "[install]") {
     CHECK(installer.current_file().empty());
 }
 
+// Lint, which the kiosk runs on every bundle it opens, reads pictogram headers only; install
+// decodes each pictogram once, so a bundle whose image is cut short after its header never gets in.
+TEST_CASE("a signed bundle with a pictogram cut short after its header is refused", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    std::string bundle = s.put(1);
+    {
+        Db db(bundle, OpenMode::ReadWrite);
+        db.exec("UPDATE asset SET data = substr(data, 1, 200) WHERE name = 'back'");
+    }
+    s.sign(bundle, 1);
+    CHECK(installer.install(bundle, s.options()).reason ==
+          "the content fails its checks: pictogram back cannot be decoded: it is cut short or damaged");
+    CHECK(installer.current_file().empty());
+}
+
 TEST_CASE("recovery removes staging debris and never leaves the kiosk without its link", "[install]") {
     Stick s;
     BundleInstaller installer(s.data.string());
