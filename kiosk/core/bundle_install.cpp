@@ -205,7 +205,8 @@ std::string check_bundle_file(const std::string& path, const BundleClaim& claim)
         }
         for (const LintIssue& i : lint(store))
             if (i.severity == LintIssue::Severity::Error) return "the content fails its checks: " + i.message;
-        if (std::string bad = damaged_pictogram(store); !bad.empty()) return "the content fails its checks: " + bad;
+        if (std::string bad = damaged_pictogram(store); !bad.empty())
+            return "the content fails its checks: " + bad;
     } catch (const std::exception& e) {
         return std::string("the bundle cannot be used: ") + e.what();
     }

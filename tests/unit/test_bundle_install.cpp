@@ -5,15 +5,15 @@
 #include "sqlite_db.h"
 
 #include <atomic>
+#include <catch.hpp>
 #include <chrono>
 #include <fcntl.h>
-#include <future>
-#include <sys/stat.h>
-#include <unistd.h>
-#include <catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -125,7 +125,7 @@ TEST_CASE("a rejected bundle leaves the kiosk on its content, with the reason", 
 // for ever and no later stick would be read. Should the installer block, the test itself opens
 // the FIFOs for writing and closes them, which ends the wait, and fails rather than hang.
 static InstallResult install_with_watchdog(const BundleInstaller& installer, const std::string& bundle,
-                                    const InstallOptions& o, const std::vector<std::string>& fifos) {
+                                           const InstallOptions& o, const std::vector<std::string>& fifos) {
     std::packaged_task<InstallResult()> task([&] { return installer.install(bundle, o); });
     std::future<InstallResult> result = task.get_future();
     std::thread worker(std::move(task));
@@ -169,7 +169,8 @@ TEST_CASE("a stick's FIFO, link, folder or huge file is refused at once, the con
     std::string sig_linked = s.put(3, "sig-linked.kbundle");
     fs::remove(sig_linked + ".minisig");
     fs::create_symlink(real + ".minisig", sig_linked + ".minisig");
-    CHECK(refused(sig_linked) == "the signature file is a symbolic link; copy the file itself onto the stick");
+    CHECK(refused(sig_linked) ==
+          "the signature file is a symbolic link; copy the file itself onto the stick");
 
     std::string folder = (s.dir / "folder.kbundle").string();
     fs::create_directory(folder);

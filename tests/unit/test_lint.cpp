@@ -137,8 +137,9 @@ TEST_CASE("lint refuses a pictogram in the bundle that is not a small sound PNG"
     std::vector<unsigned char> tga(83, 0);
     tga[2] = 10, tga[13] = tga[15] = 0x40, tga[16] = 32;
     CHECK(with_back(tga) == std::vector<std::string>{"pictogram back is not a PNG image"});
-    std::vector<unsigned char> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-                                      0, 0, 0x40, 0, 0, 0, 0x40, 0, 8, 6, 0, 0, 0, 0, 0, 0, 0};
+    std::vector<unsigned char> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0,
+                                      13,   'I', 'H', 'D', 'R',  0,    0,    0x40, 0, 0, 0,
+                                      0x40, 0,   8,   6,   0,    0,    0,    0,    0, 0, 0};
     CHECK(with_back(png) ==
           std::vector<std::string>{"pictogram back is 16384x16384 pixels, over the limit of 512x512"});
 }
