@@ -54,7 +54,7 @@ void KioskApp::start_session() {
 void KioskApp::open_pictograms() {
     // Topic tiles draw them at 120 px at 1080p.
     int largest = std::clamp(static_cast<int>(std::lround(128 * frame_.scale())), 32, 256);
-    pictograms_ = std::make_unique<Pictograms>(host_.store(), largest);
+    pictograms_ = std::make_unique<Pictograms>(host_.store(), largest, [] { glfwPostEmptyEvent(); });
 }
 
 void KioskApp::handle_updates() {
@@ -140,6 +140,10 @@ bool KioskApp::build_frame(const Pointer* scripted) {
 }
 
 bool KioskApp::draw(const Pointer* scripted, const FrameDecision& d) {
+    // Scripted frames wait for the pictograms the frame before asked for, so that every run draws
+    // the same frames; the kiosk itself never waits, and shows them in the frame after they are done.
+    if (pictograms_ && scripted) pictograms_->wait_decoded();
+    if (pictograms_ && !scripted) pictograms_->upload_decoded();
     frame_.begin_gl();
     bool input = build_frame(scripted);
     frame_.render(draw_in_part(d, input));
@@ -205,6 +209,7 @@ void KioskApp::run() {
         tick(); // every time round: a touch held down must not keep a finished visit on screen
         watchdog_.ping(clock_.elapsed_ms());
         in.finger_down = frame_.finger_down();
+        in.pictures_ready = pictograms_ && pictograms_->decoded_waiting();
         FrameDecision d = decide(in, timers());
         if (d.kind != FrameDecision::Kind::Sleep) {
             bool input = draw(nullptr, d);

@@ -15,9 +15,12 @@ constexpr auto poll_every = std::chrono::seconds(2); // a few directory reads: n
 
 void add_bundles_in(const fs::path& dir, std::vector<StickFile>& out) {
     std::error_code ec;
+    // Not only regular files: a FIFO, a link or a folder of that name goes to the installer too,
+    // which refuses it without opening it for reading, and the update log says why.
     for (const auto& e : fs::directory_iterator(dir, ec)) {
-        if (e.path().extension() != ".kbundle" || !e.is_regular_file(ec)) continue;
-        out.push_back({e.path().string(), static_cast<int64_t>(e.file_size(ec))});
+        if (e.path().extension() != ".kbundle") continue;
+        uintmax_t bytes = e.is_regular_file(ec) ? e.file_size(ec) : 0;
+        out.push_back({e.path().string(), ec ? 0 : static_cast<int64_t>(bytes)});
     }
 }
 
@@ -138,7 +141,9 @@ void UsbUpdater::scan() {
         InstallResult r = installer_.install(f.path, options);
         if (r.ok) options.highest_installed = r.claim.version;
         std::lock_guard<std::mutex> lock(mutex_);
-        if (fs::exists(f.path)) handled_.insert(id); // pulled out: try again when it is back
+        std::error_code ec; // a dangling link is there all the same: not tried again and again
+        if (fs::exists(fs::symlink_status(f.path, ec)))
+            handled_.insert(id); // pulled out: try again when back
         if (r.ok) options_.highest_installed = std::max(options_.highest_installed, r.claim.version);
         if (r.already) continue; // nothing happened: nothing to tell
         outcomes_.push_back({f.path, std::move(r)});

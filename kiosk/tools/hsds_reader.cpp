@@ -447,14 +447,57 @@ void read_json_root(const json& root, const std::string& file, HsdsRead& out) {
     }
 }
 
+// Where the parser is, as "[1].service_at_locations[0].location.latitude": nlohmann::json reports
+// a number too large for a double (1e400) with neither file nor place, so the parse follows it.
+class JsonPath {
+  public:
+    bool follow(json::parse_event_t event, const json& parsed) {
+        using E = json::parse_event_t;
+        if (event == E::object_start || event == E::array_start)
+            levels_.push_back({event == E::array_start, 0, ""});
+        if (event == E::key) levels_.back().key = parsed.get<std::string>();
+        if (event == E::object_end || event == E::array_end) levels_.pop_back();
+        if ((event == E::value || event == E::object_end || event == E::array_end) && !levels_.empty() &&
+            levels_.back().array)
+            ++levels_.back().index;
+        return true;
+    }
+    std::string str() const {
+        std::string out;
+        for (const Level& l : levels_)
+            out += l.array ? "[" + std::to_string(l.index) + "]" : (out.empty() ? "" : ".") + l.key;
+        return out;
+    }
+
+  private:
+    struct Level {
+        bool array = false;
+        size_t index = 0;
+        std::string key;
+    };
+    std::vector<Level> levels_;
+};
+
+// "the number 1e400" out of nlohmann's "number overflow parsing '1e400'".
+std::string quoted_number(const std::string& what) {
+    size_t open = what.find('\''), close = what.rfind('\'');
+    return open != std::string::npos && close > open ? "the number " + what.substr(open + 1, close - open - 1)
+                                                     : "a number";
+}
+
 HsdsRead read_json_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw HsdsError(path.string() + ": cannot be read");
     json root;
+    JsonPath where;
     try {
-        root = json::parse(in);
+        root = json::parse(in,
+                           [&](int, json::parse_event_t e, json& parsed) { return where.follow(e, parsed); });
     } catch (const json::parse_error& e) {
         throw HsdsError(path.string() + ": not valid JSON (byte " + std::to_string(e.byte) + ")");
+    } catch (const json::out_of_range& e) {
+        throw HsdsError(at(path.string(), where.str()) + ": " + quoted_number(e.what()) +
+                        " is too large to read");
     }
     HsdsRead out;
     read_json_root(root, path.string(), out);

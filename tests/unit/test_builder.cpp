@@ -6,9 +6,11 @@
 #include <catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 using namespace kiosk;
 using namespace kiosk::test;
+namespace fs = std::filesystem;
 
 TEST_CASE("a bad content source names the file and the line") {
     ContentFixture c;
@@ -219,5 +221,28 @@ TEST_CASE("a source is a web address, a file of the repository or a named docume
     c.files["sources.yaml"] = base + "- {id: s2, title: Guide, date: \"2025\"}\n";
     CHECK(c.build_error().find("a source needs a url, a file or a document") != std::string::npos);
     c.files["sources.yaml"] = base + "- {id: s2, title: Guide, document: \"text received 2026-11-23\"}\n";
+    CHECK(c.build_error().empty());
+}
+
+// A 1 MB PNG of 16384 x 16384 pixels took 2.1 GB to decode in the kiosk: the builder reads each
+// pictogram's header, and decodes it whole once it is known to be small, so none reaches a bundle.
+TEST_CASE("the builder refuses a pictogram that is huge, cut short or not a PNG") {
+    ContentFixture c;
+    c.write();
+    fs::path assets = c.dir / "assets";
+    std::ifstream in(assets / "back.png", std::ios::binary);
+    std::string png((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string huge = png;
+    huge.replace(16, 8, std::string("\0\0\x40\0\0\0\x40\0", 8));
+    std::ofstream(assets / "huge.png", std::ios::binary) << huge;
+    CHECK(c.build_error().find((assets / "huge.png").string() +
+                               ": pictogram huge is 16384x16384 pixels, over the limit of 512x512") !=
+          std::string::npos);
+    fs::remove(assets / "huge.png");
+    std::ofstream(assets / "cut.png", std::ios::binary) << png.substr(0, 200);
+    CHECK(c.build_error().find((assets / "cut.png").string() +
+                               ": pictogram cut cannot be decoded: it is cut short or damaged") !=
+          std::string::npos);
+    fs::remove(assets / "cut.png");
     CHECK(c.build_error().empty());
 }

@@ -6,9 +6,14 @@
 
 #include <atomic>
 #include <catch.hpp>
+#include <chrono>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -107,13 +112,81 @@ TEST_CASE("a rejected bundle leaves the kiosk on its content, with the reason", 
     CHECK(rejected(truncated, s.options(2)) == "the signature does not match the file");
     InstallOptions small = s.options(2);
     small.size_cap = 1024;
-    CHECK(rejected(s.put(3), small).find("over this kiosk's limit of 1 MB") != std::string::npos);
+    CHECK(rejected(s.put(3), small).find("over this kiosk's limit of 1024 bytes") != std::string::npos);
     InstallOptions pulled = s.options(2);
     pulled.pull_after_bytes = 4096;
     CHECK(rejected(s.put(3), pulled) == "the stick was removed or failed while the bundle was being copied");
     std::string unsigned_bundle = s.put(3, "unsigned.kbundle");
     fs::remove(unsigned_bundle + ".minisig");
     CHECK(rejected(unsigned_bundle, s.options(2)) == "the bundle has no signature file beside it (.minisig)");
+}
+
+// A FIFO blocks whoever opens it until a writer comes, so an install that opened one would wait
+// for ever and no later stick would be read. Should the installer block, the test itself opens
+// the FIFOs for writing and closes them, which ends the wait, and fails rather than hang.
+static InstallResult install_with_watchdog(const BundleInstaller& installer, const std::string& bundle,
+                                           const InstallOptions& o, const std::vector<std::string>& fifos) {
+    std::packaged_task<InstallResult()> task([&] { return installer.install(bundle, o); });
+    std::future<InstallResult> result = task.get_future();
+    std::thread worker(std::move(task));
+    bool prompt = result.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+    if (!prompt)
+        for (const std::string& f : fifos) {
+            int fd = ::open(f.c_str(), O_RDWR); // never blocks, and releases a reader waiting in open
+            if (fd >= 0) ::close(fd);
+        }
+    worker.join();
+    CHECK(prompt);
+    return result.get();
+}
+
+TEST_CASE("a stick's FIFO, link, folder or huge file is refused at once, the content kept", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    REQUIRE(installer.install(s.put(2), s.options()).ok);
+    auto refused = [&](const std::string& bundle, const std::vector<std::string>& fifos = {}) {
+        InstallResult r = install_with_watchdog(installer, bundle, s.options(2), fifos);
+        CHECK_FALSE(r.ok);
+        CHECK(current_version(installer) == 2);
+        return r.reason;
+    };
+    std::string piped_sig = s.put(3, "piped-sig.kbundle");
+    fs::remove(piped_sig + ".minisig");
+    REQUIRE(::mkfifo((piped_sig + ".minisig").c_str(), 0644) == 0);
+    CHECK(refused(piped_sig, {piped_sig + ".minisig"}) ==
+          "the signature file is not an ordinary file but a named pipe (FIFO)");
+
+    std::string piped = (s.dir / "piped.kbundle").string();
+    REQUIRE(::mkfifo(piped.c_str(), 0644) == 0);
+    std::ofstream(piped + ".minisig") << "untrusted comment: x\n";
+    CHECK(refused(piped, {piped}) == "the bundle is not an ordinary file but a named pipe (FIFO)");
+
+    std::string real = s.put(3, "real.kbundle");
+    std::string linked = (s.dir / "linked.kbundle").string();
+    fs::create_symlink(real, linked);
+    fs::copy_file(real + ".minisig", linked + ".minisig");
+    CHECK(refused(linked) == "the bundle is a symbolic link; copy the file itself onto the stick");
+    std::string sig_linked = s.put(3, "sig-linked.kbundle");
+    fs::remove(sig_linked + ".minisig");
+    fs::create_symlink(real + ".minisig", sig_linked + ".minisig");
+    CHECK(refused(sig_linked) ==
+          "the signature file is a symbolic link; copy the file itself onto the stick");
+
+    std::string folder = (s.dir / "folder.kbundle").string();
+    fs::create_directory(folder);
+    fs::copy_file(real + ".minisig", folder + ".minisig");
+    CHECK(refused(folder) == "the bundle is a folder, not a file");
+
+    std::string sparse_sig = s.put(3, "sparse-sig.kbundle");
+    fs::resize_file(sparse_sig + ".minisig", 1ull << 40); // a terabyte that takes no room
+    CHECK(refused(sparse_sig) == "the signature file is 1048576 MB, over this kiosk's limit of 4096 bytes");
+    std::string sparse = (s.dir / "sparse.kbundle").string();
+    std::ofstream(sparse).close();
+    fs::resize_file(sparse, 1ull << 40);
+    fs::copy_file(real + ".minisig", sparse + ".minisig");
+    CHECK(refused(sparse) == "the bundle is 1048576 MB, over this kiosk's limit of 512 MB");
+    CHECK(fs::is_empty(s.data / "staging"));
+    CHECK(installer.install(real, s.options(2)).ok); // the same stick with a sound bundle
 }
 
 TEST_CASE("a signed file that is not a sound bundle is refused", "[install]") {
@@ -138,6 +211,22 @@ TEST_CASE("a signed file that is not a sound bundle is refused", "[install]") {
     s.sign(liar, 6); // the claim says 6, the file says 5
     CHECK(installer.install(liar, s.options()).reason.find("but the file is bundle test version 5") !=
           std::string::npos);
+    CHECK(installer.current_file().empty());
+}
+
+// Lint, which the kiosk runs on every bundle it opens, reads pictogram headers only; install
+// decodes each pictogram once, so a bundle whose image is cut short after its header never gets in.
+TEST_CASE("a signed bundle with a pictogram cut short after its header is refused", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    std::string bundle = s.put(1);
+    {
+        Db db(bundle, OpenMode::ReadWrite);
+        db.exec("UPDATE asset SET data = substr(data, 1, 200) WHERE name = 'back'");
+    }
+    s.sign(bundle, 1);
+    CHECK(installer.install(bundle, s.options()).reason ==
+          "the content fails its checks: pictogram back cannot be decoded: it is cut short or damaged");
     CHECK(installer.current_file().empty());
 }
 

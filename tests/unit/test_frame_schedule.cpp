@@ -147,3 +147,15 @@ TEST_CASE("every timer that shows counts towards the next one", "[frame_schedule
     watchdog_only.watchdog = 700;
     CHECK(watchdog_only.next_on_screen() == no_timer);
 }
+
+TEST_CASE("pictograms decoded off the loop are drawn in part, once", "[frame_schedule]") {
+    FrameTimers t;
+    t.watchdog = 4000;
+    FrameInputs in = idle();
+    in.pictures_ready = true;
+    FrameDecision d = decide(in, t);
+    CHECK(d.kind == Kind::PartialDraw);
+    CHECK(frames_owed_after_frame(in.frames_owed, false) == 0);
+    in.pictures_ready = false;
+    CHECK(decide(in, t).kind == Kind::Sleep);
+}

@@ -176,6 +176,21 @@ TEST_CASE("malformed HSDS input is an error naming the file and row") {
     CHECK(read_error((dir / "z.json").string()) == (dir / "z.json").string() + " [1]: missing id");
 }
 
+// nlohmann::json reports a number it cannot hold as its own out_of_range error, with neither the
+// file nor the place in it: an author with a dozen files could not find it.
+TEST_CASE("an HSDS JSON number too large to read is an error naming the file and the field") {
+    std::filesystem::path dir = temp_dir("hsds-overflow");
+    std::ofstream(dir / "big.json")
+        << "[{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\", \"service_at_locations\": "
+           "[{\"id\": \"p\"}, {\"location\": {\"id\": \"l\", \"latitude\": 1e400}}]}]";
+    CHECK(read_error((dir / "big.json").string()) ==
+          (dir / "big.json").string() +
+              " [1].service_at_locations[1].location.latitude: the number 1e400 is too large to read");
+    std::ofstream(dir / "top.json") << "-1e999";
+    CHECK(read_error((dir / "top.json").string()) ==
+          (dir / "top.json").string() + ": the number -1e999 is too large to read");
+}
+
 TEST_CASE("an HSDS service url a phone could not open is left out with a warning") {
     std::filesystem::path dir = temp_dir("hsds-url");
     std::ofstream(dir / "services.csv") << "id,name,url\n1,A,www.a.org\n2,B,https://b.org\n";

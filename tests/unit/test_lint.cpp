@@ -1,5 +1,6 @@
 #include "content_fixture.h"
 #include "core/lint/lint.h"
+#include "core/storage/sqlite_db.h"
 #include "flow_samples.h"
 
 #include <algorithm>
@@ -121,6 +122,26 @@ TEST_CASE("lint refuses a topic, a choice or a hotline without its pictogram") {
               "choice help.who.family has no pictogram", "choice help.who.unknown has no pictogram",
               "choice help.papers.none shows pictogram ghost, which is not in the assets",
               "hotline 115 has no pictogram"});
+}
+
+// A bundle on a stick is not made by the builder: lint, which install runs, checks each pictogram's
+// header and decodes it, so a huge or damaged image never reaches the screen.
+TEST_CASE("lint refuses a pictogram in the bundle that is not a small sound PNG") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    auto with_back = [&](const std::vector<unsigned char>& data) {
+        Db db(bundle, OpenMode::ReadWrite);
+        Stmt(db, "UPDATE asset SET data = ?1 WHERE name = 'back'").bind_blob(1, data).run();
+        return errors(lint(ContentStore(bundle)), "bad-pictogram");
+    };
+    std::vector<unsigned char> tga(83, 0);
+    tga[2] = 10, tga[13] = tga[15] = 0x40, tga[16] = 32;
+    CHECK(with_back(tga) == std::vector<std::string>{"pictogram back is not a PNG image"});
+    std::vector<unsigned char> png = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0,
+                                      13,   'I', 'H', 'D', 'R',  0,    0,    0x40, 0, 0, 0,
+                                      0x40, 0,   8,   6,   0,    0,    0,    0,    0, 0, 0};
+    CHECK(with_back(png) ==
+          std::vector<std::string>{"pictogram back is 16384x16384 pixels, over the limit of 512x512"});
 }
 
 TEST_CASE("lint warns about a question too long for its script, counting what a reader sees") {

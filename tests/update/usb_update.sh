@@ -34,10 +34,11 @@ done
 printf 'settle\nshot home\n' > settle.kscript
 
 # run_kiosk DATA STICK [ENV...]: one scripted run that settles what is on the stick
+# (under `timeout`: a kiosk stuck on a stick's FIFO would otherwise hang the test for ever)
 run_kiosk() {
   local data=$1 stick=$2
   shift 2
-  env "$@" xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" --data-dir "$data" --config kiosk.toml \
+  timeout -k 10 150 env "$@" xvfb-run -a -s "-screen 0 1280x800x24" "$kiosk" --data-dir "$data" --config kiosk.toml \
     --usb-root "$stick" --window 1280x800 --script settle.kscript --shots "$data-shots" >>kiosk.log 2>&1
 }
 # put STICK FILE [NAME]: the bundle and its signature on a fresh stick, in kiosk/
@@ -95,6 +96,33 @@ refused "a file over the size cap" b3.kbundle
 sed -i 's/max_bundle_mb = 1/max_bundle_mb = 64/' kiosk.toml
 refused "a stick pulled out mid-copy" b3.kbundle KIOSK_PULL_STICK_AFTER_BYTES=1000000
 
+# refused_stick CASE MAKE: like refused, on a stick whose kiosk/ folder MAKE fills (run in it); the
+# kiosk must answer at once, not wait on a FIFO, and still take a sound bundle put beside it.
+refused_stick() {
+  local name=$1 make=$2 started
+  rm -rf "d-$name" "s-$name" && cp -a base "d-$name"
+  mkdir -p "s-$name/KIOSKSTICK/kiosk"
+  (cd "s-$name/KIOSKSTICK/kiosk" && eval "$make")
+  started=$(date +%s)
+  run_kiosk "d-$name" "s-$name" || true
+  local took=$(($(date +%s) - started)) status reason
+  status=$("$kc" status "d-$name" 2>/dev/null || true)
+  reason=$(printf '%s\n' "$status" | grep -m 1 'rejected' || true)
+  if [[ "$(current "d-$name")" == *"version 2"*complete* && -n "$reason" && $took -lt 140 ]]; then
+    ok "refused at once, content unchanged: $name (${reason#*: })"
+  else
+    not_ok "refused at once: $name (${took}s): $status"
+  fi
+}
+here=$PWD
+refused_stick "a FIFO as the signature" "cp '$here/b3.kbundle' content.kbundle && mkfifo content.kbundle.minisig"
+refused_stick "a FIFO as the bundle" "mkfifo content.kbundle && cp '$here/b3.kbundle.minisig' content.kbundle.minisig"
+refused_stick "a symbolic link as the bundle" \
+  "ln -s '$here/b3.kbundle' content.kbundle && cp '$here/b3.kbundle.minisig' content.kbundle.minisig"
+refused_stick "a folder as the bundle" "mkdir content.kbundle && cp '$here/b3.kbundle.minisig' content.kbundle.minisig"
+refused_stick "a huge sparse signature" \
+  "cp '$here/b3.kbundle' content.kbundle && truncate -s 1T content.kbundle.minisig"
+
 # Crash consistency: killed after each step, restarted without the fault, then with the stick.
 for step in copied verified checked stored switched; do
   rm -rf "c-$step" && cp -a base "c-$step"
@@ -118,5 +146,5 @@ if ((failures > 0)); then
   echo "--- kiosk log"
   tail -n 40 kiosk.log
 fi
-echo "$((13 - failures)) passed, $failures failed"
+echo "$((18 - failures)) passed, $failures failed"
 exit $((failures > 0))

@@ -11,7 +11,7 @@ int64_t FrameTimers::next_on_screen() const {
 
 FrameDecision decide(const FrameInputs& in, const FrameTimers& t) {
     assert(in.frames_owed >= 0);
-    if (in.frames_owed > 0) {
+    if (in.frames_owed > 0 || in.pictures_ready) {
         bool whole = in.full_redraw || in.finger_down; // a finger down: this frame sees input
         return {whole ? FrameDecision::Kind::Draw : FrameDecision::Kind::PartialDraw};
     }
@@ -20,8 +20,8 @@ FrameDecision decide(const FrameInputs& in, const FrameTimers& t) {
 }
 
 int frames_owed_after_frame(int owed, bool frame_saw_input) {
-    assert(owed > 0);
-    return frame_saw_input ? frames_after_input : owed - 1;
+    assert(owed >= 0); // 0: a frame drawn only to show decoded pictograms
+    return frame_saw_input ? frames_after_input : std::max(owed - 1, 0);
 }
 
 int frames_owed_after_wake(const FrameTimers& t) {

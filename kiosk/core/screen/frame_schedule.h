@@ -31,6 +31,7 @@ struct FrameInputs {
     int frames_owed = frames_after_input; // frames still to draw; the first frames after start too
     bool finger_down = false;             // a finger was on the screen at the end of the last frame
     bool full_redraw = false;             // every frame drawn whole (--full-redraw: a comparison)
+    bool pictures_ready = false;          // pictograms decoded off the loop wait to be shown
 };
 
 struct FrameDecision {

@@ -1,8 +1,10 @@
 #include "core/update/bundle_install.h"
 
 #include "core/content/content_store.h"
+#include "core/content/pictogram_image.h"
 #include "core/lint/lint.h"
 #include "core/storage/sqlite_db.h"
+#include "core/update/untrusted_file.h"
 
 #include <algorithm>
 #include <atomic>
@@ -62,15 +64,9 @@ void sync_path(const std::string& path) {
 }
 
 // Copies in chunks and syncs. A read that fails or ends early means the stick went away.
-std::string copy_synced(const std::string& from, const std::string& to, uintmax_t expected,
-                        int64_t pull_after) {
-    int in = ::open(from.c_str(), O_RDONLY);
-    if (in < 0) return "the bundle could not be opened on the stick";
+std::string copy_synced(int in, const std::string& to, uintmax_t expected, int64_t pull_after) {
     int out = ::open(to.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (out < 0) {
-        ::close(in);
-        return "the kiosk could not write its staging copy (is its disk full?)";
-    }
+    if (out < 0) return "the kiosk could not write its staging copy (is its disk full?)";
     std::vector<char> buffer(1 << 20);
     uintmax_t copied = 0;
     std::string error;
@@ -98,7 +94,6 @@ std::string copy_synced(const std::string& from, const std::string& to, uintmax_
     if (error.empty() && copied != expected)
         error = "the stick was removed or failed while the bundle was being copied";
     if (error.empty() && ::fsync(out) != 0) error = "the kiosk could not save its staging copy";
-    ::close(in);
     ::close(out);
     return error;
 }
@@ -111,23 +106,9 @@ bool write_synced(const std::string& path, const std::string& text) {
     return ok;
 }
 
-std::string read_small(const std::string& path, size_t cap, bool& too_big) {
-    std::string text;
-    int fd = ::open(path.c_str(), O_RDONLY);
-    too_big = false;
-    if (fd < 0) return text;
-    char buffer[1024];
-    ssize_t n;
-    while ((n = ::read(fd, buffer, sizeof buffer)) > 0 && !too_big) {
-        text.append(buffer, static_cast<size_t>(n));
-        too_big = text.size() > cap;
-    }
-    ::close(fd);
-    return text;
-}
-
-std::string megabytes(uintmax_t bytes) {
-    return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MB";
+// A signature, on the stick or beside an installed bundle: empty when missing or refused.
+std::string read_signature(const std::string& path, std::string& error) {
+    return read_untrusted(path, "the signature file", signature_cap, error).value_or("");
 }
 
 bool safe_file_name(const std::string& s) {
@@ -159,6 +140,16 @@ bool false_null_report(const Db& db, const std::string& message) {
     } catch (const DbError&) {
         return false;
     }
+}
+
+// Lint has bounded every pictogram by its header; each is decoded once here, off the screen's
+// thread, so that one cut short after its header is refused rather than left out in a visit.
+std::string damaged_pictogram(const ContentStore& store) {
+    Stmt names(store.db(), "SELECT name FROM asset ORDER BY name");
+    while (names.step())
+        if (std::string bad = check_pictogram(names.text(0), store.asset(names.text(0))); !bad.empty())
+            return bad;
+    return "";
 }
 
 void crash_if(const InstallOptions& o, InstallStep s) {
@@ -214,6 +205,8 @@ std::string check_bundle_file(const std::string& path, const BundleClaim& claim)
         }
         for (const LintIssue& i : lint(store))
             if (i.severity == LintIssue::Severity::Error) return "the content fails its checks: " + i.message;
+        if (std::string bad = damaged_pictogram(store); !bad.empty())
+            return "the content fails its checks: " + bad;
     } catch (const std::exception& e) {
         return std::string("the bundle cannot be used: ") + e.what();
     }
@@ -251,20 +244,19 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
         return r;
     };
     std::error_code ec;
-    uintmax_t size = fs::file_size(bundle, ec);
-    if (ec) return fail("the bundle cannot be read on the stick");
-    if (size > static_cast<uintmax_t>(o.size_cap))
-        return fail("the bundle is " + megabytes(size) + ", over this kiosk's limit of " +
-                    megabytes(static_cast<uintmax_t>(o.size_cap)));
-    bool too_big = false;
-    std::string signature = read_small(bundle + ".minisig", signature_cap, too_big);
-    if (too_big) return fail("the signature file is too large to be a signature");
+    UntrustedFile file(bundle, "the bundle", o.size_cap); // size and kind from the open file: no race
+    if (!file) return fail(file.error());
+    if (!fs::exists(fs::symlink_status(bundle + ".minisig", ec))) // lstat: never waits, even on a FIFO
+        return fail("the bundle has no signature file beside it (.minisig)");
+    std::string error;
+    std::string signature = read_signature(bundle + ".minisig", error);
+    if (!error.empty()) return fail(error);
     if (signature.empty()) return fail("the bundle has no signature file beside it (.minisig)");
     // The stick still in after a restart, or after a rollback: nothing to do. A bundle stored but
     // never made current (a crash in between) is newer than any recorded, and goes on.
     for (const InstalledBundle& b : installed())
         if (b.claim.version <= o.highest_installed &&
-            read_small(dir_ + "/bundles/" + b.file + ".minisig", signature_cap, too_big) == signature) {
+            read_signature(dir_ + "/bundles/" + b.file + ".minisig", error) == signature) {
             r.already = true;
             r.file = b.file;
             return fail("this bundle is installed already");
@@ -273,7 +265,8 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
     fs::create_directories(dir_ + "/staging", ec);
     fs::create_directories(dir_ + "/bundles", ec);
     std::string part = dir_ + "/staging/incoming-" + unique_suffix() + ".part";
-    std::string copy_error = copy_synced(bundle, part, size, o.pull_after_bytes);
+    std::string copy_error =
+        copy_synced(file.fd(), part, static_cast<uintmax_t>(file.size()), o.pull_after_bytes);
     if (!copy_error.empty()) {
         fs::remove(part, ec);
         return fail(copy_error);
@@ -341,8 +334,8 @@ std::vector<InstalledBundle> BundleInstaller::installed() const {
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir_ + "/bundles", ec)) {
         if (e.path().extension() != ".kbundle") continue;
-        bool too_big = false;
-        std::string sig = read_small(e.path().string() + ".minisig", signature_cap, too_big);
+        std::string error;
+        std::string sig = read_signature(e.path().string() + ".minisig", error);
         std::optional<SignatureFile> parsed = parse_signature(sig);
         std::optional<BundleClaim> claim = parsed ? parse_claim(parsed->trusted_comment) : std::nullopt;
         if (claim) out.push_back({e.path().filename().string(), *claim});

@@ -1,11 +1,14 @@
 #include "core/update/signature.h"
 
+#include "core/update/untrusted_file.h"
+
 #include <sodium.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 #include <stdexcept>
 
@@ -120,14 +123,6 @@ bool apply_password(SecretBlob& blob, const std::string& password) {
         return false;
     for (size_t i = 0; i < encrypted_size; ++i) blob[sk_key_id + i] ^= stream[i];
     return true;
-}
-
-std::optional<std::string> read_capped(const std::string& path, size_t cap) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-    if (!f) return std::nullopt;
-    std::string text(cap + 1, '\0'); // one byte more, so an over-long file is seen as such
-    text.resize(std::fread(text.data(), 1, text.size(), f.get()));
-    return text;
 }
 
 } // namespace
@@ -344,13 +339,13 @@ VerifyResult verify_file(const std::string& path, std::string_view signature,
 }
 
 VerifyResult verify_file(const std::string& path, const std::vector<PublicKey>& trusted) {
-    std::optional<std::string> signature = read_capped(path + ".minisig", signature_file_cap);
-    if (!signature) {
-        std::string error = "there is no signature file ";
-        error += path;
-        error += ".minisig";
-        return {false, "", error};
-    }
+    std::string sig_path = path + ".minisig", error;
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(sig_path, ec)))
+        return {false, "", "there is no signature file " + sig_path};
+    std::optional<std::string> signature =
+        read_untrusted(sig_path, "the signature file " + sig_path, signature_file_cap, error);
+    if (!signature) return {false, "", error};
     return verify_file(path, *signature, trusted);
 }
 
