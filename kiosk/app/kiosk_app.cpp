@@ -104,8 +104,10 @@ void KioskApp::start_updates() {
     std::string current = installer.current_file();
     for (const InstalledBundle& b : installer.installed())
         if (state_ && b.file == current && b.claim.version > state_->highest_version())
-            state_->record_install({utc_timestamp(clock_.now_ms()), b.claim.bundle_id, b.claim.version,
-                                    b.claim.date, b.file, "found at start"});
+            write_state([&](StateStore& s) {
+                s.record_install({utc_timestamp(clock_.now_ms()), b.claim.bundle_id, b.claim.version,
+                                  b.claim.date, b.file, "found at start"});
+            });
     if (config_.trusted_keys.empty()) {
         std::fprintf(stderr, "kiosk: no trusted keys in the configuration ([update] trusted_keys): "
                              "bundles on USB sticks are ignored\n");
@@ -141,10 +143,11 @@ void KioskApp::handle_updates() {
         std::string detail = u.found + ": ";
         detail += r.ok ? format_claim(r.claim) : r.reason;
         std::fprintf(stderr, "kiosk: %s %s\n", r.ok ? "installed" : "rejected", detail.c_str());
-        if (!state_) continue;
-        state_->log_update(at, r.ok ? "applied" : "rejected", detail);
+        write_state([&](StateStore& s) { s.log_update(at, r.ok ? "applied" : "rejected", detail); });
         if (r.ok) {
-            state_->record_install({at, r.claim.bundle_id, r.claim.version, r.claim.date, r.file, "usb"});
+            write_state([&](StateStore& s) {
+                s.record_install({at, r.claim.bundle_id, r.claim.version, r.claim.date, r.file, "usb"});
+            });
             reload_pending_ = true;
         }
     }
@@ -197,7 +200,7 @@ void KioskApp::settle_background(int64_t timeout_ms) {
 void KioskApp::start_session() {
     if (!store_) return;
     CountFn count = [this](const std::string& what, const std::string& value) {
-        if (state_) state_->count(local_date(clock_.now_ms()), what, value);
+        write_state([&](StateStore& s) { s.count(local_date(clock_.now_ms()), what, value); });
     };
     session_ = std::make_unique<Session>(*store_, clock_, config_.times, count);
     shown_drawn_ = UINT64_MAX; // a new session's first screen starts at its top
@@ -692,7 +695,25 @@ void KioskApp::load_staff_view() {
 }
 
 void KioskApp::staff_audit(const std::string& action, const std::string& detail) {
-    if (state_) state_->audit(utc_timestamp(clock_.now_ms()), action, detail);
+    write_state([&](StateStore& s) { s.audit(utc_timestamp(clock_.now_ms()), action, detail); });
+}
+
+// A full or failing disk must not stop the kiosk: visitors are served, and what cannot be written
+// (a daily count, a log line) is lost. Said once when writing starts failing, once when it works again.
+void KioskApp::write_state(const std::function<void(StateStore&)>& write) {
+    if (!state_) return;
+    try {
+        write(*state_);
+        if (state_unwritable_) std::fprintf(stderr, "kiosk: the state database can be written again\n");
+        state_unwritable_ = false;
+    } catch (const DbError& e) {
+        if (!state_unwritable_)
+            std::fprintf(stderr,
+                         "kiosk: the state database cannot be written (%s): daily figures and logs are "
+                         "lost until it can\n",
+                         e.what());
+        state_unwritable_ = true;
+    }
 }
 
 void KioskApp::apply_staff(const StaffIntent& i) {
@@ -709,7 +730,10 @@ void KioskApp::apply_staff(const StaffIntent& i) {
         staff_backspace(staff_);
         break;
     case StaffIntent::Kind::Submit:
-        if (staff_lock_) staff_submit(staff_, *staff_lock_);
+        if (staff_lock_)
+            staff_submit(staff_, *staff_lock_);
+        else
+            staff_unrecorded(staff_); // no state database: no count to check a PIN against
         break;
     case StaffIntent::Kind::Close:
         if (staff_.page == StaffPanel::Page::Main || staff_.page == StaffPanel::Page::NewPin)
@@ -740,9 +764,9 @@ void KioskApp::staff_rollback(const std::string& file) {
     for (const InstalledBundle& b : installer.installed()) {
         if (b.file != file || !installer.make_current(file)) continue;
         std::string at = utc_timestamp(clock_.now_ms());
-        if (state_)
-            state_->record_install(
-                {at, b.claim.bundle_id, b.claim.version, b.claim.date, b.file, "rollback"});
+        write_state([&](StateStore& s) {
+            s.record_install({at, b.claim.bundle_id, b.claim.version, b.claim.date, b.file, "rollback"});
+        });
         staff_audit("rollback", from + " -> " + file);
         reload_content();
         staff_.message = "staff.rolled_back";

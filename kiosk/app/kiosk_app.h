@@ -20,6 +20,7 @@
 #include "window.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -71,6 +72,7 @@ class KioskApp {
     PartialPresent redraw_; // draws and shows only what changed
     std::unique_ptr<ContentStore> store_;
     std::unique_ptr<StateStore> state_;
+    bool state_unwritable_ = false; // the last write to state_ failed, and was said once
     std::unique_ptr<Session> session_;
     std::unique_ptr<Pictograms> pictograms_;
     std::unique_ptr<UsbUpdater> updater_;
@@ -119,6 +121,7 @@ class KioskApp {
     void load_staff_view();
     void apply_staff(const StaffIntent& i);
     void staff_audit(const std::string& action, const std::string& detail);
+    void write_state(const std::function<void(StateStore&)>& write);
     void staff_rollback(const std::string& file);
     void staff_export();
     void init_imgui();
