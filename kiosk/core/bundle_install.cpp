@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <sys/file.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -128,6 +129,14 @@ std::string read_small(const std::string& path, size_t cap, bool& too_big) {
 
 std::string megabytes(uintmax_t bytes) {
     return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MB";
+}
+
+// Bytes the kiosk may still write in dir; unknown (the statvfs call failed) counts as enough, and
+// the copy's own write errors then say so.
+uintmax_t free_bytes(const std::string& dir) {
+    struct statvfs s {};
+    if (::statvfs(dir.c_str(), &s) != 0) return UINTMAX_MAX;
+    return static_cast<uintmax_t>(s.f_bavail) * s.f_frsize;
 }
 
 bool safe_file_name(const std::string& s) {
@@ -272,6 +281,10 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
 
     fs::create_directories(dir_ + "/staging", ec);
     fs::create_directories(dir_ + "/bundles", ec);
+    // Refused before a byte is copied: a copy that fills the disk would also starve state.db.
+    if (uintmax_t room = free_bytes(dir_); size + signature_cap > room)
+        return fail("the bundle is " + megabytes(size) + " but the kiosk has only " + megabytes(room) +
+                    " free: nothing was changed");
     std::string part = dir_ + "/staging/incoming-" + unique_suffix() + ".part";
     std::string copy_error = copy_synced(bundle, part, size, o.pull_after_bytes);
     if (!copy_error.empty()) {
@@ -303,8 +316,10 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
     if (!lock) return discard("the kiosk could not lock its data directory");
     r.file = claim->bundle_id + "-v" + std::to_string(claim->version) + ".kbundle";
     std::string stored = dir_ + "/bundles/" + r.file;
-    if (!write_synced(stored + ".minisig", signature))
+    if (!write_synced(stored + ".minisig", signature)) {
+        fs::remove(stored + ".minisig", ec); // half-written: debris that nothing would remove
         return discard("the kiosk could not save the signature (is its disk full?)");
+    }
     fs::rename(part, stored, ec); // an installed file of that name is identical: same signed claim
     if (ec) return discard("the kiosk could not store the bundle: " + ec.message());
     sync_path(dir_ + "/bundles");
