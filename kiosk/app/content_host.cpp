@@ -52,8 +52,10 @@ void ContentHost::record_found_at_start() {
     std::string current = installer.current_file();
     for (const InstalledBundle& b : installer.installed())
         if (state_ && b.file == current && b.claim.version > state_->highest_version())
-            state_->record_install({utc_timestamp(clock_.now_ms()), b.claim.bundle_id, b.claim.version,
-                                    b.claim.date, b.file, "found at start"});
+            write_state([&](StateStore& s) {
+                s.record_install({utc_timestamp(clock_.now_ms()), b.claim.bundle_id, b.claim.version,
+                                  b.claim.date, b.file, "found at start"});
+            });
 }
 
 // Bundles installed from sticks live in the data directory; --content names a fixed file instead
@@ -95,10 +97,11 @@ void ContentHost::take_updates() {
         std::string detail = u.found + ": ";
         detail += r.ok ? format_claim(r.claim) : r.reason;
         std::fprintf(stderr, "kiosk: %s %s\n", r.ok ? "installed" : "rejected", detail.c_str());
-        if (!state_) continue;
-        state_->log_update(at, r.ok ? "applied" : "rejected", detail);
+        write_state([&](StateStore& s) { s.log_update(at, r.ok ? "applied" : "rejected", detail); });
         if (r.ok) {
-            state_->record_install({at, r.claim.bundle_id, r.claim.version, r.claim.date, r.file, "usb"});
+            write_state([&](StateStore& s) {
+                s.record_install({at, r.claim.bundle_id, r.claim.version, r.claim.date, r.file, "usb"});
+            });
             reload_pending_ = true;
         }
     }
@@ -128,12 +131,29 @@ std::optional<BundleClaim> ContentHost::roll_back_to(const std::string& file) {
     BundleInstaller installer(options_.data_dir);
     for (const InstalledBundle& b : installer.installed()) {
         if (b.file != file || !installer.make_current(file)) continue;
-        if (state_)
-            state_->record_install({utc_timestamp(clock_.now_ms()), b.claim.bundle_id, b.claim.version,
-                                    b.claim.date, b.file, "rollback"});
+        write_state([&](StateStore& s) {
+            s.record_install({utc_timestamp(clock_.now_ms()), b.claim.bundle_id, b.claim.version,
+                              b.claim.date, b.file, "rollback"});
+        });
         return b.claim;
     }
     return std::nullopt;
+}
+
+void ContentHost::write_state(const std::function<void(StateStore&)>& write) {
+    if (!state_) return;
+    try {
+        write(*state_);
+        if (state_unwritable_) std::fprintf(stderr, "kiosk: the state database can be written again\n");
+        state_unwritable_ = false;
+    } catch (const DbError& e) {
+        if (!state_unwritable_)
+            std::fprintf(stderr,
+                         "kiosk: the state database cannot be written (%s): daily figures and logs are "
+                         "lost until it can\n",
+                         e.what());
+        state_unwritable_ = true;
+    }
 }
 
 void ContentHost::settle(int64_t timeout_ms) {

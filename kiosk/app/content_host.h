@@ -45,6 +45,10 @@ class ContentHost {
     const ContentStore* store() const { return store_.get(); }
     StateStore* state() { return state_.get(); }
     const StateStore* state() const { return state_.get(); }
+    // Every write to the state database goes here: a full or failing disk must not stop the kiosk.
+    // Visitors are served, and what cannot be written (a daily count, a log line) is lost; said
+    // once when writing starts failing, once when it works again.
+    void write_state(const std::function<void(StateStore&)>& write);
     const std::string& error() const { return error_; }
     // "content updated": the new bundle's id and version, for a while after a switch.
     std::string notice(int64_t elapsed_ms) const { return elapsed_ms < notice_until_ms_ ? notice_ : ""; }
@@ -55,6 +59,7 @@ class ContentHost {
     KioskConfig config_;
     Clock& clock_;
     std::unique_ptr<StateStore> state_;
+    bool state_unwritable_ = false; // the last write to state_ failed, and was said once
     std::unique_ptr<ContentStore> store_;
     // Last: destroyed first, its thread joined while the state and the store are still there.
     std::unique_ptr<UsbUpdater> updater_;

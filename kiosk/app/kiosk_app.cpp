@@ -45,7 +45,7 @@ void KioskApp::start() {
 void KioskApp::start_session() {
     if (!host_.store()) return;
     CountFn count = [this](const std::string& what, const std::string& value) {
-        if (host_.state()) host_.state()->count(local_date(clock_.now_ms()), what, value);
+        host_.write_state([&](StateStore& s) { s.count(local_date(clock_.now_ms()), what, value); });
     };
     session_ = std::make_unique<Session>(*host_.store(), clock_, config_.times, count);
     frame_.new_session();

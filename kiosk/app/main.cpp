@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
                 (no_display ? "; with no display, run it under xvfb-run, e.g. xvfb-run -a scripts/run" : ""),
             1);
     }
-    if (!o.script.empty()) return play_script(app, virtual_clock, script.commands, o.script, o.shots);
+    if (!o.script.empty())
+        return play_script(app, virtual_clock, script.commands, o.script, o.shots, o.frame_times);
     app.run();
     return 0;
 }

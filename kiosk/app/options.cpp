@@ -4,10 +4,11 @@
 
 namespace kiosk {
 
-const char* const options_usage = "usage: kiosk [--content BUNDLE | --data-dir DIR] [--config FILE] [--lang "
-                                  "CODE] [--window WxH | --fullscreen] [--full-redraw]\n"
-                                  "             [--usb-root DIR]... [--speech-wav FILE]\n"
-                                  "             [--script FILE [--shots DIR] [--now \"YYYY-MM-DD HH:MM\"]]\n";
+const char* const options_usage =
+    "usage: kiosk [--content BUNDLE | --data-dir DIR] [--config FILE] [--lang "
+    "CODE] [--window WxH | --fullscreen] [--full-redraw]\n"
+    "             [--usb-root DIR]... [--speech-wav FILE]\n"
+    "             [--script FILE [--shots DIR] [--now \"YYYY-MM-DD HH:MM\"] [--frame-times FILE]]\n";
 
 namespace {
 
@@ -52,6 +53,8 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
             if (!value(o.script)) return p;
         } else if (a == "--shots") {
             if (!value(o.shots)) return p;
+        } else if (a == "--frame-times") {
+            if (!value(o.frame_times)) return p;
         } else if (a == "--now") {
             if (!value(o.now)) return p;
         } else if (a == "--speech-wav") {
@@ -76,6 +79,8 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
         p.error = "--window and --fullscreen cannot go together";
     else if (!o.shots.empty() && o.script.empty())
         p.error = "--shots goes with --script";
+    else if (!o.frame_times.empty() && o.script.empty())
+        p.error = "--frame-times goes with --script";
     else if (!o.now.empty() && o.script.empty())
         p.error = "--now goes with --script: a kiosk in service keeps real time";
     if (o.data_dir.empty()) o.data_dir = default_data_dir();

@@ -13,6 +13,7 @@ struct AppOptions {
     int width = 1280, height = 800;
     bool fullscreen = false;
     std::string script, shots; // --script FILE [--shots DIR]
+    std::string frame_times;   // --frame-times FILE: each frame's build time, for bench/soak
     std::string now;           // --now "YYYY-MM-DD HH:MM": where a script's virtual clock starts (Paris time)
     std::vector<std::string> usb_roots; // --usb-root DIR, repeatable: where sticks are mounted
     bool full_redraw = false;           // --full-redraw: every frame drawn whole and swapped

@@ -4,6 +4,7 @@
 #include "platform/x_keyboard.h"
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstdio>
@@ -23,11 +24,12 @@ struct Failure {
 
 class Player {
   public:
-    Player(KioskApp& app, ManualClock& clock, std::string shots)
-        : app_(app), clock_(clock), shots_(std::move(shots)) {}
+    Player(KioskApp& app, ManualClock& clock, std::string shots, std::ofstream* frame_log)
+        : app_(app), clock_(clock), shots_(std::move(shots)), frame_log_(frame_log) {}
 
     void run(const ScriptCommand& c) {
         using K = ScriptCommand::Kind;
+        line_ = c.line;
         switch (c.kind) {
         case K::Tap:
             tap(find_id(c.text));
@@ -112,10 +114,18 @@ class Player {
     std::string shots_;
     Pointer pointer_;
     std::unique_ptr<XKeyboard> keyboard_; // opened by the first `key`: other scripts need no XTEST
+    std::ofstream* frame_log_;            // --frame-times: "script-line microseconds" per frame
+    int line_ = 0;
 
     void step(Pointer p) {
         pointer_ = p;
+        auto start = std::chrono::steady_clock::now();
         app_.frame(&pointer_);
+        if (frame_log_) {
+            auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() -
+                                                                            start);
+            *frame_log_ << line_ << ' ' << us.count() << '\n' << std::flush; // read while it runs
+        }
         app_.present();
     }
 
@@ -295,9 +305,18 @@ struct Playing {
 } // namespace
 
 int play_script(KioskApp& app, ManualClock& clock, const std::vector<ScriptCommand>& commands,
-                const std::string& script_name, const std::string& shots_dir) {
+                const std::string& script_name, const std::string& shots_dir,
+                const std::string& frame_times) {
+    std::ofstream frame_log;
+    if (!frame_times.empty()) {
+        frame_log.open(frame_times);
+        if (!frame_log) {
+            std::fprintf(stderr, "kiosk: cannot write %s\n", frame_times.c_str());
+            return 2;
+        }
+    }
     Playing playing_now;
-    Player player(app, clock, shots_dir);
+    Player player(app, clock, shots_dir, frame_log.is_open() ? &frame_log : nullptr);
     player.frames(1); // screens lay out in one pass: the first frame is what a visitor sees
     for (const ScriptCommand& c : commands) {
         try {

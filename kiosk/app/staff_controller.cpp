@@ -65,7 +65,10 @@ void StaffController::apply(const StaffIntent& i) {
         staff_backspace(panel_);
         break;
     case StaffIntent::Kind::Submit:
-        if (lock_) staff_submit(panel_, *lock_);
+        if (lock_)
+            staff_submit(panel_, *lock_);
+        else
+            staff_unrecorded(panel_); // no state database: no count to check a PIN against
         break;
     case StaffIntent::Kind::Close:
         if (panel_.page == StaffPanel::Page::Main || panel_.page == StaffPanel::Page::NewPin)
@@ -108,7 +111,7 @@ void StaffController::load_view() {
 }
 
 void StaffController::audit(const std::string& action, const std::string& detail) {
-    if (host_.state()) host_.state()->audit(utc_timestamp(clock_.now_ms()), action, detail);
+    host_.write_state([&](StateStore& s) { s.audit(utc_timestamp(clock_.now_ms()), action, detail); });
 }
 
 void StaffController::roll_back(const std::string& file) {

@@ -29,6 +29,8 @@ TEST_CASE("a bad command line says what is wrong") {
     CHECK(parse_options({"--now", "2026-11-24 10:00"}).error ==
           "--now goes with --script: a kiosk in service keeps real time");
     CHECK(parse_options({"--script", "s", "--now", "2026-11-24 10:00"}).options.now == "2026-11-24 10:00");
+    CHECK(parse_options({"--frame-times", "t"}).error == "--frame-times goes with --script");
+    CHECK(parse_options({"--script", "s", "--frame-times", "t"}).options.frame_times == "t");
 }
 
 TEST_CASE("the kiosk's TOML configuration") {

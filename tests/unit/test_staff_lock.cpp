@@ -190,3 +190,77 @@ TEST_CASE("staff actions are audited without the PIN", "[staff]") {
     CHECK(log[2].detail == "for 30 seconds");
     CHECK(log.back().at == utc_timestamp(start_ms));
 }
+
+namespace {
+
+// Another connection holding the write lock: every write of the store fails (SQLITE_BUSY) while
+// reads still work, as on a full or failing disk where state.db opened but cannot grow.
+struct WritesRefused {
+    Db other;
+    explicit WritesRefused(const std::string& path) : other(path, OpenMode::ReadWrite) {
+        other.exec("BEGIN IMMEDIATE");
+    }
+    ~WritesRefused() { other.exec("ROLLBACK"); }
+};
+
+} // namespace
+
+TEST_CASE("a wrong PIN that cannot be recorded still counts, and no other try is checked", "[staff]") {
+    Kiosk k;
+    StateStore store(k.path);
+    StaffLock lock(store, k.clock, StaffLock::hash_pin("482913"));
+    fail(lock, 3);
+    k.clock.advance(30'000);
+    {
+        WritesRefused full(k.path);
+        CHECK(lock.try_pin("0000") == PinCheck::Wrong);
+        CHECK(lock.failures() == 4);
+        CHECK(lock.locked_for_ms() == 60'000); // the lock grows as if the failure were saved
+        CHECK(lock.try_pin("482913") == PinCheck::LockedOut);
+        k.clock.advance(60'000);
+        // A failure already held only in memory: the next try could not be counted either, so
+        // it is refused without being checked, the right PIN included.
+        CHECK(lock.try_pin("482913") == PinCheck::NotRecorded);
+        CHECK(lock.try_pin("0000") == PinCheck::NotRecorded);
+        CHECK(store.setting("staff.failures") == "3"); // nothing lost, nothing reset
+    }
+    CHECK(lock.try_pin("0000") == PinCheck::Wrong); // the disk is back: both failures are saved
+    CHECK(store.setting("staff.failures") == "5");
+    CHECK(lock.failures() == 5);
+}
+
+TEST_CASE("a right PIN that cannot be recorded opens the panel and resets nothing", "[staff]") {
+    Kiosk k;
+    StateStore store(k.path);
+    StaffLock lock(store, k.clock, StaffLock::hash_pin("482913"));
+    fail(lock, 2);
+    WritesRefused full(k.path);
+    CHECK(lock.try_pin("482913") == PinCheck::Accepted);
+    CHECK(store.setting("staff.failures") == "2");
+    CHECK(lock.failures() == 2);
+    CHECK(lock.try_pin("482913") == PinCheck::Accepted); // knowing the PIN proves nothing was guessed
+}
+
+TEST_CASE("a lock-out holds while the state cannot be written", "[staff]") {
+    Kiosk k;
+    StateStore store(k.path);
+    StaffLock lock(store, k.clock, StaffLock::hash_pin("482913"));
+    fail(lock, 3);
+    k.clock.advance(-86'400'000); // a clock set back: its correction cannot be saved either
+    WritesRefused full(k.path);
+    CHECK(lock.try_pin("482913") == PinCheck::LockedOut);
+    CHECK(lock.locked_for_ms() == 30'000);
+}
+
+TEST_CASE("a new PIN that cannot be saved leaves the old one in force", "[staff]") {
+    Kiosk k;
+    StateStore store(k.path);
+    StaffLock lock(store, k.clock, StaffLock::hash_pin("482913"));
+    {
+        WritesRefused full(k.path);
+        std::string why = lock.change_pin("482913", "135791");
+        CHECK(why.find("could not be saved") != std::string::npos);
+    }
+    CHECK(lock.try_pin("135791") == PinCheck::Wrong);
+    CHECK(lock.try_pin("482913") == PinCheck::Accepted);
+}

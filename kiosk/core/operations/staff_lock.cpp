@@ -64,36 +64,53 @@ bool StaffLock::has_pin() const {
 }
 
 int StaffLock::failures() const {
-    return static_cast<int>(read_int(store_.setting(failures_key)));
+    return static_cast<int>(read_int(store_.setting(failures_key))) + unsaved_failures_;
 }
 
 int64_t StaffLock::last_failure_ms() const {
-    return read_int(store_.setting(last_failure_key));
+    int64_t saved = read_int(store_.setting(last_failure_key));
+    return unsaved_failures_ > 0 ? std::max(saved, unsaved_failure_ms_) : saved;
 }
 
 int64_t StaffLock::locked_for_ms() const {
-    int64_t lock = lock_duration_ms(failures());
-    int64_t since = clock_.now_ms() - last_failure_ms();
-    if (since < 0) return lock; // the clock was set back: the whole lock, restarted by the next try
-    return std::max<int64_t>(0, lock - since);
+    try {
+        int64_t lock = lock_duration_ms(failures());
+        int64_t since = clock_.now_ms() - last_failure_ms();
+        if (since < 0) return lock; // the clock was set back: the whole lock, restarted by the next try
+        return std::max<int64_t>(0, lock - since);
+    } catch (const DbError&) {
+        return longest_lock_ms; // the count cannot be read: no try until it can
+    }
 }
 
 PinCheck StaffLock::try_pin(const std::string& pin) {
+    try {
+        return check(pin);
+    } catch (const DbError&) {
+        return PinCheck::NotRecorded; // the hash or the count could not be read
+    }
+}
+
+PinCheck StaffLock::check(const std::string& pin) {
     std::string stored = hash();
     if (stored.empty()) return PinCheck::NoPin;
     int64_t now = clock_.now_ms();
     if (locked_for_ms() > 0) {
-        // Without this, a clock set back a day would keep the panel locked for a day.
-        if (now < last_failure_ms()) store_.set_setting(last_failure_key, std::to_string(now));
+        // Without this, a clock set back a day would keep the panel locked for a day. Unsaved, the
+        // lock simply runs its whole length again: longer, never shorter.
+        if (now < last_failure_ms()) record_failure(failures(), now);
         return PinCheck::LockedOut;
     }
-    // Counted before checking: the count is saved last, so its lock runs from this try.
+    // Counted before checking, with its time in one transaction, so its lock runs from this try.
     int count = failures() + 1;
-    store_.set_setting(last_failure_key, std::to_string(now));
-    store_.set_setting(failures_key, std::to_string(count));
+    if (!record_failure(count, now)) {
+        // Each unsaved try would be a free guess after a restart: one at a time, then none.
+        if (unsaved_failures_ > 0) return PinCheck::NotRecorded;
+        unsaved_failures_ = 1;
+        unsaved_failure_ms_ = now;
+    }
     if (valid_pin(pin) && verify_pin(stored, pin)) {
-        store_.set_setting(failures_key, "0");
-        audit("pin accepted", "");
+        accept();
         return PinCheck::Accepted;
     }
     std::string detail = std::to_string(count);
@@ -105,6 +122,30 @@ PinCheck StaffLock::try_pin(const std::string& pin) {
         audit("pin locked out", for_how_long);
     }
     return PinCheck::Wrong;
+}
+
+// The count and its time go together, or neither: false when the state cannot be written.
+bool StaffLock::record_failure(int count, int64_t now_ms) {
+    try {
+        store_.set_settings(
+            {{last_failure_key, std::to_string(now_ms)}, {failures_key, std::to_string(count)}});
+    } catch (const DbError&) {
+        return false;
+    }
+    unsaved_failures_ = 0;
+    return true;
+}
+
+// The saved count goes back to 0 only if that can be written; a failure held in memory is
+// forgotten, since whoever typed the right PIN guessed nothing.
+void StaffLock::accept() {
+    unsaved_failures_ = 0;
+    try {
+        store_.set_setting(failures_key, "0");
+    } catch (const DbError&) {
+        // The saved count stays as it was: a full disk may make the next lock come sooner, never later.
+    }
+    audit("pin accepted", "");
 }
 
 std::string StaffLock::change_pin(const std::string& current, const std::string& next) {
@@ -119,10 +160,16 @@ std::string StaffLock::change_pin(const std::string& current, const std::string&
     }
     case PinCheck::Wrong:
         return "the current PIN is wrong";
+    case PinCheck::NotRecorded:
+        return "the kiosk cannot save this try (its disk is full or failing), so the PIN was not checked";
     case PinCheck::Accepted:
         break;
     }
-    store_.set_setting(hash_key, hash_pin(next));
+    try {
+        store_.set_setting(hash_key, hash_pin(next));
+    } catch (const DbError&) {
+        return "the new PIN could not be saved (the kiosk's disk is full or failing): the old PIN stays";
+    }
     audit("pin changed", "");
     return {};
 }
@@ -148,7 +195,11 @@ bool StaffLock::verify_pin(const std::string& hash, const std::string& pin) {
 }
 
 void StaffLock::audit(const std::string& action, const std::string& detail) {
-    store_.audit(utc_timestamp(clock_.now_ms()), action, detail);
+    try {
+        store_.audit(utc_timestamp(clock_.now_ms()), action, detail);
+    } catch (const DbError&) {
+        // A line of the audit log is lost; the lock-out, saved or held in memory, is what protects.
+    }
 }
 
 } // namespace kiosk

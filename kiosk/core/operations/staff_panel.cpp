@@ -29,6 +29,9 @@ void submit_pin(StaffPanel& p, StaffLock& lock) {
     case PinCheck::NoPin:
         say(p, "staff.no_pin");
         break;
+    case PinCheck::NotRecorded:
+        say(p, "staff.disk_unsaved");
+        break;
     }
 }
 
@@ -84,6 +87,11 @@ void staff_submit(StaffPanel& p, StaffLock& lock) {
         submit_pin(p, lock);
     else if (p.page == StaffPanel::Page::NewPin)
         submit_new_pin(p, lock);
+    wipe_secret(p.typed);
+}
+
+void staff_unrecorded(StaffPanel& p) {
+    say(p, "staff.disk_unsaved");
     wipe_secret(p.typed);
 }
 

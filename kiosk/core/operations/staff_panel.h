@@ -38,5 +38,7 @@ void staff_backspace(StaffPanel& p);
 // The pad's OK: checks the PIN (page Pin) or moves the PIN change on (page NewPin).
 void staff_submit(StaffPanel& p, StaffLock& lock);
 void staff_change_pin(StaffPanel& p);
+// The pad's OK when the kiosk has no state database to count tries in: refused, never checked.
+void staff_unrecorded(StaffPanel& p);
 
 } // namespace kiosk

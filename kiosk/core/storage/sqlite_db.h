@@ -66,16 +66,18 @@ class Stmt {
     Stmt& check_bind(int rc, int index); // throws DbError unless rc is SQLITE_OK
 };
 
-// Runs fn inside BEGIN ... COMMIT, rolling back if it throws.
+// Runs fn inside BEGIN ... COMMIT, rolling back if it throws. A COMMIT that fails (a full disk:
+// WAL frames are written then) may leave the transaction open, and every later statement would
+// then join it and never be saved: it is rolled back too.
 template <typename Fn> void in_transaction(Db& db, Fn&& fn) {
     db.exec("BEGIN");
     try {
         fn();
+        db.exec("COMMIT");
     } catch (...) {
-        db.exec("ROLLBACK");
+        if (!sqlite3_get_autocommit(db.handle())) db.exec("ROLLBACK");
         throw;
     }
-    db.exec("COMMIT");
 }
 
 } // namespace kiosk

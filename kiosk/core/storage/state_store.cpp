@@ -132,4 +132,10 @@ void StateStore::set_setting(const std::string& key, const std::string& value) {
     q_->set.bind(1, key).bind(2, value).run();
 }
 
+void StateStore::set_settings(const std::vector<std::pair<std::string, std::string>>& key_values) {
+    in_transaction(db_, [&] {
+        for (const auto& [key, value] : key_values) set_setting(key, value);
+    });
+}
+
 } // namespace kiosk

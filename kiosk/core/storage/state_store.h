@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kiosk {
@@ -48,6 +49,8 @@ class StateStore {
 
     std::optional<std::string> setting(const std::string& key) const;
     void set_setting(const std::string& key, const std::string& value);
+    // All of them or none, in one transaction.
+    void set_settings(const std::vector<std::pair<std::string, std::string>>& key_values);
 
   private:
     struct Queries;

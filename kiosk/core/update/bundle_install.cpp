@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <sys/file.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -109,6 +110,14 @@ bool write_synced(const std::string& path, const std::string& text) {
 // A signature, on the stick or beside an installed bundle: empty when missing or refused.
 std::string read_signature(const std::string& path, std::string& error) {
     return read_untrusted(path, "the signature file", signature_cap, error).value_or("");
+}
+
+// Bytes the kiosk may still write in dir; unknown (the statvfs call failed) counts as enough, and
+// the copy's own write errors then say so.
+uintmax_t free_bytes(const std::string& dir) {
+    struct statvfs s {};
+    if (::statvfs(dir.c_str(), &s) != 0) return UINTMAX_MAX;
+    return static_cast<uintmax_t>(s.f_bavail) * s.f_frsize;
 }
 
 bool safe_file_name(const std::string& s) {
@@ -264,6 +273,10 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
 
     fs::create_directories(dir_ + "/staging", ec);
     fs::create_directories(dir_ + "/bundles", ec);
+    // Refused before a byte is copied: a copy that fills the disk would also starve state.db.
+    if (uintmax_t room = free_bytes(dir_); size + signature_cap > room)
+        return fail("the bundle is " + megabytes(size) + " but the kiosk has only " + megabytes(room) +
+                    " free: nothing was changed");
     std::string part = dir_ + "/staging/incoming-" + unique_suffix() + ".part";
     std::string copy_error =
         copy_synced(file.fd(), part, static_cast<uintmax_t>(file.size()), o.pull_after_bytes);
@@ -296,8 +309,10 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
     if (!lock) return discard("the kiosk could not lock its data directory");
     r.file = claim->bundle_id + "-v" + std::to_string(claim->version) + ".kbundle";
     std::string stored = dir_ + "/bundles/" + r.file;
-    if (!write_synced(stored + ".minisig", signature))
+    if (!write_synced(stored + ".minisig", signature)) {
+        fs::remove(stored + ".minisig", ec); // half-written: debris that nothing would remove
         return discard("the kiosk could not save the signature (is its disk full?)");
+    }
     fs::rename(part, stored, ec); // an installed file of that name is identical: same signed claim
     if (ec) return discard("the kiosk could not store the bundle: " + ec.message());
     sync_path(dir_ + "/bundles");
