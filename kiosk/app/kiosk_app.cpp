@@ -209,6 +209,14 @@ void KioskApp::start() {
     start_updates();
     open_content();
     std::string lang = options_.lang.empty() ? config_.language : options_.lang;
+    if (options_.lang.empty() &&
+        !(store_ ? store_->language(lang) != nullptr : lang == "fr" || lang == "en")) {
+        // The configuration's mistake: it falls back as the others do (kiosk_config.h).
+        config_.problems.push_back(config_.language_at + ": kiosk.language \"" + lang +
+                                   "\" is not a language of this content; French is used");
+        std::fprintf(stderr, "kiosk: %s\n", config_.problems.back().c_str());
+        lang = "fr";
+    }
     if (store_ && !store_->language(lang)) {
         std::string known;
         for (const Language& l : store_->languages()) known += (known.empty() ? "" : ", ") + l.code;
@@ -689,6 +697,7 @@ void KioskApp::load_staff_view() {
     v.location = config_.location ? config_.location : store_ ? store_->meta().kiosk_location : std::nullopt;
     v.facing = config_.facing;
     v.idle_seconds = config_.times.idle_after_ms / 1000;
+    v.config_problems = config_.problems;
 }
 
 void KioskApp::staff_audit(const std::string& action, const std::string& detail) {
