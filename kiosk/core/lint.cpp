@@ -400,12 +400,15 @@ void check_clip_words(const std::string& where, const VoiceClip& clip, const Pcm
     ClipWords words = parse_clip_words(clip.words, duration_ms(pcm));
     if (!words.error.empty()) return r.error("voice-clip-timing", where + ": " + words.error);
     size_t length = text ? utf8_codepoints(*text).size() : 0;
-    for (size_t i = 0; text && i < words.words.size(); ++i)
-        if (words.words[i].end > length)
-            return r.error("voice-clip-timing",
-                           where + ": word " + std::to_string(i + 1) + " ends at character " +
-                               std::to_string(words.words[i].end) + ", past the end of its text (" +
-                               std::to_string(length) + " characters)");
+    for (size_t i = 0; text && i < words.words.size(); ++i) {
+        const SpokenWord& w = words.words[i];
+        std::string word = "word " + std::to_string(i + 1) + " (" + std::to_string(w.at_ms) + ":" +
+                           std::to_string(w.begin) + "-" + std::to_string(w.end) + ")";
+        if (w.end > length)
+            return r.error("voice-clip-timing", where + ": " + word + " ends at character " +
+                                                    std::to_string(w.end) + ", past the end of its text (" +
+                                                    std::to_string(length) + " characters)");
+    }
 }
 
 } // namespace
