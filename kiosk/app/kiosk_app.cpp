@@ -6,6 +6,7 @@
 #define GLFW_INCLUDE_NONE // the frame builder chose the GL header
 #include <GLFW/glfw3.h>
 #include <algorithm>
+#include <cstdio>
 #include <climits>
 #include <cmath>
 #include <stdexcept>
@@ -26,6 +27,13 @@ void KioskApp::start() {
     host_.open();
     const ContentStore* store = host_.store();
     std::string lang = options_.lang.empty() ? config_.language : options_.lang;
+    if (options_.lang.empty() && !(store ? store->language(lang) != nullptr : lang == "fr" || lang == "en")) {
+        // The configuration's mistake: it falls back as the others do (kiosk_config.h).
+        config_.problems.push_back(config_.language_at + ": kiosk.language \"" + lang +
+                                   "\" is not a language of this content; French is used");
+        std::fprintf(stderr, "kiosk: %s\n", config_.problems.back().c_str());
+        lang = "fr";
+    }
     if (store && !store->language(lang)) {
         std::string known;
         for (const Language& l : store->languages()) known += (known.empty() ? "" : ", ") + l.code;

@@ -27,12 +27,10 @@ int main(int argc, char** argv) {
     if (!p.error.empty()) return fail(p.error + "\n" + options_usage, 2);
     const AppOptions& o = p.options;
 
-    KioskConfig config;
-    try {
-        if (!o.config.empty()) config = load_config(o.config);
-    } catch (const std::exception& e) {
-        return fail(e.what(), 2);
-    }
+    // A configuration's mistakes never stop the kiosk: the settings they touch keep their
+    // defaults, said here and on the staff panel.
+    KioskConfig config = o.config.empty() ? KioskConfig{} : load_config(o.config);
+    for (const std::string& problem : config.problems) std::fprintf(stderr, "kiosk: %s\n", problem.c_str());
 
     ScriptParse script;
     if (!o.script.empty()) {

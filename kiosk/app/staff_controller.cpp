@@ -108,6 +108,7 @@ void StaffController::load_view() {
                                       : std::nullopt;
     view_.facing = config_.facing;
     view_.idle_seconds = config_.times.idle_after_ms / 1000;
+    view_.config_problems = config_.problems;
 }
 
 void StaffController::audit(const std::string& action, const std::string& detail) {

@@ -1107,10 +1107,15 @@ class Builder {
             require_sequence(d);
             int rate = 0;
             for (const YAML::Node& c : d.root) {
-                std::vector<unsigned char> sound = clip_sound(d, c, root / lang, rate);
+                Pcm pcm;
+                std::vector<unsigned char> sound = clip_sound(d, c, root / lang, rate, pcm);
                 std::string words = text(d, c, "words", false), status = text(d, c, "status");
-                if (!parse_clip_words(words))
-                    fail(d, c, "'words' must read \"ms:begin-end ...\", in time order");
+                if (std::string e = parse_clip_words(words, duration_ms(pcm)).error; !e.empty())
+                    fail(d, c,
+                         text(d, c, "file") +
+                             ": 'words' must read \"ms:begin-end ...\", in time order "
+                             "within the clip: " +
+                             e);
                 if (status != "draft" && status != "reviewed")
                     fail(d, c, "'status' must be draft or reviewed");
                 std::string source = text(d, c, "source");
@@ -1122,14 +1127,14 @@ class Builder {
         }
     }
 
-    // A clip's WAVE file, checked: 16-bit mono, and one sample rate for all of a language's clips.
+    // A clip's WAVE file, checked: 16-bit mono, and one sample rate for all of a language's clips;
+    // its sound in `pcm`, for the word timings to be checked against its length.
     static std::vector<unsigned char> clip_sound(const Doc& d, const YAML::Node& c, const fs::path& dir,
-                                                 int& rate) {
+                                                 int& rate, Pcm& pcm) {
         fs::path file = dir / text(d, c, "file");
         std::ifstream in(file, std::ios::binary);
         if (!in) fail(d, c, file.string() + " cannot be read");
         std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        Pcm pcm;
         try {
             pcm = read_wav(bytes);
         } catch (const std::runtime_error& e) {

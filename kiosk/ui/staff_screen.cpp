@@ -160,6 +160,15 @@ void settings_section(UiFrame& f, const StaffView& v, float w) {
     if (action(f, "staff.exit", f.tr("staff.exit"), w)) staff_emit(f, StaffIntent::Kind::Exit);
 }
 
+// Settings the configuration file got wrong, first: the kiosk runs on their defaults until the
+// file is mended, and nothing else on the kiosk shows it.
+void config_problems(UiFrame& f, const StaffView& v, float w) {
+    if (v.config_problems.empty()) return;
+    text_flow(f, f.fonts.body, f.theme.danger, f.tr("staff.config_problems"), w);
+    for (const std::string& problem : v.config_problems)
+        text_flow(f, f.fonts.small, f.theme.danger, problem, w);
+}
+
 // Landscape: what is installed on the left, the stick and the actions on the right, both in
 // view at once; portrait: one column.
 // What staff come to do, first and in view: export, change the PIN, leave.
@@ -179,6 +188,7 @@ void main_page(UiFrame& f, const StaffView& v) {
     if (!v.panel->message.empty())
         text_flow(f, f.fonts.body, f.theme.accent,
                   format(f.tr(v.panel->message), {{"detail", v.panel->detail}}), w - bar);
+    config_problems(f, v, w - bar);
     current_section(f, v, w - bar);
     history_section(f, v, w - bar); // before the list of what ends: "go back" must stay in view
     ending_section(f, v, w - bar);

@@ -90,6 +90,7 @@ struct StaffView {
     std::optional<GeoPoint> location;
     std::optional<double> facing;
     int64_t idle_seconds = 0;
+    std::vector<std::string> config_problems; // settings the configuration file got wrong: at their defaults
 };
 
 // What the app looked up when the visit last changed, so screens never query in a frame.

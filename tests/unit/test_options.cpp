@@ -36,21 +36,24 @@ TEST_CASE("a bad command line says what is wrong") {
 TEST_CASE("the kiosk's TOML configuration") {
     KioskConfig c = parse_config("[kiosk]\nlanguage = \"en\"\n[session]\nidle_seconds = 120\n", "k.toml");
     CHECK(c.language == "en");
+    CHECK(c.language_at == "k.toml:2");
     CHECK(c.times.idle_after_ms == 120'000);
     CHECK(c.times.countdown_ms == 15'000);
+    CHECK(c.problems.empty());
     CHECK(parse_config("", "k.toml").times.idle_after_ms == 90'000);
-    CHECK_THROWS_WITH(parse_config("[session]\nidle_seconds = 2\n", "k.toml"),
-                      "k.toml:2: session.idle_seconds must be a whole number of seconds from 10 to 3600");
-    CHECK_THROWS_WITH(parse_config("[kiosk\n", "k.toml"), Catch::StartsWith("k.toml:1:"));
-    CHECK_THROWS_WITH(load_config("/nonexistent.toml"), "/nonexistent.toml: cannot be read");
+    CHECK(
+        parse_config("[session]\nidle_seconds = 2\n", "k.toml").problems ==
+        std::vector<std::string>{
+            "k.toml:2: session.idle_seconds must be a whole number of seconds from 10 to 3600; 90 is used"});
     KioskConfig at = parse_config("[kiosk]\nlatitude = 48.85\nlongitude = 2.37\nfacing = 200\n", "k.toml");
     REQUIRE(at.location);
     CHECK(at.location->latitude == 48.85);
     CHECK(at.facing == 200.0);
-    CHECK_THROWS_WITH(parse_config("[kiosk]\nlatitude = 48.85\n", "k.toml"), Catch::Contains("go together"));
-    CHECK_THROWS_WITH(parse_config("[kiosk]\nfacing = 400\n", "k.toml"), Catch::Contains("compass bearing"));
+    CHECK(at.problems.empty());
+    CHECK_THAT(parse_config("[kiosk]\nlatitude = 48.85\n", "k.toml").problems.at(0),
+               Catch::StartsWith("k.toml:2:") && Catch::Contains("go together"));
+    CHECK_THAT(parse_config("[kiosk]\nfacing = 400\n", "k.toml").problems.at(0),
+               Catch::Contains("compass bearing"));
     CHECK(parse_config("", "k.toml").display_width_mm == 0);
     CHECK(parse_config("[display]\nwidth_mm = 477\n", "k.toml").display_width_mm == 477);
-    CHECK_THROWS_WITH(parse_config("[display]\nwidth_mm = 4.77\n", "k.toml"),
-                      "k.toml:2: display.width_mm must be a whole number of millimetres from 50 to 10000");
 }

@@ -51,3 +51,21 @@ TEST_CASE("malformed scripts name the line") {
     CHECK(parse_script("expect\n").error == "line 1: expect needs a text");
     CHECK(parse_script("drag 1 2 3\n").error == "line 1: drag needs 5 number(s)");
 }
+
+// The player turns milliseconds into a whole number of them: a number past that range, or not a
+// number at all, would be undefined there, so the parser refuses it with its line.
+TEST_CASE("script waits that are endless or longer than a day are refused") {
+    CHECK(parse_script("wait 3e30\n").error == "line 1: wait: 3e30 ms is longer than a day (86400000 ms)");
+    CHECK(parse_script("tap a\nwait inf\n").error == "line 2: wait: inf is not a number of milliseconds");
+    CHECK(parse_script("wait 1e39\n").error == "line 1: wait: 1e39 is not a number of milliseconds");
+    CHECK(parse_script("press nav.home infinity\n").error ==
+          "line 1: press: infinity is not a number of milliseconds");
+    CHECK(parse_script("expect-still a 9e18\n").error ==
+          "line 1: expect-still: 9e18 ms is longer than a day (86400000 ms)");
+    CHECK(parse_script("drag 1 2 3 4 1e20\n").error ==
+          "line 1: drag: 1e20 ms is longer than a day (86400000 ms)");
+    CHECK(parse_script("drag 1 inf 3 4 500\n").error == "line 1: drag: inf is not a position on the screen");
+    CHECK(parse_script("drag 1 2 3e12 4 500\n").error ==
+          "line 1: drag: 3e12 is not a position on the screen");
+    CHECK(parse_script("wait 86400000\n").commands.at(0).numbers == std::vector<float>{86'400'000});
+}

@@ -21,6 +21,11 @@ uint32_t get(const std::string& in, size_t at, int bytes) {
 
 } // namespace
 
+int64_t duration_ms(const Pcm& pcm) {
+    if (pcm.sample_rate <= 0) return 0;
+    return static_cast<int64_t>(pcm.samples.size()) * 1000 / pcm.sample_rate;
+}
+
 std::string wav_bytes(const Pcm& pcm) {
     auto data = static_cast<uint32_t>(pcm.samples.size() * 2);
     auto rate = static_cast<uint32_t>(pcm.sample_rate);

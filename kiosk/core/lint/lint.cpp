@@ -3,9 +3,11 @@
 #include "core/content/pictogram_image.h"
 #include "core/content/wav_file.h"
 #include "core/content/web_address.h"
+#include "core/language/i18n.h"
 #include "core/language/question_length.h"
 #include "core/language/ui_keys.h"
 #include "core/lint/lint_dates.h"
+#include "core/speech/read_aloud.h"
 #include "core/time/ethiopic_months.h"
 #include "core/time/opening_hours.h"
 #include "core/visit/flow_engine.h"
@@ -402,6 +404,23 @@ void check_question_lengths(const ContentStore& store, Report& r) {
     }
 }
 
+// A clip's word timings: within the clip, in time order, one word after the other, on its text.
+void check_clip_words(const std::string& where, const VoiceClip& clip, const Pcm& pcm,
+                      const std::optional<std::string>& text, Report& r) {
+    ClipWords words = parse_clip_words(clip.words, duration_ms(pcm));
+    if (!words.error.empty()) return r.error("voice-clip-timing", where + ": " + words.error);
+    size_t length = text ? utf8_codepoints(*text).size() : 0;
+    for (size_t i = 0; text && i < words.words.size(); ++i) {
+        const SpokenWord& w = words.words[i];
+        std::string word = "word " + std::to_string(i + 1) + " (" + std::to_string(w.at_ms) + ":" +
+                           std::to_string(w.begin) + "-" + std::to_string(w.end) + ")";
+        if (w.end > length)
+            return r.error("voice-clip-timing", where + ": " + word + " ends at character " +
+                                                    std::to_string(w.end) + ", past the end of its text (" +
+                                                    std::to_string(length) + " characters)");
+    }
+}
+
 } // namespace
 
 // A recorded clip reads a string: that string must exist in its language, and the clip must play.
@@ -410,11 +429,14 @@ void check_voice_clips(const ContentStore& store, Report& r) {
     while (clips.step()) {
         std::string lang = clips.text(0), key = clips.text(1);
         std::string where = "voice clip " + key + " (" + lang + ")";
-        if (!store.string_table(lang).count(key))
-            r.error("voice-clip-unknown-string", where + " reads no string");
+        StringTable strings = store.string_table(lang);
+        auto text = strings.find(key);
+        if (text == strings.end()) r.error("voice-clip-unknown-string", where + " reads no string");
         std::optional<VoiceClip> clip = store.voice_clip(lang, key);
         try {
-            read_wav(clip ? clip->wav : "");
+            Pcm pcm = read_wav(clip ? clip->wav : "");
+            check_clip_words(where, *clip, pcm,
+                             text == strings.end() ? std::nullopt : std::optional(text->second.text), r);
         } catch (const std::exception& e) {
             r.error("voice-clip-unplayable", where + ": " + e.what());
         }

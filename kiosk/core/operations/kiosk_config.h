@@ -15,13 +15,18 @@
 //   [display]
 //   width_mm = 477           # the picture's width as a visitor sees it, millimetres: touch sizes
 //                            # (default: what the monitor reports, else a 21.5-inch 1920x1080 panel)
+// Nothing in the file stops the kiosk: a setting that cannot be used (a misspelt name, a wrong
+// type, an impossible value such as nan) keeps its default, and one line in `problems` names the
+// file, the line, what is wrong and what is used instead; the log and the staff panel show them.
+// Other settings of the file still apply: they were written as meant, and leaving them out would
+// drop the update keys (no more updates) or the first staff PIN over one typo elsewhere. A file
+// that cannot be read or parsed as TOML leaves every setting at its default: toml++ stops at the
+// first syntax error, so nothing of the file can be trusted to have been read as written.
 #pragma once
 #include "core/content/content.h"
 #include "core/visit/session.h"
 
 #include <optional>
-
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -29,20 +34,18 @@ namespace kiosk {
 
 struct KioskConfig {
     std::string language = "fr";
+    std::string language_at; // "FILE:LINE" where kiosk.language was set, for a problem found later
     std::optional<GeoPoint> location;
     std::optional<double> facing; // unknown: places are given by compass point only
     SessionTimes times;
     std::vector<std::string> trusted_keys; // base64 minisign public keys, as written
     int64_t max_bundle_bytes = 512ll << 20;
     std::string staff_pin_hash;
-    int display_width_mm = 0; // 0: not configured
+    int display_width_mm = 0;          // 0: not configured
+    std::vector<std::string> problems; // "FILE:LINE: what is wrong; what is used instead"
 };
 
-struct ConfigError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-KioskConfig load_config(const std::string& path); // throws ConfigError naming the file and line
+KioskConfig load_config(const std::string& path);
 KioskConfig parse_config(const std::string& toml_text, const std::string& name);
 
 } // namespace kiosk

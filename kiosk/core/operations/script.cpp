@@ -1,5 +1,6 @@
 #include "core/operations/script.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <sstream>
@@ -42,10 +43,24 @@ const std::map<std::string, Syntax>& syntax() {
     return s;
 }
 
+// The player turns a duration into whole milliseconds (int64_t): a number past that range, or not
+// finite, is undefined behaviour there. No test waits a day; e2e scripts wait 200 s at most.
+constexpr float longest_ms = 86'400'000;
+constexpr float widest_px = 100'000; // further than any screen, and exact in a float
+
 bool parse_number(const std::string& word, float& out) {
     char* end = nullptr;
     out = std::strtof(word.c_str(), &end);
     return !word.empty() && end && *end == '\0' && out >= 0;
+}
+
+// What is wrong with a command's number (its last one is milliseconds, the others pixels); empty if nothing.
+std::string number_error(const std::string& verb, const std::string& word, float value, bool ms) {
+    if (!std::isfinite(value))
+        return verb + ": " + word + " is not a " + (ms ? "number of milliseconds" : "position on the screen");
+    if (ms && value > longest_ms) return verb + ": " + word + " ms is longer than a day (86400000 ms)";
+    if (!ms && value > widest_px) return verb + ": " + word + " is not a position on the screen";
+    return "";
 }
 
 std::string parse_line(const std::string& line, ScriptCommand& cmd) {
@@ -67,6 +82,7 @@ std::string parse_line(const std::string& line, ScriptCommand& cmd) {
         float value;
         if (!(in >> word) || !parse_number(word, value))
             return verb + " needs " + std::to_string(s.numbers) + " number(s)";
+        if (std::string e = number_error(verb, word, value, i == s.numbers - 1); !e.empty()) return e;
         cmd.numbers.push_back(value);
     }
     std::string extra;

@@ -3,7 +3,10 @@
 #include "core/language/i18n.h"
 
 #include <algorithm>
+#include <charconv>
 #include <sstream>
+#include <string_view>
+#include <type_traits>
 
 namespace kiosk {
 
@@ -11,6 +14,53 @@ namespace {
 
 constexpr const char* separator = "\n\n"; // a paragraph break: espeak-ng pauses there
 constexpr size_t separator_codepoints = 2;
+
+// A number at the front of `text`, taken off it: false when there is none, and with `error`
+// set when it is too large to hold. Digits only: "-1" is not read as a huge begin.
+template <typename Number>
+bool take_number(std::string_view& text, Number& n, const std::string& word, std::string& error) {
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    auto length = static_cast<size_t>(end - text.data());
+    if (ec == std::errc::result_out_of_range)
+        error = word + ": " + std::string(text.substr(0, length)) + " is too large a number";
+    text.remove_prefix(length);
+    if constexpr (std::is_signed_v<Number>) // from_chars reads a sign into a signed number
+        return ec == std::errc() && n >= 0;
+    return ec == std::errc();
+}
+
+bool take(std::string_view& text, char c) {
+    if (text.empty() || text.front() != c) return false;
+    text.remove_prefix(1);
+    return true;
+}
+
+// "ms:begin-end"; nothing, with `error` saying why, when it is not.
+std::optional<SpokenWord> clip_word(std::string_view text, const std::string& word, std::string& error) {
+    SpokenWord w;
+    bool read = take_number(text, w.at_ms, word, error) && take(text, ':') &&
+                take_number(text, w.begin, word, error) && take(text, '-') &&
+                take_number(text, w.end, word, error) && text.empty();
+    if (read) return w;
+    if (error.empty()) error = word + " is not written ms:begin-end";
+    return std::nullopt;
+}
+
+// What is wrong with a word's timing, coming after `before` (none for the first); empty if nothing.
+std::string timing_error(const SpokenWord& w, const SpokenWord* before, int64_t clip_ms,
+                         const std::string& word) {
+    auto ms = [](int64_t t) { return std::to_string(t) + " ms"; };
+    if (w.end <= w.begin) return word + " ends before it begins";
+    if (w.at_ms >= clip_ms)
+        return word + " starts at " + ms(w.at_ms) + ", past the clip's end (" + ms(clip_ms) + ")";
+    if (before && w.at_ms <= before->at_ms)
+        return word + " starts at " + ms(w.at_ms) + ", not after the word before it (" + ms(before->at_ms) +
+               ")";
+    if (before && w.begin < before->end)
+        return word + " begins at character " + std::to_string(w.begin) + ", inside the word before it (" +
+               std::to_string(before->begin) + "-" + std::to_string(before->end) + ")";
+    return "";
+}
 
 size_t codepoints(const std::string& s) {
     size_t n = 0;
@@ -21,8 +71,7 @@ size_t codepoints(const std::string& s) {
 } // namespace
 
 int64_t Speech::duration_ms() const {
-    if (sound.sample_rate <= 0) return 0;
-    return static_cast<int64_t>(sound.samples.size()) * 1000 / sound.sample_rate;
+    return kiosk::duration_ms(sound);
 }
 
 std::string reading_text(const std::vector<ReadingPart>& parts) {
@@ -61,20 +110,18 @@ std::string spoken_text(const std::vector<ReadingPart>& parts, const SpokenWord&
     return begin < end ? s.substr(begin, end - begin) : "";
 }
 
-std::optional<std::vector<SpokenWord>> parse_clip_words(const std::string& words) {
-    std::vector<SpokenWord> out;
+ClipWords parse_clip_words(const std::string& words, int64_t clip_ms) {
+    ClipWords out;
     std::istringstream in(words);
     std::string item;
-    while (in >> item) {
-        long long ms = -1;
-        size_t begin = 0, end = 0;
-        char colon = 0, dash = 0;
-        std::istringstream one(item);
-        if (!(one >> ms >> colon >> begin >> dash >> end) || colon != ':' || dash != '-' || ms < 0 ||
-            end <= begin || !one.eof() || (!out.empty() && ms < out.back().at_ms))
-            return std::nullopt;
-        out.push_back({ms, 0, begin, end});
+    while (out.error.empty() && in >> item) {
+        std::string word = "word " + std::to_string(out.words.size() + 1) + " (" + item + ")";
+        std::optional<SpokenWord> w = clip_word(item, word, out.error);
+        if (!w) break;
+        out.error = timing_error(*w, out.words.empty() ? nullptr : &out.words.back(), clip_ms, word);
+        out.words.push_back(*w);
     }
+    if (!out.error.empty()) out.words.clear();
     return out;
 }
 
@@ -91,12 +138,12 @@ ClipReading read_from_clips(const std::vector<ReadingPart>& parts, const ClipLoo
         }
         Pcm& sound = r.speech.sound;
         if (sound.sample_rate == 0) sound.sample_rate = pcm.sample_rate;
-        std::optional<std::vector<SpokenWord>> words = parse_clip_words(clip->words);
-        if (pcm.sample_rate != sound.sample_rate || !words) continue;
+        ClipWords words = parse_clip_words(clip->words, duration_ms(pcm));
+        if (pcm.sample_rate != sound.sample_rate || !words.error.empty()) continue;
         int64_t offset = r.speech.duration_ms();
         size_t n = codepoints(part.text), index = r.parts.size();
-        if (words->empty()) words->push_back({0, 0, 0, n});
-        for (SpokenWord w : *words)
+        if (words.words.empty()) words.words.push_back({0, 0, 0, n});
+        for (SpokenWord w : words.words)
             if (w.begin < n) r.speech.words.push_back({offset + w.at_ms, index, w.begin, std::min(w.end, n)});
         sound.samples.insert(sound.samples.end(), pcm.samples.begin(), pcm.samples.end());
         r.parts.push_back(part);

@@ -57,7 +57,14 @@ struct ClipReading {
 };
 ClipReading read_from_clips(const std::vector<ReadingPart>& parts, const ClipLookup& clip_for);
 
-// "ms:begin-end ..." (schema.sql, voice_clip.words); nothing when it is malformed.
-std::optional<std::vector<SpokenWord>> parse_clip_words(const std::string& words);
+// A clip's word timings, "ms:begin-end ..." (schema.sql, voice_clip.words), for a clip clip_ms
+// long. Each word starts within the clip, later than the word before, and on text after that
+// word's end: a clip's words are shifted by the clips before it when a screen is read, and one
+// past its own clip would land among the next clip's words, out of time order.
+struct ClipWords {
+    std::vector<SpokenWord> words;
+    std::string error; // empty, or what is wrong, naming the word: "word 2 (1500:4-9) starts at ..."
+};
+ClipWords parse_clip_words(const std::string& words, int64_t clip_ms);
 
 } // namespace kiosk
