@@ -50,7 +50,7 @@ void frame_build(benchmark::State& state, const ScreenCase& screen) {
     KioskApp app(o, KioskConfig{}, clock);
     app.start();
     ScriptParse p = parse_script(screen.script);
-    if (!p.error.empty() || play_script(app, clock, p.commands, screen.name, "") != 0) {
+    if (!p.error.empty() || play_script(app, clock, p.commands, screen.name, "", "") != 0) {
         state.SkipWithError("cannot reach the screen");
         return;
     }

@@ -274,12 +274,12 @@ InstallResult BundleInstaller::install(const std::string& bundle, const InstallO
     fs::create_directories(dir_ + "/staging", ec);
     fs::create_directories(dir_ + "/bundles", ec);
     // Refused before a byte is copied: a copy that fills the disk would also starve state.db.
+    uintmax_t size = static_cast<uintmax_t>(file.size());
     if (uintmax_t room = free_bytes(dir_); size + signature_cap > room)
-        return fail("the bundle is " + megabytes(size) + " but the kiosk has only " + megabytes(room) +
+        return fail("the bundle is " + size_text(size) + " but the kiosk has only " + size_text(room) +
                     " free: nothing was changed");
     std::string part = dir_ + "/staging/incoming-" + unique_suffix() + ".part";
-    std::string copy_error =
-        copy_synced(file.fd(), part, static_cast<uintmax_t>(file.size()), o.pull_after_bytes);
+    std::string copy_error = copy_synced(file.fd(), part, size, o.pull_after_bytes);
     if (!copy_error.empty()) {
         fs::remove(part, ec);
         return fail(copy_error);
