@@ -1,0 +1,57 @@
+// A bundle gone bad after its install checks, or opened with --content, which has none: what it
+// cannot give is an error the screens catch ("not available"), and the visit goes on.
+#include "content_fixture.h"
+#include "content_store.h"
+#include "damage_bundle.h"
+#include "session.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+bool corrupt(const DbError& e) {
+    return (e.code & 0xFF) == SQLITE_CORRUPT;
+}
+
+} // namespace
+
+TEST_CASE("a damaged bundle's reads fail as SQLite errors, which the screens catch", "[damaged]") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    unindex_place(bundle, "far");
+    damage_search_index(bundle);
+    add_places(bundle, 300);
+    damage_place_index(bundle);
+    make_category_large(bundle, "legal", 4000); // its list is then read through the R*Tree
+    ContentStore store(bundle);
+    try {
+        store.service("far");
+        FAIL("the service's row was read");
+    } catch (const DbError& e) {
+        CHECK(corrupt(e));
+    }
+    CHECK_THROWS_AS(store.search("office", "fr", 10), DbError);
+    CHECK_THROWS_AS(store.nearest("legal", {}, LocalTime{{2026, 12, 3}, 600}, 10), DbError);
+    CHECK(store.service("mjd-1")); // the rest reads as before
+}
+
+TEST_CASE("a visit goes on when a service its topic or a tap names cannot be read", "[damaged]") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    unindex_place(bundle, "near"); // named by the result "alone"
+    ContentStore store(bundle);
+    ManualClock clock{1'700'000'000'000};
+    Session s(store, clock);
+    s.apply({Intent::Kind::PickLanguage, "fr"});
+    REQUIRE_NOTHROW(s.apply({Intent::Kind::OpenTopic, "help"}));
+    CHECK(s.screen() == Screen::Flow);
+    REQUIRE_NOTHROW(s.apply({Intent::Kind::OpenService, "near"}));
+    CHECK(s.screen() == Screen::Service); // its page says the information is not available
+    s.apply({Intent::Kind::Back});
+    CHECK(s.screen() == Screen::Flow);
+    s.apply({Intent::Kind::OpenService, "nowhere"}); // an id the bundle does not have opens nothing
+    CHECK(s.screen() == Screen::Flow);
+}
