@@ -312,6 +312,23 @@ void KioskApp::refresh() {
                 data_.strip.push_back({h.number, strings_.get(hotline_key(h.number, "name")), h.pictogram});
     }
     data_.notice = clock_.elapsed_ms() < notice_until_ms_ ? notice_ : "";
+    data_.unavailable = false;
+    try {
+        look_up_visit(today);
+    } catch (const DbError& e) {
+        data_.result_services.clear();
+        data_.service.reset();
+        data_.search_results.clear();
+        data_.list.clear();
+        data_.unavailable = true;
+        log_failure(e);
+    }
+    follow_screen_reading();
+}
+
+// What the visit's screen shows of the services. A bundle that went bad after its checks fails
+// here (refresh() catches it): the screen then says its information is not available.
+void KioskApp::look_up_visit(const std::string& today) {
     const Visit& v = session_->visit();
     data_.result_services.clear();
     if (v.flow && flow_current(*v.flow).kind == NodeKind::Result)
@@ -323,7 +340,6 @@ void KioskApp::refresh() {
         // Dated services are few (hand-written ones only): leaving them out here costs a row or two.
         std::erase_if(data_.search_results, [&](const Service& s) { return !s.dates.on(today); });
     }
-    follow_screen_reading();
     data_.list.clear();
     if (session_->screen() == Screen::List) {
         constexpr size_t longest_list = 500; // a visitor never walks further than the 500th nearest
@@ -342,6 +358,11 @@ void KioskApp::refresh() {
         }
         data_.list_unrecorded = unrecorded_count(v);
     }
+}
+
+void KioskApp::log_failure(const DbError& e) {
+    if (std::string line = failures_.report(session_->screen(), e); !line.empty())
+        std::fprintf(stderr, "kiosk: %s\n", line.c_str());
 }
 
 // How many more places the list would hold if it kept those for which nobody recorded what the
@@ -555,10 +576,14 @@ void KioskApp::follow_screen_reading() {
                         Here{paris_time(clock_.now_ms()), config_.facing}});
     recorded_reading_ = {};
     if (lang.empty() || !espeak_voice(lang).empty()) return;
-    ClipReading clips = read_from_clips(
-        screen_reading_, [&](const std::string& key) { return store_->voice_clip(lang, key); });
-    screen_reading_ = std::move(clips.parts);
-    recorded_reading_ = std::move(clips.speech);
+    try {
+        ClipReading clips = read_from_clips(
+            screen_reading_, [&](const std::string& key) { return store_->voice_clip(lang, key); });
+        screen_reading_ = std::move(clips.parts);
+        recorded_reading_ = std::move(clips.speech);
+    } catch (const DbError& e) { // no recorded voice: nothing is read aloud
+        log_failure(e);
+    }
 }
 
 // The speaker button reads the screen, or stops the reading; anything else the visitor does stops

@@ -1,6 +1,7 @@
 // The kiosk program: one window, one content bundle, one session, and the frame loop that draws
 // only when something changed.
 #pragma once
+#include "content_failures.h"
 #include "content_store.h"
 #include "item_registry.h"
 #include "kiosk_config.h"
@@ -86,6 +87,7 @@ class KioskApp {
     std::unique_ptr<TextEngine> text_;
     QrCodes qr_codes_;
     std::string content_error_;
+    ContentFailures failures_; // what the bundle could not give a screen, logged once each
     std::string strings_lang_;
     Glossary glossary_;     // the words of strings_lang_, found in each text once
     std::string strip_day_; // the Paris day the strip was listed for: lines have dates
@@ -126,6 +128,8 @@ class KioskApp {
     bool attract_on() const; // the picker with no visit: the welcome cycles through the languages
     void follow_attract();   // which welcome shows now, into data_
     void refresh();          // after the visit changed: language strings and what the screens show
+    void look_up_visit(const std::string& today);
+    void log_failure(const DbError& e);
     void build_ui();
     void follow_screen_reading();
     void follow_reading(const std::vector<Intent>& intents, bool pressed_elsewhere);

@@ -137,6 +137,15 @@ TEST_CASE("a signed file that is not a sound bundle is refused", "[install]") {
     CHECK(installer.install(view, s.options()).reason ==
           "the bundle contains a trigger or a view, which content bundles never have");
 
+    std::string extra = s.put(5, "extra.kbundle"); // a table no check would look at
+    {
+        Db db(extra, OpenMode::ReadWrite);
+        db.exec("CREATE VIRTUAL TABLE extra USING fts5(text)");
+    }
+    s.sign(extra, 5);
+    CHECK(installer.install(extra, s.options()).reason ==
+          "the bundle has a virtual table content bundles never have (extra)");
+
     std::string liar = s.put(5, "liar.kbundle");
     s.sign(liar, 6); // the claim says 6, the file says 5
     CHECK(installer.install(liar, s.options()).reason.find("but the file is bundle test version 5") !=

@@ -1,5 +1,6 @@
 // A bundle gone bad after its install checks, or opened with --content, which has none: what it
 // cannot give is an error the screens catch ("not available"), and the visit goes on.
+#include "content_failures.h"
 #include "content_fixture.h"
 #include "content_store.h"
 #include "damage_bundle.h"
@@ -54,4 +55,18 @@ TEST_CASE("a visit goes on when a service its topic or a tap names cannot be rea
     CHECK(s.screen() == Screen::Flow);
     s.apply({Intent::Kind::OpenService, "nowhere"}); // an id the bundle does not have opens nothing
     CHECK(s.screen() == Screen::Flow);
+}
+
+TEST_CASE("a failure is logged once per screen and kind, with nothing of the visit", "[damaged]") {
+    ContentFailures failures;
+    DbError typed("fts5: syntax error near \"avocat rue\"", SQLITE_ERROR); // FTS5 quotes the query
+    std::string line = failures.report(Screen::Search, typed);
+    CHECK(line == "the content bundle could not be read for the search (SQLite: SQL logic error, code 1); "
+                  "visitors are told the information is not available");
+    CHECK(failures.report(Screen::Search, typed).empty()); // the same tap again
+    DbError corrupt_page("database disk image is malformed", SQLITE_CORRUPT);
+    CHECK(failures.report(Screen::List, corrupt_page)
+              .find("list of places (SQLite: database disk image is "
+                    "malformed, code 11)") != std::string::npos);
+    CHECK(failures.report(Screen::List, corrupt_page).empty());
 }
