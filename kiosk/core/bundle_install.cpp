@@ -245,17 +245,22 @@ const char* step_name(InstallStep s) {
     return "";
 }
 
-// integrity_check, no trigger or view, no virtual table but the schema's, and the search index and
-// the index of places readable: empty when the file is a sound SQLite database.
+// integrity_check, no trigger or view, no virtual table but the schema's: empty when it is sound.
+static std::string file_soundness(const std::string& path) {
+    Db db(path, OpenMode::ReadOnlyUntrusted);
+    if (std::string damage = first_damage(db); !damage.empty())
+        return "the bundle file is damaged (SQLite integrity_check: " + damage + ")";
+    Stmt hidden(db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')");
+    if (hidden.step() && hidden.integer(0) > 0)
+        return "the bundle contains a trigger or a view, which content bundles never have";
+    return unknown_virtual_table(db);
+}
+
+// The file, then the search index and the index of places readable: empty when the file is a sound
+// SQLite database. The file's connection is closed first: its read lock would keep FTS5's check out.
 static std::string sqlite_soundness(const std::string& path, OpenMode index_checks_mode) {
     try {
-        Db db(path, OpenMode::ReadOnlyUntrusted);
-        if (std::string damage = first_damage(db); !damage.empty())
-            return "the bundle file is damaged (SQLite integrity_check: " + damage + ")";
-        Stmt hidden(db, "SELECT count(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')");
-        if (hidden.step() && hidden.integer(0) > 0)
-            return "the bundle contains a trigger or a view, which content bundles never have";
-        if (std::string unknown = unknown_virtual_table(db); !unknown.empty()) return unknown;
+        if (std::string unsound = file_soundness(path); !unsound.empty()) return unsound;
         return damaged_index(path, index_checks_mode); // each check's own errors are caught there
     } catch (const DbError& e) {
         return std::string("the bundle is not a readable SQLite file (") + e.what() + ")";
