@@ -32,6 +32,24 @@ void ScreenLookup::refresh(const ContentStore& store, const Session& session, co
                            const Clock& clock, ScreenData& data) {
     std::string today = local_date(clock.now_ms());
     follow_language(store, lang, today, data);
+    data.unavailable = false;
+    try {
+        look_up_visit(store, session, clock, today, data);
+    } catch (const DbError& e) {
+        data.result_services.clear();
+        data.service.reset();
+        data.search_results.clear();
+        data.list.clear();
+        data.unavailable = true;
+        if (std::string line = failures_.report(session.screen(), e); !line.empty())
+            std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    }
+}
+
+// What the visit's screen shows of the services. A bundle that went bad after its checks fails
+// here (refresh() catches it): the screen then says its information is not available.
+void ScreenLookup::look_up_visit(const ContentStore& store, const Session& session, const Clock& clock,
+                                 const std::string& today, ScreenData& data) const {
     const Visit& v = session.visit();
     data.result_services.clear();
     if (v.flow && flow_current(*v.flow).kind == NodeKind::Result)

@@ -6,6 +6,7 @@
 #include "core/language/glossary.h"
 #include "core/language/i18n.h"
 #include "core/time/clock.h"
+#include "core/visit/content_failures.h"
 #include "core/visit/session.h"
 #include "ui/ui_frame.h"
 
@@ -29,10 +30,13 @@ class ScreenLookup {
     std::string lang_;      // whose strings and glossary are held
     std::string strip_day_; // the Paris day the strip was listed for: lines have dates
     Strings strings_;
-    Glossary glossary_; // the words of lang_, found in each text once
+    Glossary glossary_;        // the words of lang_, found in each text once
+    ContentFailures failures_; // what the bundle could not give a screen, logged once each
 
     void follow_language(const ContentStore& store, const std::string& lang, const std::string& today,
                          ScreenData& data);
+    void look_up_visit(const ContentStore& store, const Session& session, const Clock& clock,
+                       const std::string& today, ScreenData& data) const;
     void look_up_list(const ContentStore& store, const Visit& v, const Clock& clock, ScreenData& data) const;
     size_t unrecorded_count(const ContentStore& store, const Visit& v, const Clock& clock) const;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdio>
 
 namespace kiosk {
 
@@ -16,10 +17,15 @@ void ScreenReader::follow_screen(const ReadingInputs& in, const ContentStore& st
     parts_ = screen_reading(in);
     recorded_ = {};
     if (lang.empty() || !espeak_voice(lang).empty()) return;
-    ClipReading clips =
-        read_from_clips(parts_, [&](const std::string& key) { return store.voice_clip(lang, key); });
-    parts_ = std::move(clips.parts);
-    recorded_ = std::move(clips.speech);
+    try {
+        ClipReading clips =
+            read_from_clips(parts_, [&](const std::string& key) { return store.voice_clip(lang, key); });
+        parts_ = std::move(clips.parts);
+        recorded_ = std::move(clips.speech);
+    } catch (const DbError& e) { // no recorded voice: nothing is read aloud
+        if (std::string line = failures_.report(in.session->screen(), e); !line.empty())
+            std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    }
 }
 
 void ScreenReader::follow_intents(const std::vector<Intent>& intents, bool pressed_elsewhere,

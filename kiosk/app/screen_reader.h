@@ -4,6 +4,7 @@
 #pragma once
 #include "app/read_aloud_player.h"
 #include "core/speech/screen_reading.h"
+#include "core/visit/content_failures.h"
 #include "ui/ui_frame.h"
 
 #include <cstdint>
@@ -40,6 +41,7 @@ class ScreenReader {
     std::unique_ptr<ReadAloudPlayer> player_; // its thread joined in its destructor
     std::vector<ReadingPart> parts_;          // what the speaker button would read on this screen
     Speech recorded_;                         // its recorded clips, where espeak-ng has no voice
+    ContentFailures failures_;                // clips the bundle could not give, logged once each
 };
 
 } // namespace kiosk

@@ -73,6 +73,13 @@ void front_desk_calls(UiFrame& f, float width) {
 } // namespace
 
 void draw_service_screen(UiFrame& f) {
+    if (f.data->unavailable) {
+        ImVec2 min = content_min(f), max = content_max(f);
+        float pad = f.px(40);
+        text_at(f, f.fonts.title, f.theme.text, f.tr(ui_key::unavailable), ImVec2(min.x + pad, min.y + pad),
+                max.x - min.x - 2 * pad);
+        return;
+    }
     if (!f.data->service) return;
     const Service& sv = *f.data->service;
     const Strings& s = *f.strings;

@@ -124,6 +124,10 @@ void draw_list_screen(UiFrame& f) {
     ImVec2 min = content_min(f), max = content_max(f);
     float width = max.x - min.x, gap = f.px(24);
     float y = min.y + draw_chips(f, min, width) + gap;
+    if (f.data->unavailable) {
+        text_at(f, f.fonts.title, f.theme.text, f.tr(ui_key::unavailable), ImVec2(min.x, y), width);
+        return;
+    }
     const std::vector<Service>& list = f.data->list;
     const char* count_key = list.empty()           ? ui_key::list_none
                             : f.data->list_soonest ? ui_key::list_soonest

@@ -89,7 +89,7 @@ void draw_result(UiFrame& f) {
     const Node& node = flow_current(*f.session->visit().flow);
     ImVec2 min = content_min(f), max = content_max(f);
     float scroll_bar = f.px(24);
-    bool places = !node.categories.empty() || !f.data->result_services.empty();
+    bool places = !node.categories.empty() || !f.data->result_services.empty() || f.data->unavailable;
     if (f.size.x > f.size.y) {
         // Two columns: what to do, then where to go. A result that names no place (call 15 now)
         // gives the second column to whom to call, rather than leaving it empty.
@@ -121,7 +121,7 @@ void draw_result(UiFrame& f) {
         ImGui::Dummy(ImVec2(0, f.px(12)));
         if (calls_beside) hotline_cards(f, node, right_w - scroll_bar);
         see_all_buttons(f, node, right_w - scroll_bar);
-        if (!f.data->result_services.empty())
+        if (!f.data->result_services.empty() || f.data->unavailable)
             draw_service_cards(f, f.data->result_services, right_w - scroll_bar);
         if (places) take_along_code(f, "qr.result", take_along(f, node), right_w - scroll_bar, f.px(280));
         end_scroll_area(f);
@@ -135,7 +135,8 @@ void draw_result(UiFrame& f) {
     if (places) {
         heading(f, ui_key::services, w - scroll_bar);
         see_all_buttons(f, node, w - scroll_bar);
-        if (!f.data->result_services.empty()) draw_service_cards(f, f.data->result_services, w - scroll_bar);
+        if (!f.data->result_services.empty() || f.data->unavailable)
+            draw_service_cards(f, f.data->result_services, w - scroll_bar);
     }
     take_along_code(f, "qr.result", take_along(f, node), w - scroll_bar, f.px(360));
     end_scroll_area(f);

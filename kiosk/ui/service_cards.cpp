@@ -17,6 +17,8 @@ float card_height(UiFrame& f, const std::string& label, const std::string& sub, 
 
 // Services as cards at the cursor, one under the other: name, where, which way, phone, hours, date.
 void draw_service_cards(UiFrame& f, const std::vector<Service>& services, float width) {
+    if (f.data->unavailable)
+        return text_flow(f, f.fonts.body, f.theme.text, f.tr(ui_key::unavailable), width);
     if (services.empty()) text_flow(f, f.fonts.body, f.theme.muted, f.tr(ui_key::no_services), width);
     ButtonLook look = plain_look(f);
     look.pictogram = "location";

@@ -106,6 +106,7 @@ struct ScreenData {
     bool list_is_cut = false;             // there are more, further away
     bool list_soonest = false;            // nothing is open now: the list holds those opening soonest
     size_t list_unrecorded = 0;           // how many more places lack what the filters ask; 0 if none
+    bool unavailable = false;             // the bundle could not give the services above: the screen says so
     std::string notice;                   // on the picker after new content arrived: its id and version
     std::string welcome, welcome_lang;    // the picker's attract line and its language; empty during a visit
     bool can_read_aloud = false;          // a voice for the visitor's language and something to read

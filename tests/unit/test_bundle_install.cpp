@@ -2,6 +2,7 @@
 #include "core/content/content_store.h"
 #include "core/storage/sqlite_db.h"
 #include "core/update/bundle_install.h"
+#include "damage_bundle.h"
 #include "tools/bundle_builder.h"
 
 #include <atomic>
@@ -10,7 +11,9 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <future>
+#include <iterator>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -207,6 +210,15 @@ TEST_CASE("a signed file that is not a sound bundle is refused", "[install]") {
     CHECK(installer.install(view, s.options()).reason ==
           "the bundle contains a trigger or a view, which content bundles never have");
 
+    std::string extra = s.put(5, "extra.kbundle"); // a table no check would look at
+    {
+        Db db(extra, OpenMode::ReadWrite);
+        db.exec("CREATE VIRTUAL TABLE extra USING fts5(text)");
+    }
+    s.sign(extra, 5);
+    CHECK(installer.install(extra, s.options()).reason ==
+          "the bundle has a virtual table content bundles never have (extra)");
+
     std::string liar = s.put(5, "liar.kbundle");
     s.sign(liar, 6); // the claim says 6, the file says 5
     CHECK(installer.install(liar, s.options()).reason.find("but the file is bundle test version 5") !=
@@ -227,6 +239,64 @@ TEST_CASE("a signed bundle with a pictogram cut short after its header is refuse
     s.sign(bundle, 1);
     CHECK(installer.install(bundle, s.options()).reason ==
           "the content fails its checks: pictogram back cannot be decoded: it is cut short or damaged");
+    CHECK(installer.current_file().empty());
+}
+
+// Found by fuzzing: signed bundles that SQLite's quick_check and lint let through, which then
+// aborted the kiosk on a result, a search or a list. Each is refused, and the kiosk keeps its content.
+TEST_CASE("a signed bundle with a damaged index, search index or place index is refused", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    REQUIRE(installer.install(s.put(1), s.options()).ok);
+    auto refused = [&](const std::string& name, const std::function<void(const std::string&)>& damage) {
+        std::string bundle = s.put(2, name + ".kbundle");
+        damage(bundle);
+        s.sign(bundle, 2);
+        InstallResult r = installer.install(bundle, s.options(1));
+        CHECK_FALSE(r.ok);
+        CHECK(current_version(installer) == 1);
+        CHECK(fs::is_empty(s.data / "staging"));
+        return r.reason;
+    };
+    // "far" is in a result's category, not named by one: lint never reads it or its place.
+    std::string index = refused("index", [](const std::string& b) { unindex_place(b, "far"); });
+    using Catch::Matchers::Contains;
+    using Catch::Matchers::StartsWith;
+    CHECK_THAT(index, StartsWith("the bundle file is damaged (SQLite integrity_check: row ") &&
+                          Contains("missing from index sqlite_autoindex_location_1"));
+    CHECK(refused("search", damage_search_index) ==
+          "the bundle's search index is damaged (FTS5 integrity-check: database disk image is malformed)");
+    std::string places = refused("places", [](const std::string& b) {
+        add_places(b, 300);
+        damage_place_index(b);
+    });
+    CHECK_THAT(places, StartsWith("the bundle's index of places is damaged (rtreecheck: "));
+}
+
+TEST_CASE("the checks leave the installed bundle as it was signed", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    std::string bundle = s.put(1);
+    REQUIRE(installer.install(bundle, s.options()).ok);
+    std::ifstream sig(bundle + ".minisig");
+    std::string signature((std::istreambuf_iterator<char>(sig)), std::istreambuf_iterator<char>());
+    CHECK(verify_file((s.data / "bundles" / "test-v1.kbundle").string(), signature, {s.keys.public_key}).ok);
+}
+
+// A language code goes into item ids, file names and queries: only letters and hyphens, as in
+// BCP 47 (fr, prs, zh-Hans), are taken.
+TEST_CASE("a signed bundle with a language code that is not one is refused", "[install]") {
+    Stick s;
+    BundleInstaller installer(s.data.string());
+    for (const std::string& code : {std::string("e\"n"), std::string("en' OR 1"), std::string("e"),
+                                    std::string("en-"), std::string("english-language")}) {
+        std::string bundle = s.put(1);
+        rename_language(bundle, "en", code);
+        s.sign(bundle, 1);
+        CHECK(installer.install(bundle, s.options()).reason ==
+              "the bundle cannot be used: \"" + code +
+                  "\" is not a language code such as fr, prs or zh-Hans");
+    }
     CHECK(installer.current_file().empty());
 }
 

@@ -42,6 +42,28 @@ TEST_CASE("search finds services by their words in the visitor's language, ignor
     CHECK(ids("", "fr").empty());
 }
 
+// Found by fuzzing: a word with a typographic apostrophe (l’aide) made search fail. Any
+// punctuation separates words as the plain kind does, in every script.
+TEST_CASE("search reads typographic and non-Latin punctuation as the plain kind", "[search]") {
+    ContentFixture c;
+    c.strings["service.near.description"] = {"Permanence pour l’aide juridique", "Legal aid desk"};
+    ContentStore store(c.build());
+    auto ids = [&](const std::string& q) {
+        std::vector<std::string> out;
+        for (const Service& s : store.search(q, "fr", 10)) out.push_back(s.id);
+        return out;
+    };
+    const std::vector<std::string> near{"near"};
+    REQUIRE(ids("l'aide") == near);
+    for (const char* typed :
+         {"l’aide",          "l‘aide",         "« aide »",        "«aide»",   "aide—juridique",
+          "aide–juridique",  "aide…",          "aide، juridique", "aide؟",    "aide。",
+          "aide，juridique", "“aide”",         "aide juridique",  "\"aide\"", "aide*",
+          "(aide)",          "aide:juridique", "aide^",           "-aide",    "+aide"})
+        CHECK(ids(typed) == near);
+    for (const char* nothing : {"’", "«»", "……", "؟،", "。，", "\"\"", "*)"}) CHECK(ids(nothing).empty());
+}
+
 TEST_CASE("keyboards by language, and backspace removes a whole character") {
     REQUIRE(keyboard_for("fr"));
     CHECK(keyboard_for("fr")->rows[1][0] == "a"); // AZERTY

@@ -1,5 +1,7 @@
 #include "core/content/content.h"
 
+#include <regex>
+
 namespace kiosk {
 
 const Node* Flow::find(const std::string& node_id) const {
@@ -43,6 +45,11 @@ std::string category_name_key(const std::string& category) {
 
 std::string language_name_key(const std::string& code) {
     return "language." + code + ".name";
+}
+
+bool is_language_code(const std::string& code) {
+    static const std::regex bcp47("[a-z]{2,3}(-[A-Za-z]{2,8})*");
+    return code.size() <= 32 && std::regex_match(code, bcp47);
 }
 
 } // namespace kiosk

@@ -115,5 +115,9 @@ std::string hotline_item_id(const std::string& number); // hotline.116006: the t
 std::string hotline_key(const std::string& number, const char* field); // name, purpose, hours
 std::string category_name_key(const std::string& category);
 std::string language_name_key(const std::string& code); // language.kab.name: "kabyle" in French
+// A code as BCP 47 writes a language: 2 or 3 small letters, then subtags of 2 to 8 letters, each
+// after a hyphen (fr, prs, zh-Hans). Codes go into item ids, file names and queries: nothing else
+// is taken from a bundle.
+bool is_language_code(const std::string& code);
 
 } // namespace kiosk

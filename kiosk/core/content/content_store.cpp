@@ -127,6 +127,14 @@ std::vector<std::string> split_list(const std::string& s) {
     return out;
 }
 
+// The visitor's language reaches queries, item ids and file names from here: a bundle with any other
+// code is refused whole.
+static std::string check_language_code(std::string code) {
+    if (!is_language_code(code))
+        throw ContentError("\"" + code + "\" is not a language code such as fr, prs or zh-Hans");
+    return code;
+}
+
 static std::vector<std::string> split_on(const std::string& s, char separator) {
     std::vector<std::string> out;
     size_t i = 0;
@@ -165,6 +173,7 @@ void ContentStore::load_meta() {
     meta_.version = m["version"];
     meta_.created = m["created"];
     meta_.languages = split_list(m["languages"]);
+    for (const std::string& code : meta_.languages) check_language_code(code);
     meta_.kiosk_name = m["kiosk_name"];
     meta_.valid_until = m["valid_until"];
     if (m.count("kiosk_latitude") && m.count("kiosk_longitude")) {
@@ -176,7 +185,8 @@ void ContentStore::load_meta() {
 
 void ContentStore::load_small_tables() {
     Stmt langs(db_, "SELECT code, endonym, rtl FROM ui_language ORDER BY position");
-    while (langs.step()) languages_.push_back({langs.text(0), langs.text(1), langs.integer(2) != 0});
+    while (langs.step())
+        languages_.push_back({check_language_code(langs.text(0)), langs.text(1), langs.integer(2) != 0});
     Stmt topics(db_, "SELECT key, pictogram, flow_id FROM topic ORDER BY position");
     while (topics.step()) topics_.push_back({topics.text(0), topics.text(1), topics.text(2)});
     Stmt lines(db_, "SELECT number, price, strip, languages, source_id, pictogram, valid_from, valid_until, "

@@ -23,8 +23,12 @@ Flow flow_on(const Flow& flow, const std::string& day, const ContentStore& store
             return h && !h->dates.on(day);
         });
         std::erase_if(n.services, [&](const std::string& id) {
-            std::optional<Service> s = store.service(id);
-            return s && !s->dates.on(day);
+            try {
+                std::optional<Service> s = store.service(id);
+                return s && !s->dates.on(day);
+            } catch (const DbError&) { // kept: the result then says its places are not available
+                return false;
+            }
         });
     }
     return out;

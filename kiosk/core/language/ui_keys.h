@@ -45,6 +45,7 @@ inline constexpr const char* continue_visit = "ui.continue";
 inline constexpr const char* end_visit = "ui.end_visit";
 inline constexpr const char* emergency = "ui.emergency";
 inline constexpr const char* no_services = "ui.no_services";
+inline constexpr const char* unavailable = "ui.unavailable.information"; // the bundle could not be read
 inline constexpr const char* welcome = "ui.welcome";
 inline constexpr const char* open_now = "ui.open_now";
 inline constexpr const char* open_closes_tomorrow = "ui.open_closes_tomorrow";
@@ -112,6 +113,7 @@ inline constexpr std::array all = {choose_language,
                                    end_visit,
                                    emergency,
                                    no_services,
+                                   unavailable,
                                    welcome,
                                    open_now,
                                    open_closes_tomorrow,

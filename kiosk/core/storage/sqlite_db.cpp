@@ -31,16 +31,17 @@ void harden_for_untrusted(sqlite3* db) {
 Db::Db(const std::string& path, OpenMode mode) {
     int flags = SQLITE_OPEN_NOMUTEX;
     if (mode == OpenMode::ReadOnlyUntrusted) flags |= SQLITE_OPEN_READONLY;
-    if (mode == OpenMode::ReadWrite) flags |= SQLITE_OPEN_READWRITE;
+    if (mode == OpenMode::ReadWrite || mode == OpenMode::ReadWriteUntrusted) flags |= SQLITE_OPEN_READWRITE;
     if (mode == OpenMode::Create) flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
         std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
-        throw DbError("cannot open " + path + ": " + why);
+        throw DbError("cannot open " + path + ": " + why, SQLITE_CANTOPEN);
     }
     sqlite3_extended_result_codes(db_, 1);
-    if (mode == OpenMode::ReadOnlyUntrusted) harden_for_untrusted(db_);
+    if (mode == OpenMode::ReadOnlyUntrusted || mode == OpenMode::ReadWriteUntrusted)
+        harden_for_untrusted(db_);
 }
 
 Db::~Db() {
@@ -59,16 +60,17 @@ Db& Db::operator=(Db&& other) noexcept {
 
 void Db::exec(const char* sql) {
     char* err = nullptr;
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    if (int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err); rc != SQLITE_OK) {
         std::string why = err ? err : sqlite3_errmsg(db_);
         sqlite3_free(err);
-        throw DbError(why);
+        throw DbError(why, rc);
     }
 }
 
 Stmt::Stmt(const Db& db, const char* sql) : db_(db.handle()) {
-    if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
-        throw DbError(std::string(sqlite3_errmsg(db_)) + " in: " + sql);
+    if (int rc = sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
+        rc != SQLITE_OK)
+        throw DbError(std::string(sqlite3_errmsg(db_)) + " in: " + sql, rc);
 }
 
 Stmt::~Stmt() {
@@ -80,7 +82,8 @@ Stmt::~Stmt() {
 Stmt& Stmt::check_bind(int rc, int index) {
     if (rc != SQLITE_OK)
         throw DbError(std::string(sqlite3_errstr(rc)) + " for parameter " + std::to_string(index) +
-                      " in: " + sqlite3_sql(stmt_));
+                          " in: " + sqlite3_sql(stmt_),
+                      rc);
     return *this;
 }
 
@@ -108,8 +111,8 @@ Stmt& Stmt::bind_blob(int index, const std::vector<unsigned char>& data) {
 }
 
 Stmt& Stmt::bind_pointer(int index, void* pointer, const char* type) {
-    if (sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr) != SQLITE_OK)
-        throw DbError(sqlite3_errmsg(db_));
+    if (int rc = sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr); rc != SQLITE_OK)
+        throw DbError(sqlite3_errmsg(db_), rc);
     return *this;
 }
 
@@ -119,7 +122,7 @@ bool Stmt::step() {
     if (rc == SQLITE_DONE) return false;
     std::string why = sqlite3_errmsg(db_);
     sqlite3_reset(stmt_);
-    throw DbError(why);
+    throw DbError(why, rc);
 }
 
 void Stmt::run() {

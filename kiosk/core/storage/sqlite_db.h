@@ -11,10 +11,16 @@
 namespace kiosk {
 
 struct DbError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit DbError(const std::string& what, int sqlite_code = SQLITE_ERROR)
+        : std::runtime_error(what), code(sqlite_code) {}
+    // SQLite's extended result code: what went wrong without the message's details (an FTS5
+    // message may quote the query, and so what a visitor typed).
+    int code;
 };
 
-enum class OpenMode { ReadOnlyUntrusted, ReadWrite, Create };
+// ReadWriteUntrusted: a copy of a bundle being checked, as hardened as ReadOnlyUntrusted; FTS5's
+// integrity-check is an INSERT, which a read-only connection refuses (it writes nothing).
+enum class OpenMode { ReadOnlyUntrusted, ReadWriteUntrusted, ReadWrite, Create };
 
 class Db {
   public:

@@ -5,9 +5,11 @@
 //   DIR/current.kbundle  a symbolic link to one of them, replaced by a single rename
 //   DIR/update.lock      taken by whoever changes bundles/ or current.kbundle (see below)
 // The copy is checked, never the stick: size cap, signature by a trusted key, version newer than
-// any installed, SQLite quick_check, no trigger or view, schema version, the signed claim matching
-// the bundle, lint. No threads here, but two writers: the USB watcher installs in the background
-// while the main thread may roll back, fall back or prune, so they take turns on DIR/update.lock.
+// any installed, SQLite integrity_check (indexes included), the search index (FTS5) and the index of
+// places (R*Tree) readable, no trigger, view or unknown virtual table, schema version, language
+// codes, the signed claim matching the bundle, lint. No threads here, but two writers: the USB watcher
+// installs in the background while the main thread may roll back, fall back or prune, so they take turns on
+// DIR/update.lock.
 #pragma once
 #include "core/update/bundle_claim.h"
 #include "core/update/signature.h"
@@ -68,10 +70,12 @@ class BundleInstaller {
     bool switch_current(const std::string& file) const; // with the lock held
 };
 
-// The checks on a local copy that do not depend on where it came from: quick_check, no trigger or
-// view, schema, the claim matching the bundle's meta, lint. Empty when the bundle is sound.
+// The checks on a local copy that do not depend on where it came from: integrity_check, FTS5's
+// integrity-check and rtreecheck, no trigger, view or unknown virtual table, schema, the claim
+// matching the bundle's meta, lint. Empty when the bundle is sound. Opens the copy read-write.
 [[nodiscard]] std::string check_bundle_file(const std::string& path, const BundleClaim& claim);
-// Whether a bundle opens completely (quick_check, schema): empty, or what is wrong.
+// Whether a bundle opens completely (integrity and index checks, schema): empty, or what is wrong.
+// Reads only: FTS5's integrity-check, which needs a writable connection, is left to install.
 [[nodiscard]] std::string check_file_opens(const std::string& path);
 
 } // namespace kiosk

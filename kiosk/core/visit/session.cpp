@@ -155,6 +155,16 @@ static bool leaves_glossary_open(Intent::Kind kind) {
            kind == Intent::Kind::ToggleContrast || kind == Intent::Kind::OpenGlossary;
 }
 
+// A service the bundle cannot read (it went bad after its checks) still opens: its page says the
+// information is not available, where leaving the tap without an answer would look broken.
+bool Session::may_exist(const std::string& service_id) const {
+    try {
+        return store_.service(service_id).has_value();
+    } catch (const DbError&) {
+        return true;
+    }
+}
+
 void Session::apply_intent(const Intent& in) {
     touch();
     if (!visit_.glossary.empty() && !leaves_glossary_open(in.kind)) {
@@ -204,7 +214,7 @@ void Session::apply_intent(const Intent& in) {
         if (screen() == Screen::Flow && flow_continue(*visit_.flow) == ChooseResult::Moved) after_flow_move();
         break;
     case Intent::Kind::OpenService:
-        if (!store_.service(in.arg)) break;
+        if (!may_exist(in.arg)) break;
         count("service", in.arg);
         count("qr", "service"); // every service page shows its code
         push(Screen::Service, in.arg);

@@ -127,6 +127,7 @@ class Session {
     void back();
     void pick_language(const std::string& code);
     void open_topic(const std::string& key);
+    bool may_exist(const std::string& service_id) const;
     void toggle_filter(const std::string& which);
     void after_flow_move();
     void count(const char* what, const std::string& value);

@@ -1,0 +1,72 @@
+// A bundle gone bad after its install checks, or opened with --content, which has none: what it
+// cannot give is an error the screens catch ("not available"), and the visit goes on.
+#include "content_fixture.h"
+#include "core/content/content_store.h"
+#include "core/visit/content_failures.h"
+#include "core/visit/session.h"
+#include "damage_bundle.h"
+
+#include <catch.hpp>
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+bool corrupt(const DbError& e) {
+    return (e.code & 0xFF) == SQLITE_CORRUPT;
+}
+
+} // namespace
+
+TEST_CASE("a damaged bundle's reads fail as SQLite errors, which the screens catch", "[damaged]") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    unindex_place(bundle, "far");
+    damage_search_index(bundle);
+    add_places(bundle, 300);
+    damage_place_index(bundle);
+    make_category_large(bundle, "legal", 4000); // its list is then read through the R*Tree
+    ContentStore store(bundle);
+    try {
+        store.service("far");
+        FAIL("the service's row was read");
+    } catch (const DbError& e) {
+        CHECK(corrupt(e));
+    }
+    CHECK_THROWS_AS(store.search("office", "fr", 10), DbError);
+    CHECK_THROWS_AS(store.nearest("legal", {}, LocalTime{{2026, 12, 3}, 600}, 10), DbError);
+    CHECK(store.service("mjd-1")); // the rest reads as before
+}
+
+TEST_CASE("a visit goes on when a service its topic or a tap names cannot be read", "[damaged]") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    unindex_place(bundle, "near"); // named by the result "alone"
+    ContentStore store(bundle);
+    ManualClock clock{1'700'000'000'000};
+    Session s(store, clock);
+    s.apply({Intent::Kind::PickLanguage, "fr"});
+    REQUIRE_NOTHROW(s.apply({Intent::Kind::OpenTopic, "help"}));
+    CHECK(s.screen() == Screen::Flow);
+    REQUIRE_NOTHROW(s.apply({Intent::Kind::OpenService, "near"}));
+    CHECK(s.screen() == Screen::Service); // its page says the information is not available
+    s.apply({Intent::Kind::Back});
+    CHECK(s.screen() == Screen::Flow);
+    s.apply({Intent::Kind::OpenService, "nowhere"}); // an id the bundle does not have opens nothing
+    CHECK(s.screen() == Screen::Flow);
+}
+
+TEST_CASE("a failure is logged once per screen and kind, with nothing of the visit", "[damaged]") {
+    ContentFailures failures;
+    DbError typed("fts5: syntax error near \"avocat rue\"", SQLITE_ERROR); // FTS5 quotes the query
+    std::string line = failures.report(Screen::Search, typed);
+    CHECK(line == "the content bundle could not be read for the search (SQLite: SQL logic error, code 1); "
+                  "visitors are told the information is not available");
+    CHECK(failures.report(Screen::Search, typed).empty()); // the same tap again
+    DbError corrupt_page("database disk image is malformed", SQLITE_CORRUPT);
+    CHECK(failures.report(Screen::List, corrupt_page)
+              .find("list of places (SQLite: database disk image is "
+                    "malformed, code 11)") != std::string::npos);
+    CHECK(failures.report(Screen::List, corrupt_page).empty());
+}
