@@ -57,7 +57,17 @@ Doc load_yaml(const fs::path& path) {
     throw BuildError(doc.file + ":" + std::to_string(line) + ": " + what);
 }
 
+// Where fields are read, an entry written as a single word or a list: said here with the file,
+// where yaml-cpp's own error would name neither the file nor what was expected.
+void require_fields(const Doc& doc, const YAML::Node& map, const char* field) {
+    if (map.IsScalar() || map.IsSequence())
+        fail(doc, map,
+             std::string("expected fields such as '") + field + ": ...' here, not " +
+                 (map.IsSequence() ? "a list" : "a single value"));
+}
+
 std::string text(const Doc& doc, const YAML::Node& map, const char* field, bool required = true) {
+    require_fields(doc, map, field);
     YAML::Node v = map[field];
     if (!v) {
         if (required) fail(doc, map, std::string("missing field '") + field + "'");
@@ -69,6 +79,7 @@ std::string text(const Doc& doc, const YAML::Node& map, const char* field, bool 
 
 std::vector<std::string> list(const Doc& doc, const YAML::Node& map, const char* field) {
     std::vector<std::string> out;
+    require_fields(doc, map, field);
     YAML::Node v = map[field];
     if (!v) return out;
     if (!v.IsSequence()) fail(doc, v, std::string("'") + field + "' must be a list");
@@ -77,6 +88,7 @@ std::vector<std::string> list(const Doc& doc, const YAML::Node& map, const char*
 }
 
 std::optional<bool> tristate(const Doc& doc, const YAML::Node& map, const char* field) {
+    require_fields(doc, map, field);
     YAML::Node v = map[field];
     if (!v) return std::nullopt;
     try {
@@ -87,6 +99,7 @@ std::optional<bool> tristate(const Doc& doc, const YAML::Node& map, const char* 
 }
 
 double number(const Doc& doc, const YAML::Node& map, const char* field) {
+    require_fields(doc, map, field);
     try {
         return map[field].as<double>();
     } catch (const YAML::Exception&) {

@@ -23,6 +23,19 @@ TEST_CASE("a bad content source names the file and the line") {
     CHECK(c.build_error().find("services.yaml:1: missing field 'record_date'") != std::string::npos);
 }
 
+// Found by tests/fuzz/yaml_fuzz.cpp: yaml-cpp's own "operator[] call on a scalar" escaped the
+// builder and reached the author without the file's name.
+TEST_CASE("a list entry that is a single word instead of fields names the file and the line") {
+    ContentFixture c;
+    c.files["categories.yaml"] = "- legal\n";
+    CHECK(c.build_error() == (c.dir / "db/content/categories.yaml").string() +
+                                 ":1: expected fields such as 'id: ...' here, not a single value");
+    c.files["categories.yaml"] = "- id: legal\n";
+    c.files["hotlines.yaml"] = "- [115, free]\n";
+    CHECK(c.build_error() == (c.dir / "db/content/hotlines.yaml").string() +
+                                 ":1: expected fields such as 'number: ...' here, not a list");
+}
+
 TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
     ContentFixture c;
     c.files["services.yaml"] = "- id: a\n  name: A\n  record_date: x\n  source: s1\n  location: {address: x, "
