@@ -285,7 +285,12 @@ class Builder {
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO taxonomy_term (id, position) VALUES (?1, ?2)");
         int64_t pos = 0;
-        for (const YAML::Node& c : d.root) ins.bind(1, text(d, c, "id")).bind(2, pos++).run();
+        std::set<std::string> seen; // else SQLite's UNIQUE constraint would say it without the file
+        for (const YAML::Node& c : d.root) {
+            std::string id = text(d, c, "id");
+            if (!seen.insert(id).second) fail(d, c, "category " + id + " is listed twice");
+            ins.bind(1, id).bind(2, pos++).run();
+        }
     }
 
     void load_hotlines() {

@@ -44,6 +44,11 @@ TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
     c.files["services.yaml"] =
         "- {id: a, name: A, record_date: x, source: s1}\n- {id: a, name: B, record_date: x, source: s1}\n";
     CHECK(c.build_error().find("services.yaml:2: service a is listed twice") != std::string::npos);
+    // Found by tests/fuzz/yaml_fuzz.cpp: SQLite's "UNIQUE constraint failed: taxonomy_term.id".
+    c.files["services.yaml"] = "- {id: a, name: A, record_date: x, source: s1}\n";
+    c.files["categories.yaml"] = "- id: legal\n- id: legal\n";
+    CHECK(c.build_error() ==
+          (c.dir / "db/content/categories.yaml").string() + ":2: category legal is listed twice");
 }
 
 TEST_CASE("a line costs nothing or the price of an ordinary call; 'not free' alone is refused") {
