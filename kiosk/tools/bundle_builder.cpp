@@ -58,7 +58,17 @@ Doc load_yaml(const fs::path& path) {
     throw BuildError(doc.file + ":" + std::to_string(line) + ": " + what);
 }
 
+// Where fields are read, an entry written as a single word or a list: said here with the file,
+// where yaml-cpp's own error would name neither the file nor what was expected.
+void require_fields(const Doc& doc, const YAML::Node& map, const char* field) {
+    if (map.IsScalar() || map.IsSequence())
+        fail(doc, map,
+             std::string("expected fields such as '") + field + ": ...' here, not " +
+                 (map.IsSequence() ? "a list" : "a single value"));
+}
+
 std::string text(const Doc& doc, const YAML::Node& map, const char* field, bool required = true) {
+    require_fields(doc, map, field);
     YAML::Node v = map[field];
     if (!v) {
         if (required) fail(doc, map, std::string("missing field '") + field + "'");
@@ -70,6 +80,7 @@ std::string text(const Doc& doc, const YAML::Node& map, const char* field, bool 
 
 std::vector<std::string> list(const Doc& doc, const YAML::Node& map, const char* field) {
     std::vector<std::string> out;
+    require_fields(doc, map, field);
     YAML::Node v = map[field];
     if (!v) return out;
     if (!v.IsSequence()) fail(doc, v, std::string("'") + field + "' must be a list");
@@ -78,6 +89,7 @@ std::vector<std::string> list(const Doc& doc, const YAML::Node& map, const char*
 }
 
 std::optional<bool> tristate(const Doc& doc, const YAML::Node& map, const char* field) {
+    require_fields(doc, map, field);
     YAML::Node v = map[field];
     if (!v) return std::nullopt;
     try {
@@ -88,6 +100,7 @@ std::optional<bool> tristate(const Doc& doc, const YAML::Node& map, const char* 
 }
 
 double number(const Doc& doc, const YAML::Node& map, const char* field) {
+    require_fields(doc, map, field);
     try {
         return map[field].as<double>();
     } catch (const YAML::Exception&) {
@@ -281,7 +294,12 @@ class Builder {
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO taxonomy_term (id, position) VALUES (?1, ?2)");
         int64_t pos = 0;
-        for (const YAML::Node& c : d.root) ins.bind(1, text(d, c, "id")).bind(2, pos++).run();
+        std::set<std::string> seen; // else SQLite's UNIQUE constraint would say it without the file
+        for (const YAML::Node& c : d.root) {
+            std::string id = text(d, c, "id");
+            if (!seen.insert(id).second) fail(d, c, "category " + id + " is listed twice");
+            ins.bind(1, id).bind(2, pos++).run();
+        }
     }
 
     void load_hotlines() {

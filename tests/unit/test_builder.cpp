@@ -25,6 +25,19 @@ TEST_CASE("a bad content source names the file and the line") {
     CHECK(c.build_error().find("services.yaml:1: missing field 'record_date'") != std::string::npos);
 }
 
+// Found by tests/fuzz/yaml_fuzz.cpp: yaml-cpp's own "operator[] call on a scalar" escaped the
+// builder and reached the author without the file's name.
+TEST_CASE("a list entry that is a single word instead of fields names the file and the line") {
+    ContentFixture c;
+    c.files["categories.yaml"] = "- legal\n";
+    CHECK(c.build_error() == (c.dir / "db/content/categories.yaml").string() +
+                                 ":1: expected fields such as 'id: ...' here, not a single value");
+    c.files["categories.yaml"] = "- id: legal\n";
+    c.files["hotlines.yaml"] = "- [115, free]\n";
+    CHECK(c.build_error() == (c.dir / "db/content/hotlines.yaml").string() +
+                                 ":1: expected fields such as 'number: ...' here, not a list");
+}
+
 TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
     ContentFixture c;
     c.files["services.yaml"] = "- id: a\n  name: A\n  record_date: x\n  source: s1\n  location: {address: x, "
@@ -33,6 +46,11 @@ TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
     c.files["services.yaml"] =
         "- {id: a, name: A, record_date: x, source: s1}\n- {id: a, name: B, record_date: x, source: s1}\n";
     CHECK(c.build_error().find("services.yaml:2: service a is listed twice") != std::string::npos);
+    // Found by tests/fuzz/yaml_fuzz.cpp: SQLite's "UNIQUE constraint failed: taxonomy_term.id".
+    c.files["services.yaml"] = "- {id: a, name: A, record_date: x, source: s1}\n";
+    c.files["categories.yaml"] = "- id: legal\n- id: legal\n";
+    CHECK(c.build_error() ==
+          (c.dir / "db/content/categories.yaml").string() + ":2: category legal is listed twice");
 }
 
 TEST_CASE("a line costs nothing or the price of an ordinary call; 'not free' alone is refused") {
