@@ -258,9 +258,17 @@ TEST_CASE("the builder refuses a pictogram that is huge, cut short or not a PNG"
           std::string::npos);
     fs::remove(assets / "huge.png");
     std::ofstream(assets / "cut.png", std::ios::binary) << png.substr(0, 200);
-    CHECK(c.build_error().find((assets / "cut.png").string() +
-                               ": pictogram cut cannot be decoded: it is cut short or damaged") !=
+    CHECK(c.build_error().find(
+              (assets / "cut.png").string() +
+              ": pictogram cut is cut short or damaged (a chunk runs past the end of the file)") !=
           std::string::npos);
     fs::remove(assets / "cut.png");
+    std::string garbled = png;
+    std::fill(garbled.begin() + 41, garbled.begin() + 200, '\0'); // chunks whole, pixels not
+    std::ofstream(assets / "garbled.png", std::ios::binary) << garbled;
+    CHECK(c.build_error().find((assets / "garbled.png").string() +
+                               ": pictogram garbled cannot be decoded: it is cut short or damaged") !=
+          std::string::npos);
+    fs::remove(assets / "garbled.png");
     CHECK(c.build_error().empty());
 }

@@ -227,14 +227,16 @@ TEST_CASE("a signed file that is not a sound bundle is refused", "[install]") {
 }
 
 // Lint, which the kiosk runs on every bundle it opens, reads pictogram headers only; install
-// decodes each pictogram once, so a bundle whose image is cut short after its header never gets in.
-TEST_CASE("a signed bundle with a pictogram cut short after its header is refused", "[install]") {
+// decodes each pictogram once, so a bundle whose image is damaged after its header never gets in.
+TEST_CASE("a signed bundle with a pictogram damaged after its header is refused", "[install]") {
     Stick s;
     BundleInstaller installer(s.data.string());
     std::string bundle = s.put(1);
     {
         Db db(bundle, OpenMode::ReadWrite);
-        db.exec("UPDATE asset SET data = substr(data, 1, 200) WHERE name = 'back'");
+        // Every chunk whole, the compressed pixels zeroed: the header check passes, decoding fails.
+        db.exec("UPDATE asset SET data = substr(data, 1, 41) || zeroblob(159) || substr(data, 201) "
+                "WHERE name = 'back'");
     }
     s.sign(bundle, 1);
     CHECK(installer.install(bundle, s.options()).reason ==

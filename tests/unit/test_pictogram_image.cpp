@@ -75,9 +75,15 @@ TEST_CASE("a truncated or oversized PNG is refused", "[pictogram]") {
     CHECK(read_pictogram_header("stub", stub).error ==
           "pictogram stub is cut short or damaged (no PNG header)");
     std::vector<unsigned char> cut(png.begin(), png.begin() + 200); // header whole, pixels cut
-    CHECK(read_pictogram_header("cut", cut).error.empty());
-    CHECK(check_pictogram("cut", cut) == "pictogram cut cannot be decoded: it is cut short or damaged");
+    CHECK(read_pictogram_header("cut", cut).error ==
+          "pictogram cut is cut short or damaged (a chunk runs past the end of the file)");
     CHECK_FALSE(decode_pictogram(cut, 128, false));
+    // Every chunk whole, the compressed pixels garbled: only decoding finds it.
+    std::vector<unsigned char> garbled = png;
+    std::fill(garbled.begin() + 41, garbled.begin() + 200, 0xff); // inside the image data, after IHDR
+    CHECK(read_pictogram_header("garbled", garbled).error.empty());
+    CHECK(check_pictogram("garbled", garbled) ==
+          "pictogram garbled cannot be decoded: it is cut short or damaged");
     std::vector<unsigned char> padded = png;
     padded.resize(pictogram_max_bytes + 1);
     CHECK(read_pictogram_header("padded", padded).error ==
@@ -111,4 +117,21 @@ TEST_CASE("pictograms are decoded on the decoder's thread and collected when don
     CHECK(done[1].name == "cut");
     CHECK_FALSE(done[1].pixels);
     CHECK_FALSE(decoder.has_done());
+}
+
+// Found by fuzzing: 256 x 256 in its header, but its image data chunk says it is 1 GB long, and
+// stb_image allocated the 1 GB before finding the data missing. Every chunk must fit in the file.
+TEST_CASE("a PNG whose chunk claims more bytes than the file holds is refused before decoding",
+          "[pictogram]") {
+    std::vector<unsigned char> png = shipped("back");
+    size_t idat = 8 + 8 + 13 + 4; // signature, IHDR's length, type, data and CRC
+    while (idat + 8 <= png.size() && !std::equal(png.begin() + idat + 4, png.begin() + idat + 8, "IDAT"))
+        idat += 12 + (size_t{png[idat]} << 24 | size_t{png[idat + 1]} << 16 | size_t{png[idat + 2]} << 8 |
+                      size_t{png[idat + 3]});
+    REQUIRE(idat + 8 <= png.size());
+    png[idat] = 0x40, png[idat + 1] = 0, png[idat + 2] = 0, png[idat + 3] = 0; // 1 GB
+    CHECK(read_pictogram_header("liar", png).error ==
+          "pictogram liar is cut short or damaged (a chunk runs past "
+          "the end of the file)");
+    CHECK_FALSE(check_pictogram("liar", png).empty());
 }

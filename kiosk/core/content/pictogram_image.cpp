@@ -67,6 +67,20 @@ PictogramPixels fit(PictogramPixels p, int max_px) {
     return small;
 }
 
+// Every chunk (length, type, data, CRC) lies inside the file, up to IEND. stb_image believes a
+// chunk's length and allocates for it before reading: a 1.6 KB file whose image data chunk said
+// 1 GB cost 1 GB.
+bool chunks_fit(const std::vector<unsigned char>& png) {
+    size_t at = 8;
+    while (at + 12 <= png.size()) {
+        uint32_t length = big_endian(&png[at]);
+        if (length > png.size() - at - 12) return false;
+        if (std::equal(png.begin() + at + 4, png.begin() + at + 8, "IEND")) return true;
+        at += 12 + size_t{length};
+    }
+    return false; // no IEND: cut short
+}
+
 } // namespace
 
 std::string pictogram_bytes_error(const std::string& name, size_t bytes) {
@@ -94,6 +108,10 @@ PictogramHeader read_pictogram_header(const std::string& name, const std::vector
         h.error = what + " is " + std::to_string(width) + "x" + std::to_string(height) +
                   " pixels, over the limit of " + std::to_string(pictogram_max_px) + "x" +
                   std::to_string(pictogram_max_px);
+        return h;
+    }
+    if (!chunks_fit(png)) {
+        h.error = what + " is cut short or damaged (a chunk runs past the end of the file)";
         return h;
     }
     // stb_image must see the same PNG, so that what it decodes is what was bounded here.
