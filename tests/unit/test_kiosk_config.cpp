@@ -139,3 +139,16 @@ TEST_CASE("a real configuration with UTF-8 in its strings and comments passes th
     CHECK_FALSE(toml_guard("a = \"\"\"é \\\"\"\" [=\n[}\"\"\"\nb = '''\né'''\nc = [[1], [], [\"é\"]]\n"
                            "d = {e = \"é\", f = [{}]}\n[ \"é\" . x ]\n[[y.\"ü\"]]\n"));
 }
+
+// Found by fuzzing: toml++ 3.3.0 converts a float to an integer without checking its range, which
+// is undefined behaviour for 1e308. A number with a point or an exponent is not a whole number.
+TEST_CASE("a huge float where a whole number goes keeps its default") {
+    KioskConfig c = parse_config("[session]\nidle_seconds = 1e308\ncountdown_seconds = 20.0\n", "k.toml");
+    CHECK(c.times.idle_after_ms == 90'000);
+    CHECK(c.times.countdown_ms == 15'000);
+    CHECK(c.problems ==
+          std::vector<std::string>{
+              "k.toml:2: session.idle_seconds must be a whole number of seconds from 10 to 3600; 90 is used",
+              "k.toml:3: session.countdown_seconds must be a whole number of seconds from 3 to 300; 15 is "
+              "used"});
+}

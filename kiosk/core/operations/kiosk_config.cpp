@@ -79,7 +79,9 @@ class Reader {
                          const char* instead) {
         const toml::node* n = node(path);
         if (!n) return fallback;
-        std::optional<int64_t> v = n->value<int64_t>();
+        // Integers only: toml++ 3.3.0 converts a float to an integer unchecked (1e308 is undefined
+        // behaviour), and 20.0 seconds is a typo worth naming.
+        std::optional<int64_t> v = n->is_integer() ? n->value<int64_t>() : std::nullopt;
         if (v && *v >= min && *v <= max) return *v;
         problem(*n,
                 std::string(path) + " must be a whole number of " + unit + " from " + std::to_string(min) +
