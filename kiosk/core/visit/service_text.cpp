@@ -42,13 +42,19 @@ std::string distance_text(double metres, const Strings& s) {
 std::string address_text(const Service& sv) {
     std::string out = sv.address;
     std::string place = sv.postal_code + (sv.postal_code.empty() || sv.city.empty() ? "" : " ") + sv.city;
-    if (!place.empty()) out += (out.empty() ? "" : ", ") + place;
+    if (!place.empty()) {
+        if (!out.empty()) out += ", ";
+        out += place;
+    }
     return isolate(out);
 }
 
 std::string where_text(const Service& sv, const Strings& s) {
     std::string out = address_text(sv);
-    if (sv.postal_only) out += (sv.address.empty() ? "" : "\n") + s.get(ui_key::postal_only);
+    if (sv.postal_only) {
+        if (!sv.address.empty()) out += '\n';
+        out += s.get(ui_key::postal_only);
+    }
     return out;
 }
 
