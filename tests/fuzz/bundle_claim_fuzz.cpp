@@ -1,6 +1,6 @@
 // The signed claim in a bundle signature's trusted comment. What parses must come back the same
 // when written and read again: the install compares it with the bundle's own meta.
-#include "bundle_claim.h"
+#include "core/update/bundle_claim.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -9,11 +9,11 @@
 //
 // The input is a list of edits. A byte below 0x80 starts a row edit: table, row, column and a new
 // value (or a deletion); from 0x80 a page edit: page, offset and up to 8 bytes written there.
-#include "bundle_claim.h"
-#include "bundle_install.h"
 #include "content_fixture.h"
-#include "content_store.h"
-#include "sqlite_db.h"
+#include "core/content/content_store.h"
+#include "core/storage/sqlite_db.h"
+#include "core/update/bundle_claim.h"
+#include "core/update/bundle_install.h"
 #include "temp_file.h"
 
 #include <cstddef>

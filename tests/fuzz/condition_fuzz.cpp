@@ -1,6 +1,6 @@
 // Flow conditions, as a bundle carries them on its transitions: parsed at load, evaluated on
 // every tap, and listed by lint.
-#include "condition.h"
+#include "core/content/condition.h"
 
 #include <cstddef>
 #include <cstdint>

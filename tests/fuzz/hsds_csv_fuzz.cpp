@@ -1,8 +1,8 @@
 // An Open Referral HSDS CSV data package, as `kiosk-content import-hsds DIR` reads it. The input
 // holds the package's tables in this order, separated by NUL bytes (corpus/hsds_csv/ is the HSDS
 // 3.0 example package so joined); a table past the last NUL is absent, as an optional file may be.
-#include "hsds_reader.h"
 #include "temp_file.h"
+#include "tools/hsds_reader.h"
 
 #include <algorithm>
 #include <array>

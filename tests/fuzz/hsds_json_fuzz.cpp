@@ -1,6 +1,6 @@
 // One Open Referral HSDS JSON file, as `kiosk-content import-hsds FILE.json` reads it.
-#include "hsds_reader.h"
 #include "temp_file.h"
+#include "tools/hsds_reader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // Opening-hours rules (a service's `hours`, an HSDS schedule turned into a rule, a bundle's
 // schedule table): parsed, then evaluated as a card and a list do, on days that exercise
 // holidays, month ends, leap days and ISO weeks 52/53.
-#include "opening_hours.h"
+#include "core/time/opening_hours.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // A translation file (locales/*.po) as the content builder and lint read it, through libgettextpo.
-#include "po_file.h"
 #include "temp_file.h"
+#include "tools/po_file.h"
 
 #include <cstddef>
 #include <cstdint>

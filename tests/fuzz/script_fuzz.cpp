@@ -1,6 +1,6 @@
 // Script lines for the kiosk's script driver. Parsed here, then the durations converted the way
 // kiosk/app/script_player.cpp converts them to whole milliseconds before playing.
-#include "script.h"
+#include "core/operations/script.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,7 +2,7 @@
 // keys as the configuration and `kiosk-content verify` read them. The key and the signed bytes are
 // those of corpus/signature/ (made with Debian's minisign 0.11; the secret key was thrown away),
 // so a mutated signature that still verifies would be a forgery.
-#include "signature.h"
+#include "core/update/signature.h"
 #include "temp_file.h"
 
 #include <cstddef>

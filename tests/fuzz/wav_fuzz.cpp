@@ -1,6 +1,6 @@
 // A recorded read-aloud clip, as a bundle's voice_clip row carries it. What is read must write
 // back to bytes that read the same.
-#include "wav_file.h"
+#include "core/content/wav_file.h"
 
 #include <cstddef>
 #include <cstdint>

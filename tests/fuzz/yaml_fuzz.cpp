@@ -3,8 +3,8 @@
 // tests' ContentFixture) the rest replaces; the tree is then built into a bundle. The builder's
 // contract is a BuildError naming the file and line for bad input: anything else escaping it
 // reaches the author as a bare library message, and is a finding.
-#include "bundle_builder.h"
 #include "content_fixture.h"
+#include "tools/bundle_builder.h"
 
 #include <cstddef>
 #include <cstdint>
