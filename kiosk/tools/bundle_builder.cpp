@@ -188,7 +188,19 @@ class Builder {
     Builder(const BuildOptions& o, Db& db)
         : opt_(o), db_(db), content_(fs::path(o.sources_dir) / "db" / "content") {}
 
+    // yaml-cpp throws its own errors where a file is shaped otherwise than the code reads it (a
+    // scalar where a map goes): they are said with the file being read and the line.
     std::vector<std::string> run() {
+        try {
+            return load_all();
+        } catch (const YAML::Exception& e) {
+            throw BuildError(reading_ + ":" + std::to_string(e.mark.line + 1) +
+                             ": not laid out as expected (" + e.msg + ")");
+        }
+    }
+
+  private:
+    std::vector<std::string> load_all() {
         load_bundle_yaml();
         load_sources();
         load_languages();
@@ -209,19 +221,24 @@ class Builder {
         return warnings_;
     }
 
-  private:
     const BuildOptions& opt_;
     Db& db_;
     fs::path content_;
     std::vector<std::string> languages_;
     std::vector<std::string> warnings_;
+    std::string reading_; // the YAML file being read, for yaml-cpp's own errors
+
+    Doc yaml(const fs::path& path) {
+        reading_ = path.string();
+        return load_yaml(path);
+    }
 
     void meta(const std::string& key, const std::string& value) {
         Stmt(db_, "INSERT INTO meta (key, value) VALUES (?1, ?2)").bind(1, key).bind(2, value).run();
     }
 
     void load_bundle_yaml() {
-        Doc d = load_yaml(content_ / "bundle.yaml");
+        Doc d = yaml(content_ / "bundle.yaml");
         languages_ = list(d, d.root, "languages");
         if (languages_.empty() || languages_.front() != "fr")
             fail(d, d.root, "'languages' must start with fr, the source language");
@@ -249,7 +266,7 @@ class Builder {
     }
 
     void load_sources() {
-        Doc d = load_yaml(content_ / "sources.yaml");
+        Doc d = yaml(content_ / "sources.yaml");
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO source (id, title, publisher, url, date) VALUES (?1, ?2, ?3, ?4, ?5)");
         for (const YAML::Node& s : d.root) {
@@ -277,7 +294,7 @@ class Builder {
     }
 
     void load_languages() {
-        Doc d = load_yaml(content_ / "languages.yaml");
+        Doc d = yaml(content_ / "languages.yaml");
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO ui_language (code, endonym, rtl, position) VALUES (?1, ?2, ?3, ?4)");
         int64_t pos = 0;
@@ -290,7 +307,7 @@ class Builder {
     }
 
     void load_categories() {
-        Doc d = load_yaml(content_ / "categories.yaml");
+        Doc d = yaml(content_ / "categories.yaml");
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO taxonomy_term (id, position) VALUES (?1, ?2)");
         int64_t pos = 0;
@@ -303,7 +320,7 @@ class Builder {
     }
 
     void load_hotlines() {
-        Doc d = load_yaml(content_ / "hotlines.yaml");
+        Doc d = yaml(content_ / "hotlines.yaml");
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO hotline (number, price, strip, languages, source_id, pictogram, "
                       "valid_from, valid_until, review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -438,7 +455,7 @@ class Builder {
     }
 
     void load_services() {
-        Doc d = load_yaml(content_ / "services.yaml");
+        Doc d = yaml(content_ / "services.yaml");
         require_sequence(d);
         for (const YAML::Node& s : d.root) {
             std::string id = text(d, s, "id");
@@ -497,7 +514,7 @@ class Builder {
     void load_corrections() {
         fs::path path = content_ / "corrections.yaml";
         if (!fs::exists(path)) return;
-        Doc d = load_yaml(path);
+        Doc d = yaml(path);
         require_sequence(d);
         for (const YAML::Node& c : d.root) {
             std::vector<std::string> ids = list(d, c, "ids");
@@ -543,7 +560,7 @@ class Builder {
 
     void load_local_services() {
         load_corrections();
-        Doc d = load_yaml(content_ / "local-services.yaml");
+        Doc d = yaml(content_ / "local-services.yaml");
         std::map<std::string, LocalType> types;
         for (const YAML::Node& t : d.root["types"])
             types[text(d, t, "type")] = {list(d, t, "categories"), text(d, t, "audience"), t};
@@ -773,7 +790,7 @@ class Builder {
     }
 
     void load_topics_and_flows() {
-        Doc d = load_yaml(content_ / "topics.yaml");
+        Doc d = yaml(content_ / "topics.yaml");
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO topic (key, position, pictogram, flow_id) VALUES (?1, ?2, ?3, ?4)");
         int64_t pos = 0;
@@ -789,7 +806,7 @@ class Builder {
     }
 
     void load_flow(const fs::path& path) {
-        Doc d = load_yaml(path);
+        Doc d = yaml(path);
         std::string flow = text(d, d.root, "id");
         std::string start = flow + "." + text(d, d.root, "start");
         try {
@@ -894,7 +911,7 @@ class Builder {
     void load_glossary() {
         fs::path path = content_ / "glossary.yaml";
         if (!fs::exists(path)) return;
-        Doc d = load_yaml(path);
+        Doc d = yaml(path);
         require_sequence(d);
         Stmt known(db_, "SELECT 1 FROM source WHERE id = ?1");
         Stmt french(db_, "SELECT 1 FROM strings WHERE key = ?1 AND lang = ?2");
@@ -1121,7 +1138,7 @@ class Builder {
         for (const std::string& lang : languages_) {
             fs::path list = root / lang / "clips.yaml";
             if (!fs::exists(list)) continue;
-            Doc d = load_yaml(list);
+            Doc d = yaml(list);
             require_sequence(d);
             int rate = 0;
             for (const YAML::Node& c : d.root) {

@@ -272,3 +272,15 @@ TEST_CASE("the builder refuses a pictogram that is huge, cut short or not a PNG"
     fs::remove(assets / "garbled.png");
     CHECK(c.build_error().empty());
 }
+
+// Found by the YAML fuzzer: a source whose whole file is one word made yaml-cpp's own error escape
+// the builder, naming neither the file nor the line.
+TEST_CASE("a content file that is not laid out as expected is named with its line") {
+    for (const char* file : {"local-services.yaml", "bundle.yaml", "topics.yaml", "hotlines.yaml"}) {
+        ContentFixture c;
+        c.files[file] = "just words\n";
+        std::string e = c.build_error();
+        INFO(file << ": " << e);
+        CHECK(e.find(std::string(file) + ":1: ") != std::string::npos);
+    }
+}
