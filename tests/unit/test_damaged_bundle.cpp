@@ -39,6 +39,26 @@ TEST_CASE("a damaged bundle's reads fail as SQLite errors, which the screens cat
     CHECK(store.service("mjd-1")); // the rest reads as before
 }
 
+// A search that meets one unreadable service throws at that row, its statements half-stepped:
+// the next search, for anyone, must read as before rather than fail with SQLITE_MISUSE.
+TEST_CASE("a search that meets one unreadable service leaves later searches working", "[damaged]") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    unindex_place(bundle, "far");
+    ContentStore store(bundle);
+    CHECK_THROWS_AS(store.search("far", "fr", 10), DbError);
+    std::vector<Service> found;
+    REQUIRE_NOTHROW(found = store.search("near", "fr", 10));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].id == "near");
+    CHECK_THROWS_AS(store.search("far office", "fr", 10), DbError); // the same failure, not a misuse
+    try {
+        store.search("far", "fr", 10);
+    } catch (const DbError& e) {
+        CHECK(corrupt(e));
+    }
+}
+
 TEST_CASE("a visit goes on when a service its topic or a tap names cannot be read", "[damaged]") {
     ContentFixture c;
     std::string bundle = c.build();

@@ -89,29 +89,39 @@ Stmt& Stmt::check_bind(int rc, int index) {
 
 // The 64-bit forms: a length past INT_MAX must be refused as too big, not wrap to a negative int,
 // which SQLite reads as "up to the first NUL".
+// A reused statement that an exception left between its rows (a service that failed to read in
+// the middle of a search) would refuse every bind with SQLITE_MISUSE, and so fail every later
+// use, for every visitor. Its next use starts it afresh instead.
+sqlite3_stmt* Stmt::for_bind() {
+    if (sqlite3_stmt_busy(stmt_)) sqlite3_reset(stmt_);
+    return stmt_;
+}
+
 Stmt& Stmt::bind(int index, std::string_view text) {
     return check_bind(
-        sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8), index);
+        sqlite3_bind_text64(for_bind(), index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+        index);
 }
 
 Stmt& Stmt::bind(int index, int64_t value) {
-    return check_bind(sqlite3_bind_int64(stmt_, index, value), index);
+    return check_bind(sqlite3_bind_int64(for_bind(), index, value), index);
 }
 
 Stmt& Stmt::bind(int index, double value) {
-    return check_bind(sqlite3_bind_double(stmt_, index, value), index);
+    return check_bind(sqlite3_bind_double(for_bind(), index, value), index);
 }
 
 Stmt& Stmt::bind_null(int index) {
-    return check_bind(sqlite3_bind_null(stmt_, index), index);
+    return check_bind(sqlite3_bind_null(for_bind(), index), index);
 }
 
 Stmt& Stmt::bind_blob(int index, const std::vector<unsigned char>& data) {
-    return check_bind(sqlite3_bind_blob64(stmt_, index, data.data(), data.size(), SQLITE_TRANSIENT), index);
+    return check_bind(sqlite3_bind_blob64(for_bind(), index, data.data(), data.size(), SQLITE_TRANSIENT),
+                      index);
 }
 
 Stmt& Stmt::bind_pointer(int index, void* pointer, const char* type) {
-    if (int rc = sqlite3_bind_pointer(stmt_, index, pointer, type, nullptr); rc != SQLITE_OK)
+    if (int rc = sqlite3_bind_pointer(for_bind(), index, pointer, type, nullptr); rc != SQLITE_OK)
         throw DbError(sqlite3_errmsg(db_), rc);
     return *this;
 }

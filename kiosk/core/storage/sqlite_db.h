@@ -69,6 +69,7 @@ class Stmt {
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
 
+    sqlite3_stmt* for_bind();            // the statement, reset if a use left it mid-step
     Stmt& check_bind(int rc, int index); // throws DbError unless rc is SQLITE_OK
 };
 
