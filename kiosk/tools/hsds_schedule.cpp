@@ -201,7 +201,10 @@ std::string add_row(const HsdsSchedule& s, Week& w, NthDays& nth, std::vector<st
 
 std::string spans_text(const std::vector<std::pair<int, int>>& spans) {
     std::string out;
-    for (const auto& s : spans) out += (out.empty() ? "" : ",") + span_text(s);
+    for (const auto& s : spans) {
+        if (!out.empty()) out += ',';
+        out += span_text(s); // appended, never "," + a temporary: GCC 12 warns falsely (-Wrestrict)
+    }
     return out;
 }
 
@@ -223,11 +226,12 @@ std::string nth_rules(const Week& w, const NthDays& nth) {
             if (same == groups.end())
                 groups.push_back({spans, std::to_string(n)});
             else
-                same->second += "," + std::to_string(n);
+                same->second.append(",").append(std::to_string(n));
         }
-        for (const auto& [spans, which] : groups)
-            rules +=
-                std::string(rules.empty() ? "" : "; ") + osm_days[d] + "[" + which + "] " + spans_text(spans);
+        for (const auto& [spans, which] : groups) {
+            if (!rules.empty()) rules += "; ";
+            rules.append(osm_days[d]).append("[").append(which).append("] ").append(spans_text(spans));
+        }
     }
     return rules;
 }

@@ -30,7 +30,7 @@ class PluralRule {
     std::string check(uint64_t last) const;
 
     struct Node {
-        enum class Op { N, Number, Not, Binary, Choice } op;
+        enum class Op { N, Number, Not, Binary, Choice } op = Op::Number;
         char binary = 0;    // Binary: one of + - * / % < > l(<=) g(>=) = (==) ! (!=) & (&&) | (||)
         uint64_t value = 0; // Number
         int a = -1, b = -1, c = -1;
@@ -39,7 +39,9 @@ class PluralRule {
   private:
     int nplurals_ = 1;
     std::string text_ = "nplurals=1; plural=0;";
-    std::vector<Node> nodes_{Node{Node::Op::Number}}; // the root is the last node
+    // The root is the last node. One Number 0 node, built without an initializer list, which GCC 12's
+    // optimiser misreads as copied uninitialised (-Wmaybe-uninitialized in Release builds).
+    std::vector<Node> nodes_ = std::vector<Node>(1);
     std::optional<uint64_t> eval(int node, uint64_t n) const;
 };
 
