@@ -48,7 +48,9 @@ def visit(i, languages, topics, flows, rng):
     if lang in LATIN_KEYS and rng.random() < 0.4:
         out += ["tap nav.search", f"type {rng.choice(SEARCH_WORDS)}", "tap nav.home"]
     if rng.random() < 0.15:
-        out.append(rng.choice(["tap nav.textsize", "tap nav.contrast"]))
+        # Text size goes through its three sizes back to the first (each lays every text out
+        # again); at a larger size the topics scroll, and the taps below expect the usual size.
+        out += rng.choice([["tap nav.textsize"] * 3, ["tap nav.contrast"]])
     taps, categories = flow_path(flows[topic["flow"]], rng)
     out += [f"tap topic.{topic['key']}"] + taps
     if categories and rng.random() < 0.5:

@@ -4,6 +4,7 @@
 #include "core/screen/attract_welcome.h"
 
 #include <cassert>
+#include <cstdio>
 
 namespace kiosk {
 
@@ -11,9 +12,25 @@ void AttractScreen::load(const ContentStore* store, const std::string& lang, Scr
     data.greetings.clear(); // a reload brings new content
     welcomes_.clear();
     if (!store) return;
-    data.categories = store->category_ids(); // read once: the search screen draws them every frame
+    data.categories.clear();
+    try {
+        data.categories = store->category_ids(); // read once: the search screen draws them every frame
+    } catch (const DbError& e) {
+        std::fprintf(stderr,
+                     "kiosk: the categories cannot be read from the content bundle (SQLite code %d); the "
+                     "search screen shows none\n",
+                     e.code);
+    }
     for (const std::string& l : store->meta().languages) {
-        StringTable t = store->string_table(l);
+        StringTable t;
+        try {
+            t = store->string_table(l);
+        } catch (const DbError& e) { // the picker still offers the language, by its name
+            std::fprintf(stderr,
+                         "kiosk: the words of language %s cannot be read from the content bundle "
+                         "(SQLite code %d); the picker shows no greeting for it\n",
+                         l.c_str(), e.code);
+        }
         auto text = [&](const char* key) { return t.count(key) ? t[key].text : std::string(); };
         data.greetings.emplace_back(l, text(ui_key::choose_language));
         if (l == lang) welcome_ = text(ui_key::welcome);

@@ -6,9 +6,9 @@
 #define GLFW_INCLUDE_NONE // the frame builder chose the GL header
 #include <GLFW/glfw3.h>
 #include <algorithm>
-#include <cstdio>
 #include <climits>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 
 namespace kiosk {

@@ -3,11 +3,14 @@
 #include "core/language/ui_keys.h"
 #include "core/visit/soonest_open.h"
 
+#include <cstdio>
+
 namespace kiosk {
 
 namespace {
 
 constexpr size_t services_per_category = 5;
+const std::string told_unavailable = "visitors are told the information is not available";
 
 } // namespace
 
@@ -18,51 +21,82 @@ void ScreenLookup::forget() {
 void ScreenLookup::follow_language(const ContentStore& store, const std::string& lang,
                                    const std::string& today, ScreenData& data) {
     if (lang_ == lang && strip_day_ == today) return;
-    lang_ = lang;
-    strip_day_ = today;
-    strings_ = store.strings(lang_);
-    glossary_ = Glossary(glossary_entries(store.glossary(), strings_.chosen));
-    data.strip.clear();
+    Strings strings = store.strings(lang);
+    Glossary glossary(glossary_entries(store.glossary(), strings.chosen));
+    std::vector<StripEntry> strip;
     for (const Hotline& h : store.hotlines())
         if (h.strip > 0 && h.dates.on(today))
-            data.strip.push_back({h.number, strings_.get(hotline_key(h.number, "name")), h.pictogram});
+            strip.push_back({h.number, strings.get(hotline_key(h.number, "name")), h.pictogram});
+    // Only once all three are read: a failure keeps the last language's words whole.
+    lang_ = lang;
+    strip_day_ = today;
+    strings_ = std::move(strings);
+    glossary_ = std::move(glossary);
+    data.strip = std::move(strip);
 }
 
+// Each part a screen shows is looked up on its own, so a part the bundle cannot give makes its
+// screen say "not available" (and the log name that part, once) while the rest reads as before.
 void ScreenLookup::refresh(const ContentStore& store, const Session& session, const std::string& lang,
                            const Clock& clock, ScreenData& data) {
+    const Visit& v = session.visit();
     std::string today = local_date(clock.now_ms());
-    follow_language(store, lang, today, data);
-    data.unavailable = false;
-    try {
-        look_up_visit(store, session, clock, today, data);
-    } catch (const DbError& e) {
-        data.result_services.clear();
-        data.service.reset();
-        data.search_results.clear();
-        data.list.clear();
+    clear_services(data);
+    looked_up("words of the screens and the emergency strip", "the screens keep the words last read",
+              [&] { follow_language(store, lang, today, data); });
+    if (v.flow && flow_current(*v.flow).kind == NodeKind::Result) {
+        const char* what = "places of a topic's result";
+        std::vector<DbError> unreadable; // named places that could not be read: the others are shown
+        if (!looked_up(what, told_unavailable, [&] {
+                data.result_services =
+                    store.services_for(flow_current(*v.flow), services_per_category, v.day, &unreadable);
+            }))
+            data.unavailable = true;
+        for (const DbError& e : unreadable) log_failure(what, told_unavailable, e);
+        if (!unreadable.empty()) data.unavailable = true;
+    }
+    if (session.screen() == Screen::Service && !looked_up(screen_subject(Screen::Service), told_unavailable,
+                                                          [&] { data.service = store.service(v.subject()); }))
         data.unavailable = true;
-        if (std::string line = failures_.report(session.screen(), e); !line.empty())
-            std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    if (session.screen() == Screen::Search && !v.query.empty() &&
+        !looked_up(screen_subject(Screen::Search), told_unavailable, [&] {
+            data.search_results = store.search(v.query, v.lang, 30);
+            // Dated services are few (hand-written ones only): leaving them out here costs a row or two.
+            std::erase_if(data.search_results, [&](const Service& s) { return !s.dates.on(today); });
+        }))
+        data.unavailable = true;
+    if (session.screen() == Screen::List && !looked_up(screen_subject(Screen::List), told_unavailable,
+                                                       [&] { look_up_list(store, v, clock, data); })) {
+        clear_services(data); // a list read half way
+        data.unavailable = true;
     }
 }
 
-// What the visit's screen shows of the services. A bundle that went bad after its checks fails
-// here (refresh() catches it): the screen then says its information is not available.
-void ScreenLookup::look_up_visit(const ContentStore& store, const Session& session, const Clock& clock,
-                                 const std::string& today, ScreenData& data) const {
-    const Visit& v = session.visit();
+void ScreenLookup::clear_services(ScreenData& data) {
     data.result_services.clear();
-    if (v.flow && flow_current(*v.flow).kind == NodeKind::Result)
-        data.result_services = store.services_for(flow_current(*v.flow), services_per_category, v.day);
-    data.service = session.screen() == Screen::Service ? store.service(v.subject()) : std::nullopt;
+    data.service.reset();
     data.search_results.clear();
-    if (session.screen() == Screen::Search && !v.query.empty()) {
-        data.search_results = store.search(v.query, v.lang, 30);
-        // Dated services are few (hand-written ones only): leaving them out here costs a row or two.
-        std::erase_if(data.search_results, [&](const Service& s) { return !s.dates.on(today); });
-    }
     data.list.clear();
-    if (session.screen() == Screen::List) look_up_list(store, v, clock, data);
+    data.list_is_cut = data.list_soonest = false;
+    data.list_unrecorded = 0;
+    data.unavailable = false;
+}
+
+// Runs one look-up; false, and the failure logged once, if the bundle could not give it.
+bool ScreenLookup::looked_up(const std::string& what, const std::string& outcome,
+                             const std::function<void()>& look_up) {
+    try {
+        look_up();
+        return true;
+    } catch (const DbError& e) {
+        log_failure(what, outcome, e);
+        return false;
+    }
+}
+
+void ScreenLookup::log_failure(const std::string& what, const std::string& outcome, const DbError& e) {
+    if (std::string line = failures_.report(what, outcome, e); !line.empty())
+        std::fprintf(stderr, "kiosk: %s\n", line.c_str());
 }
 
 void ScreenLookup::look_up_list(const ContentStore& store, const Visit& v, const Clock& clock,

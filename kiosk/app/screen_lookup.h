@@ -11,6 +11,7 @@
 #include "ui/ui_frame.h"
 
 #include <cstddef>
+#include <functional>
 #include <string>
 
 namespace kiosk {
@@ -35,8 +36,9 @@ class ScreenLookup {
 
     void follow_language(const ContentStore& store, const std::string& lang, const std::string& today,
                          ScreenData& data);
-    void look_up_visit(const ContentStore& store, const Session& session, const Clock& clock,
-                       const std::string& today, ScreenData& data) const;
+    static void clear_services(ScreenData& data);
+    bool looked_up(const std::string& what, const std::string& outcome, const std::function<void()>& look_up);
+    void log_failure(const std::string& what, const std::string& outcome, const DbError& e);
     void look_up_list(const ContentStore& store, const Visit& v, const Clock& clock, ScreenData& data) const;
     size_t unrecorded_count(const ContentStore& store, const Visit& v, const Clock& clock) const;
 };

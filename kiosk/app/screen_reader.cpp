@@ -23,7 +23,10 @@ void ScreenReader::follow_screen(const ReadingInputs& in, const ContentStore& st
         parts_ = std::move(clips.parts);
         recorded_ = std::move(clips.speech);
     } catch (const DbError& e) { // no recorded voice: nothing is read aloud
-        if (std::string line = failures_.report(in.session->screen(), e); !line.empty())
+        if (std::string line =
+                failures_.report(std::string("recorded voice of the ") + screen_subject(in.session->screen()),
+                                 "nothing is read aloud", e);
+            !line.empty())
             std::fprintf(stderr, "kiosk: %s\n", line.c_str());
     }
 }

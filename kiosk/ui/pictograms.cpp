@@ -42,7 +42,15 @@ ImTextureID Pictograms::get(const std::string& name, bool light) {
     auto it = textures_.find({name, light});
     if (it == textures_.end()) {
         unsigned tex = 0;
-        std::vector<unsigned char> png = store_ ? store_->asset(name) : std::vector<unsigned char>();
+        std::vector<unsigned char> png;
+        try {
+            if (store_) png = store_->asset(name);
+        } catch (const DbError& e) { // a bundle damaged after its checks: drawn without it, said once
+            std::fprintf(stderr,
+                         "kiosk: pictogram %s cannot be read from the content bundle (SQLite code %d); it is "
+                         "left out\n",
+                         name.c_str(), e.code);
+        }
         PictogramHeader h = png.empty() ? PictogramHeader{} : read_pictogram_header(name, png);
         if (!png.empty() && !h.error.empty()) {
             std::fprintf(stderr, "kiosk: %s; it is left out\n", h.error.c_str());

@@ -16,10 +16,13 @@ float card_height(UiFrame& f, const std::string& label, const std::string& sub, 
 }
 
 // Services as cards at the cursor, one under the other: name, where, which way, phone, hours, date.
+// When the bundle could not give some of them, the sentence saying so (in bold, as on the list
+// and service screens), then the ones it gave.
 void draw_service_cards(UiFrame& f, const std::vector<Service>& services, float width) {
-    if (f.data->unavailable)
-        return text_flow(f, f.fonts.body, f.theme.text, f.tr(ui_key::unavailable), width);
-    if (services.empty()) text_flow(f, f.fonts.body, f.theme.muted, f.tr(ui_key::no_services), width);
+    if (f.data->unavailable) // first, where it is seen without scrolling
+        text_flow(f, TextStyle{f.fonts.body.px, true}, f.theme.text, f.tr(ui_key::unavailable), width);
+    else if (services.empty())
+        text_flow(f, f.fonts.body, f.theme.muted, f.tr(ui_key::no_services), width);
     ButtonLook look = plain_look(f);
     look.pictogram = "location";
     look.pictogram_size = f.px(56);

@@ -59,6 +59,24 @@ TEST_CASE("a search that meets one unreadable service leaves later searches work
     }
 }
 
+// The result of a topic names its places: one that cannot be read must not hide the others.
+TEST_CASE("a result's readable places are given when one of them cannot be read", "[damaged]") {
+    ContentFixture c;
+    std::string bundle = c.build();
+    unindex_place(bundle, "far");
+    ContentStore store(bundle);
+    Node result = *store.flow("help")->find("help.alone");
+    result.services = {"far", "near"};
+    result.categories.clear();
+    CHECK_THROWS_AS(store.services_for(result, 5, "2026-12-03"), DbError);
+    std::vector<DbError> unreadable;
+    std::vector<Service> shown = store.services_for(result, 5, "2026-12-03", &unreadable);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0].id == "near");
+    REQUIRE(unreadable.size() == 1);
+    CHECK(corrupt(unreadable[0]));
+}
+
 TEST_CASE("a visit goes on when a service its topic or a tap names cannot be read", "[damaged]") {
     ContentFixture c;
     std::string bundle = c.build();
@@ -77,16 +95,17 @@ TEST_CASE("a visit goes on when a service its topic or a tap names cannot be rea
     CHECK(s.screen() == Screen::Flow);
 }
 
-TEST_CASE("a failure is logged once per screen and kind, with nothing of the visit", "[damaged]") {
+TEST_CASE("a failure is logged once per subject and kind, with nothing of the visit", "[damaged]") {
     ContentFailures failures;
     DbError typed("fts5: syntax error near \"avocat rue\"", SQLITE_ERROR); // FTS5 quotes the query
-    std::string line = failures.report(Screen::Search, typed);
+    const std::string told = "visitors are told the information is not available";
+    std::string line = failures.report(screen_subject(Screen::Search), told, typed);
     CHECK(line == "the content bundle could not be read for the search (SQLite: SQL logic error, code 1); "
                   "visitors are told the information is not available");
-    CHECK(failures.report(Screen::Search, typed).empty()); // the same tap again
+    CHECK(failures.report("search", told, typed).empty()); // the same tap again
     DbError corrupt_page("database disk image is malformed", SQLITE_CORRUPT);
-    CHECK(failures.report(Screen::List, corrupt_page)
+    CHECK(failures.report(screen_subject(Screen::List), told, corrupt_page)
               .find("list of places (SQLite: database disk image is "
                     "malformed, code 11)") != std::string::npos);
-    CHECK(failures.report(Screen::List, corrupt_page).empty());
+    CHECK(failures.report("list of places", told, corrupt_page).empty());
 }

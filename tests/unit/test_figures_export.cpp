@@ -8,6 +8,7 @@
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace kiosk;
@@ -97,4 +98,25 @@ TEST_CASE("figures export says plainly why it cannot write", "[figures]") {
         CHECK_THROWS_WITH(export_figures(store, ro.string()), "the kiosk may not write on the stick");
         fs::permissions(ro, fs::perms::owner_all);
     }
+}
+
+// A stick is anyone's: links or a FIFO under the names the export writes must not send the
+// figures elsewhere on the kiosk, overwrite a file there, or block the staff panel.
+TEST_CASE("figures export writes only a new regular file on the stick itself", "[figures]") {
+    fs::path dir = test::temp_dir("figures-links");
+    StateStore store((dir / "state.db").string());
+    fs::path stick = dir / "stick", outside = dir / "kiosk-file";
+    fs::create_directories(stick);
+    std::ofstream(outside) << "keep";
+    fs::create_symlink(outside, stick / "kiosk-figures-none.csv.part");
+    fs::create_symlink(outside, stick / "kiosk-figures-none.csv");
+    CHECK(export_figures(store, stick.string()) == "kiosk-figures-none.csv");
+    CHECK(read(outside) == "keep");
+    CHECK(fs::is_regular_file(fs::symlink_status(stick / "kiosk-figures-none.csv")));
+    CHECK(read(stick / "kiosk-figures-none.csv") == "day,what,value,count\r\n");
+    CHECK_FALSE(fs::exists(fs::symlink_status(stick / "kiosk-figures-none.csv.part")));
+
+    REQUIRE(mkfifo((stick / "kiosk-figures-none.csv.part").c_str(), 0644) == 0); // opening it would block
+    CHECK(export_figures(store, stick.string()) == "kiosk-figures-none.csv");
+    CHECK(fs::is_regular_file(fs::symlink_status(stick / "kiosk-figures-none.csv")));
 }

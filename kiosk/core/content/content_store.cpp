@@ -510,18 +510,34 @@ size_t ContentStore::count(const std::string& category, const ServiceFilter& fil
 }
 
 std::vector<Service> ContentStore::services_for(const Node& result, size_t per_category,
-                                                const std::string& day) const {
+                                                const std::string& day,
+                                                std::vector<DbError>* unreadable) const {
     std::vector<Service> out;
     std::set<std::string> seen;
     auto add = [&](Service s) {
         if (seen.insert(s.id).second) out.push_back(std::move(s));
     };
-    for (const std::string& id : result.services)
-        if (auto s = service(id); s && s->dates.on(day)) add(std::move(*s));
+    for (const std::string& id : result.services) {
+        std::optional<Service> s;
+        try {
+            s = service(id);
+        } catch (const DbError& e) {
+            if (!unreadable) throw;
+            unreadable->push_back(e);
+        }
+        if (s && s->dates.on(day)) add(std::move(*s));
+    }
     LocalTime on{parse_iso_date(day).value_or(CivilDate{}), 0};
     for (const std::string& c : result.categories) {
+        std::vector<Service> near;
+        try {
+            near = nearest(c, {}, on, per_category + seen.size());
+        } catch (const DbError& e) {
+            if (!unreadable) throw;
+            unreadable->push_back(e);
+        }
         size_t added = 0;
-        for (Service& s : nearest(c, {}, on, per_category + seen.size()))
+        for (Service& s : near)
             if (added < per_category && seen.insert(s.id).second) out.push_back(std::move(s)), ++added;
     }
     return out;

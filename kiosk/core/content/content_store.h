@@ -71,8 +71,11 @@ class ContentStore {
 
     std::optional<Service> service(const std::string& id) const;
     // A result's services on a day ("YYYY-MM-DD"): the ones it names, then the nearest
-    // `per_category` of each category, leaving out services outside their dates.
-    std::vector<Service> services_for(const Node& result, size_t per_category, const std::string& day) const;
+    // `per_category` of each category, leaving out services outside their dates. With `unreadable`,
+    // a named service or a category whose rows cannot be read is left out and its error kept
+    // there, so one damaged place does not hide the others; without it, the error is thrown.
+    std::vector<Service> services_for(const Node& result, size_t per_category, const std::string& day,
+                                      std::vector<DbError>* unreadable = nullptr) const;
     std::vector<unsigned char> asset(const std::string& name) const;
     std::optional<VoiceClip> voice_clip(const std::string& lang, const std::string& key) const;
     // The `limit` services nearest the origin, among all those whose words start with what was

@@ -65,30 +65,34 @@ void write_all(int fd, const std::string& text) {
 }
 
 // Temporary name, fsync, rename: a stick pulled out mid-way leaves no half file under the real name.
+// The stick is anyone's: every name is taken relative to the stick's folder, a link or FIFO left
+// under the temporary name is removed rather than opened (O_EXCL, O_NOFOLLOW: never written
+// through, never waited on), and the rename replaces a link under the final name, not its target.
 void write_file_atomically(const std::string& dir, const std::string& name, const std::string& text) {
-    std::string path = dir + "/" + name;
-    std::string tmp = path + ".part";
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) throw write_error(errno);
+    int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir_fd < 0) throw write_error(errno);
+    std::string tmp = name + ".part";
+    int fd = -1;
     try {
+        if (::unlinkat(dir_fd, tmp.c_str(), 0) != 0 && errno != ENOENT) throw write_error(errno);
+        fd = ::openat(dir_fd, tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+                      0644);
+        if (fd < 0) throw write_error(errno);
         write_all(fd, text);
         if (::fsync(fd) != 0) throw write_error(errno);
+        int closed = ::close(fd);
+        fd = -1;
+        if (closed != 0) throw write_error(errno);
+        if (::renameat(dir_fd, tmp.c_str(), dir_fd, name.c_str()) != 0) throw write_error(errno);
     } catch (...) {
-        ::close(fd);
-        ::unlink(tmp.c_str());
+        if (fd >= 0) ::close(fd);
+        ::unlinkat(dir_fd, tmp.c_str(), 0);
+        ::close(dir_fd);
         throw;
     }
-    if (::close(fd) != 0 || ::rename(tmp.c_str(), path.c_str()) != 0) {
-        int err = errno;
-        ::unlink(tmp.c_str());
-        throw write_error(err);
-    }
-    // The rename itself reaches the stick with the directory's fsync; some file systems refuse it.
-    int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir_fd >= 0) {
-        ::fsync(dir_fd);
-        ::close(dir_fd);
-    }
+    // The rename itself reaches the stick with the folder's fsync; some file systems refuse it.
+    ::fsync(dir_fd);
+    ::close(dir_fd);
 }
 
 } // namespace

@@ -2,9 +2,7 @@
 
 namespace kiosk {
 
-namespace {
-
-const char* screen_name(Screen s) {
+const char* screen_subject(Screen s) {
     switch (s) {
     case Screen::Language:
         return "language picker";
@@ -24,14 +22,11 @@ const char* screen_name(Screen s) {
     return "screen";
 }
 
-} // namespace
-
 // SQLite's own sentence for the code, not the error's message: an FTS5 message quotes its query.
-std::string ContentFailures::report(Screen screen, const DbError& e) {
-    if (!seen_.emplace(screen, e.code).second) return "";
-    return std::string("the content bundle could not be read for the ") + screen_name(screen) +
-           " (SQLite: " + sqlite3_errstr(e.code) + ", code " + std::to_string(e.code) +
-           "); visitors are told the information is not available";
+std::string ContentFailures::report(const std::string& what, const std::string& outcome, const DbError& e) {
+    if (!seen_.emplace(what, e.code).second) return "";
+    return "the content bundle could not be read for the " + what + " (SQLite: " + sqlite3_errstr(e.code) +
+           ", code " + std::to_string(e.code) + "); " + outcome;
 }
 
 } // namespace kiosk

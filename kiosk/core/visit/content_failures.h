@@ -11,13 +11,17 @@
 
 namespace kiosk {
 
+// What a screen shows, named for the log: "search", "list of places".
+const char* screen_subject(Screen s);
+
 class ContentFailures {
   public:
-    // The line to log the first time such a failure happens on such a screen; empty afterwards.
-    std::string report(Screen screen, const DbError& e);
+    // The line to log the first time `what` fails with such an error, saying what visitors get
+    // instead (`outcome`); empty afterwards.
+    std::string report(const std::string& what, const std::string& outcome, const DbError& e);
 
   private:
-    std::set<std::pair<Screen, int>> seen_; // (screen, SQLite's extended result code)
+    std::set<std::pair<std::string, int>> seen_; // (what, SQLite's extended result code)
 };
 
 } // namespace kiosk
