@@ -293,13 +293,23 @@ class Builder {
         }
     }
 
+    // An entry's key, refused with its file and line if an earlier entry of the list had it (the
+    // table's key would otherwise stop the build with a bare SQLite message).
+    std::string once(std::set<std::string>& seen, const Doc& d, const YAML::Node& n, const char* key,
+                     const std::string& what) {
+        std::string value = text(d, n, key);
+        if (!seen.insert(value).second) fail(d, n, what + " " + value + " is listed twice");
+        return value;
+    }
+
     void load_languages() {
         Doc d = yaml(content_ / "languages.yaml");
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO ui_language (code, endonym, rtl, position) VALUES (?1, ?2, ?3, ?4)");
         int64_t pos = 0;
+        std::set<std::string> seen;
         for (const YAML::Node& l : d.root)
-            ins.bind(1, text(d, l, "code"))
+            ins.bind(1, once(seen, d, l, "code", "language"))
                 .bind(2, text(d, l, "endonym"))
                 .bind(3, int64_t(tristate(d, l, "rtl").value_or(false)))
                 .bind(4, pos++)
@@ -324,8 +334,9 @@ class Builder {
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO hotline (number, price, strip, languages, source_id, pictogram, "
                       "valid_from, valid_until, review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        std::set<std::string> seen;
         for (const YAML::Node& h : d.root) {
-            std::string number = text(d, h, "number");
+            std::string number = once(seen, d, h, "number", "hotline");
             if (number.find_first_not_of("0123456789 ") != std::string::npos)
                 fail(d, h, "hotline number " + number + " must be digits and spaces");
             std::string langs;
@@ -794,9 +805,10 @@ class Builder {
         require_sequence(d);
         Stmt ins(db_, "INSERT INTO topic (key, position, pictogram, flow_id) VALUES (?1, ?2, ?3, ?4)");
         int64_t pos = 0;
+        std::set<std::string> seen;
         for (const YAML::Node& t : d.root) {
             std::string flow = text(d, t, "flow");
-            ins.bind(1, text(d, t, "key"))
+            ins.bind(1, once(seen, d, t, "key", "topic"))
                 .bind(2, pos++)
                 .bind(3, text(d, t, "pictogram"))
                 .bind(4, flow)

@@ -53,6 +53,28 @@ TEST_CASE("the builder refuses out-of-range coordinates and duplicate ids") {
           (c.dir / "db/content/categories.yaml").string() + ":2: category legal is listed twice");
 }
 
+// Found by tests/fuzz/yaml_fuzz.cpp (a language listed twice): SQLite's bare "UNIQUE constraint
+// failed: ui_language.code". The other lists keyed by their first field say the same.
+TEST_CASE("the builder names a language, line or topic listed twice") {
+    ContentFixture valid;
+    auto refused = [&](const std::string& file, const std::string& text) {
+        ContentFixture c;
+        c.files = valid.files;
+        c.files[file] = text;
+        return c.build_error();
+    };
+    CHECK(refused("languages.yaml",
+                  "- {code: fr, endonym: \"Français\"}\n- {code: en, endonym: \"English\"}\n"
+                  "- {code: fr, endonym: \"Français\"}\n")
+              .ends_with("languages.yaml:3: language fr is listed twice"));
+    CHECK(refused("hotlines.yaml", "- {number: \"115\", price: free, strip: 1, source: s1, pictogram: back}\n"
+                                   "- {number: \"115\", price: free, source: s1, pictogram: back}\n")
+              .ends_with("hotlines.yaml:2: hotline 115 is listed twice"));
+    CHECK(refused("topics.yaml",
+                  "- {key: help, pictogram: back, flow: help}\n- {key: help, pictogram: back, flow: help}\n")
+              .ends_with("topics.yaml:2: topic help is listed twice"));
+}
+
 TEST_CASE("a line costs nothing or the price of an ordinary call; 'not free' alone is refused") {
     ContentFixture c;
     auto line = [](const std::string& price) {
