@@ -64,12 +64,11 @@ bool StaffLock::has_pin() const {
 }
 
 int StaffLock::failures() const {
-    return static_cast<int>(read_int(store_.setting(failures_key))) + unsaved_failures_;
+    return static_cast<int>(read_int(store_.setting(failures_key)));
 }
 
 int64_t StaffLock::last_failure_ms() const {
-    int64_t saved = read_int(store_.setting(last_failure_key));
-    return unsaved_failures_ > 0 ? std::max(saved, unsaved_failure_ms_) : saved;
+    return read_int(store_.setting(last_failure_key));
 }
 
 int64_t StaffLock::locked_for_ms() const {
@@ -102,13 +101,10 @@ PinCheck StaffLock::check(const std::string& pin) {
         return PinCheck::LockedOut;
     }
     // Counted before checking, with its time in one transaction, so its lock runs from this try.
+    // A try that cannot be counted is not checked: held only in memory, it would be a free guess
+    // after each restart, and a full disk must not lift the lock-out.
     int count = failures() + 1;
-    if (!record_failure(count, now)) {
-        // Each unsaved try would be a free guess after a restart: one at a time, then none.
-        if (unsaved_failures_ > 0) return PinCheck::NotRecorded;
-        unsaved_failures_ = 1;
-        unsaved_failure_ms_ = now;
-    }
+    if (!record_failure(count, now)) return PinCheck::NotRecorded;
     if (valid_pin(pin) && verify_pin(stored, pin)) {
         accept();
         return PinCheck::Accepted;
@@ -132,14 +128,11 @@ bool StaffLock::record_failure(int count, int64_t now_ms) {
     } catch (const DbError&) {
         return false;
     }
-    unsaved_failures_ = 0;
     return true;
 }
 
-// The saved count goes back to 0 only if that can be written; a failure held in memory is
-// forgotten, since whoever typed the right PIN guessed nothing.
+// The saved count goes back to 0 only if that can be written.
 void StaffLock::accept() {
-    unsaved_failures_ = 0;
     try {
         store_.set_setting(failures_key, "0");
     } catch (const DbError&) {

@@ -1,9 +1,9 @@
 // The staff panel's PIN: an Argon2id hash in the state database, and lock-outs that grow with each
 // wrong PIN. A failure is saved before the PIN is checked, so killing the kiosk during a check (or
 // restarting it) gives no free try. Every attempt and change goes into the audit log, never the PIN.
-// When the state cannot be written (a full or failing disk), a failure is held in memory instead:
-// the lock grows as usual, but only one try is checked while a failure is unsaved, so a full disk
-// gives no endless guessing; a right PIN still opens the panel and the saved count is never reset.
+// When the state cannot be written (a full or failing disk), no try is checked, the right PIN
+// included: a full disk must not lift the lock-out, nor give a free guess after each restart.
+// Staff are told the disk is full and to call maintenance.
 #pragma once
 #include "core/storage/state_store.h"
 #include "core/time/clock.h"
@@ -30,7 +30,7 @@ class StaffLock {
     // While locked, answers LockedOut without checking or counting.
     [[nodiscard]] PinCheck try_pin(const std::string& pin);
     int64_t locked_for_ms() const; // 0 when a PIN may be tried
-    int failures() const;          // wrong PINs since the last right one, saved or not
+    int failures() const;          // wrong PINs since the last right one
 
     // Empty on success, else one plain sentence. The current PIN counts as a try.
     [[nodiscard]] std::string change_pin(const std::string& current, const std::string& next);
@@ -50,8 +50,6 @@ class StaffLock {
     StateStore& store_;
     const Clock& clock_;
     std::string initial_hash_;
-    int unsaved_failures_ = 0; // wrong PINs the state could not record
-    int64_t unsaved_failure_ms_ = 0;
 };
 
 // How long the lock lasts after that many wrong PINs in a row: 0 for the free tries, then 30 s,
