@@ -65,9 +65,11 @@ void KioskApp::open_pictograms() {
     pictograms_ = std::make_unique<Pictograms>(host_.store(), largest, [] { glfwPostEmptyEvent(); });
 }
 
-void KioskApp::handle_updates() {
+bool KioskApp::handle_updates() {
     host_.take_updates();
-    if (host_.reload_pending() && (!session_ || !session_->in_progress())) reload_content();
+    if (!host_.reload_pending() || (session_ && session_->in_progress())) return false;
+    reload_content();
+    return true;
 }
 
 // What reads the old store goes first; the new pictograms' texture names may be the old ones,
@@ -228,9 +230,10 @@ void KioskApp::run() {
             continue;
         }
         window_.wait(d.sleep_ms < 0 ? -1 : static_cast<double>(d.sleep_ms) / 1000.0); // no input, no timer
-        in.frames_owed = frames_owed_after_wake(timers());
+        FrameTimers due = timers();
         tick();
-        handle_updates();
+        bool reloaded = handle_updates();
+        in.frames_owed = frames_owed_after_wake(due, reloaded);
     }
 }
 

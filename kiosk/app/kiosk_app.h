@@ -81,7 +81,7 @@ class KioskApp {
 
     void start_session();
     void open_pictograms();
-    void handle_updates();
+    bool handle_updates(); // true when it loaded new content, which is then owed a frame
     void reload_content();
     void refresh();          // after the visit changed: what the screens show
     bool attract_on() const; // the picker with no visit: the welcome cycles through the languages

@@ -52,7 +52,7 @@ TEST_CASE("an event draws at once: one frame on waking before any timer", "[fram
     t.welcome = 1200;
     t.watchdog = 9000;
     FrameInputs in = idle();
-    in.frames_owed = frames_owed_after_wake(t);
+    in.frames_owed = frames_owed_after_wake(t, false);
     CHECK(in.frames_owed == 1);
     CHECK(decide(in, t).kind == Kind::PartialDraw);
 }
@@ -87,14 +87,14 @@ TEST_CASE("an animation keeps drawing: a coasting list's next frame is a timer",
     FrameDecision d = decide(idle(), t);
     CHECK(d == FrameDecision{Kind::Sleep, 16});
     t.scroll = 0; // woken when it is due
-    CHECK(frames_owed_after_wake(t) == 1);
+    CHECK(frames_owed_after_wake(t, false) == 1);
 }
 
 TEST_CASE("the word read aloud moves on: a frame when its timer is due", "[frame_schedule]") {
     FrameTimers t;
     t.reading = -3;
     t.watchdog = 5000;
-    CHECK(frames_owed_after_wake(t) == 1);
+    CHECK(frames_owed_after_wake(t, false) == 1);
 }
 
 TEST_CASE("only the welcome line changed: drawn in part", "[frame_schedule]") {
@@ -102,7 +102,7 @@ TEST_CASE("only the welcome line changed: drawn in part", "[frame_schedule]") {
     t.welcome = 0;
     t.watchdog = 4000;
     FrameInputs in = idle();
-    in.frames_owed = frames_owed_after_wake(t);
+    in.frames_owed = frames_owed_after_wake(t, false);
     FrameDecision d = decide(in, t);
     CHECK(d.kind == Kind::PartialDraw);
     CHECK(draw_in_part(d, false));
@@ -112,7 +112,7 @@ TEST_CASE("waking for the watchdog alone draws nothing", "[frame_schedule]") {
     FrameTimers t;
     t.watchdog = 0;
     t.welcome = 800;
-    CHECK(frames_owed_after_wake(t) == 0);
+    CHECK(frames_owed_after_wake(t, false) == 0);
     FrameInputs in = idle();
     in.frames_owed = 0;
     CHECK(decide(in, t).kind == Kind::Sleep);
@@ -122,7 +122,7 @@ TEST_CASE("the watchdog and a shown timer due together draw", "[frame_schedule]"
     FrameTimers t;
     t.watchdog = -5;
     t.staff_timeout = 0;
-    CHECK(frames_owed_after_wake(t) == 1);
+    CHECK(frames_owed_after_wake(t, false) == 1);
 }
 
 TEST_CASE("full redraw draws every frame whole", "[frame_schedule]") {
@@ -158,4 +158,14 @@ TEST_CASE("pictograms decoded off the loop are drawn in part, once", "[frame_sch
     CHECK(frames_owed_after_frame(in.frames_owed, false) == 0);
     in.pictures_ready = false;
     CHECK(decide(in, t).kind == Kind::Sleep);
+}
+
+TEST_CASE("new content taken on a watchdog wake is drawn at once", "[frame_schedule]") {
+    FrameTimers t;
+    t.watchdog = 0; // only the watchdog's ping was due
+    CHECK(frames_owed_after_wake(t, false) == 0);
+    CHECK(frames_owed_after_wake(t, true) == 1);
+    FrameInputs in = idle();
+    in.frames_owed = frames_owed_after_wake(t, true);
+    CHECK(decide(in, t).kind != Kind::Sleep);
 }

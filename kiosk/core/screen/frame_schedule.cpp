@@ -24,11 +24,11 @@ int frames_owed_after_frame(int owed, bool frame_saw_input) {
     return frame_saw_input ? frames_after_input : std::max(owed - 1, 0);
 }
 
-int frames_owed_after_wake(const FrameTimers& t) {
+int frames_owed_after_wake(const FrameTimers& t, bool content_changed) {
     bool shown_due = t.next_on_screen() <= 0;
     bool watchdog_due = t.watchdog <= 0;
     // Woken with nothing due: an event (a touch, a stick found, a voice ready) to be seen.
-    return shown_due || !watchdog_due ? 1 : 0;
+    return content_changed || shown_due || !watchdog_due ? 1 : 0;
 }
 
 bool draw_in_part(const FrameDecision& d, bool frame_saw_input) {

@@ -53,8 +53,9 @@ FrameDecision decide(const FrameInputs& in, const FrameTimers& t);
 int frames_owed_after_frame(int owed, bool frame_saw_input);
 
 // The frames owed on waking, timers measured before they are run: one frame for an event or a
-// timer that shows, none when only the watchdog woke the loop.
-int frames_owed_after_wake(const FrameTimers& t);
+// timer that shows, or for new content taken on this wake (an update can finish while only the
+// watchdog's ping is due); none when only the watchdog woke the loop.
+int frames_owed_after_wake(const FrameTimers& t, bool content_changed);
 
 // Whether a frame built under decision d is drawn in part: a frame that saw input is drawn whole
 // and swapped, in step with the display, instead of the loop spinning on partial copies.
