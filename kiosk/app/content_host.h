@@ -61,13 +61,14 @@ class ContentHost {
     std::unique_ptr<StateStore> state_;
     bool state_unwritable_ = false; // the last write to state_ failed, and was said once
     std::unique_ptr<ContentStore> store_;
-    // Last: destroyed first, its thread joined while the state and the store are still there.
-    std::unique_ptr<UsbUpdater> updater_;
     std::string open_file_; // the installed bundle being shown: never pruned while open
     std::string error_;     // why no bundle could be opened
     bool reload_pending_ = false;
     std::string notice_;
     int64_t notice_until_ms_ = 0; // elapsed time
+    // Last: destroyed first, its thread joined while the state, the store and every other member
+    // it may report to are still there.
+    std::unique_ptr<UsbUpdater> updater_;
 
     void record_found_at_start();
 };

@@ -94,16 +94,6 @@ std::vector<UpdateOutcome> UsbUpdater::take_outcomes() {
     return std::exchange(outcomes_, {});
 }
 
-std::vector<StickFile> UsbUpdater::on_sticks() const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return on_sticks_;
-}
-
-void UsbUpdater::set_highest_installed(int64_t version) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    options_.highest_installed = version;
-}
-
 void UsbUpdater::loop() {
     std::unique_lock<std::mutex> lock(mutex_);
     while (!stop_) {
@@ -127,7 +117,6 @@ void UsbUpdater::scan() {
     InstallOptions options;
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        on_sticks_ = found;
         for (auto it = handled_.begin(); it != handled_.end();) // gone: may come back and be tried again
             it = present.count(*it) ? std::next(it) : handled_.erase(it);
         options = options_;

@@ -33,8 +33,6 @@ class UsbUpdater {
     void scan_now();
     bool busy() const;                          // a scan is asked for or running
     std::vector<UpdateOutcome> take_outcomes(); // what happened since the last call
-    std::vector<StickFile> on_sticks() const;   // bundles seen by the last scan
-    void set_highest_installed(int64_t version);
 
   private:
     BundleInstaller installer_;
@@ -45,7 +43,6 @@ class UsbUpdater {
     InstallOptions options_;
     bool stop_ = false, asked_ = false, scanning_ = false;
     std::vector<UpdateOutcome> outcomes_;
-    std::vector<StickFile> on_sticks_;
     std::set<std::string> handled_; // "path|size|mtime"
     std::thread thread_;
 

@@ -63,7 +63,7 @@ ImTextureID Pictograms::get(const std::string& name, bool light) {
     return it->second ? reinterpret_cast<ImTextureID>(static_cast<uintptr_t>(it->second)) : nullptr;
 }
 
-bool Pictograms::upload_decoded() {
+void Pictograms::upload_decoded() {
     std::vector<DecodedPictogram> done = decoder_.take_done();
     for (DecodedPictogram& d : done) {
         unsigned& tex = textures_[{d.name, d.light}];
@@ -74,7 +74,6 @@ bool Pictograms::upload_decoded() {
             std::fprintf(stderr, "kiosk: pictogram %s cannot be decoded; it is left out\n", d.name.c_str());
         }
     }
-    return !done.empty();
 }
 
 void Pictograms::wait_decoded() {

@@ -27,9 +27,9 @@ class Pictograms {
     // colour's lightness inverted and its hue kept, so dark strokes turn light.
     ImTextureID get(const std::string& name, bool light = false);
 
-    // On the UI thread, before a frame: makes textures of what the decoder has finished. True when
-    // there were some, and the screen must be drawn again to show them.
-    bool upload_decoded();
+    // On the UI thread, before a frame: makes textures of what the decoder has finished (the loop
+    // learns that a frame is owed from decoded_waiting(), before it decides to draw).
+    void upload_decoded();
     bool decoded_waiting() const { return decoder_.has_done(); }
     void wait_decoded(); // every pictogram asked for decoded and uploaded: for scripted frames
 
