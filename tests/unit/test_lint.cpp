@@ -299,6 +299,29 @@ TEST_CASE("lint rejects a translation that drops or changes a phone number") {
     CHECK(errors(lint_built(c), "changed-number").empty());
 }
 
+// Found on the SPADA card in Arabic, Dari and Pashto: "01 42 500 900" read "900 500 42 01".
+TEST_CASE("lint refuses a number whose groups a right-to-left language would reverse") {
+    ContentFixture c;
+    c.files["languages.yaml"] =
+        "- {code: fr, endonym: \"Français\"}\n- {code: en, endonym: \"English\", rtl: true}\n";
+    c.strings["hotline.115.purpose"] = {"Appelez le 01 00 00 00 01.", "Call 01 00 00 00 01, 3 000 times."};
+    CHECK(errors(lint_built(c), "rtl-number-order") ==
+          std::vector<std::string>{
+              "language en, hotline.115.purpose: \"01 00 00 00 01\" would read backwards right to left; put "
+              "it between U+2066 and U+2069 (an LTR isolate)",
+              "language en, hotline.115.purpose: \"3 000\" would read backwards right to left; put it "
+              "between U+2066 and U+2069 (an LTR isolate)"});
+    // Isolated, or kept whole by dots and hyphens, or one group: nothing to reverse.
+    c.strings["hotline.115.purpose"] = {"Appelez le 01 00 00 00 01.",
+                                        "Call \u2066"
+                                        "01 00 00 00 01\u2069, 01.00.00, 09:00-17:00, 115 or 3039."};
+    CHECK(errors(lint_built(c), "rtl-number-order").empty());
+    c.files["languages.yaml"] = "- {code: fr, endonym: \"Français\"}\n- {code: en, endonym: \"English\"}\n";
+    c.strings["hotline.115.purpose"] = {"Appelez le 01 00 00 00 01.",
+                                        "Call 01 00 00 00 01."}; // left to right
+    CHECK(errors(lint_built(c), "rtl-number-order").empty());
+}
+
 TEST_CASE("lint rejects opening hours that do not parse") {
     ContentFixture c;
     c.files["services.yaml"].replace(c.files["services.yaml"].find("Mo-Fr 09:00-17:00"), 17, "Mo-Fr 9h-17h");

@@ -285,6 +285,53 @@ void check_numbers(const ContentStore& store, Report& r) {
     }
 }
 
+// Digit groups joined by spaces ("01 42 500 900", "3 000") outside a left-to-right isolate. In a
+// right-to-left paragraph each space takes the paragraph's direction, so the groups come out in
+// reverse order ("900 500 42 01"): a visitor would dial a wrong number. Dots, hyphens and colons
+// between digits keep them together, and so does U+2066 ... U+2069 (LRI ... PDI) around them.
+std::vector<std::string> reversible_numbers(const std::string& text) {
+    auto isolate_mark = [&](size_t i) -> int { // 0x66..0x69 for U+2066..U+2069, else 0
+        if (i + 2 >= text.size() || static_cast<unsigned char>(text[i]) != 0xE2 ||
+            static_cast<unsigned char>(text[i + 1]) != 0x81)
+            return 0;
+        int c = static_cast<unsigned char>(text[i + 2]);
+        return c >= 0xA6 && c <= 0xA9 ? c - 0xA6 + 0x66 : 0;
+    };
+    auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    std::vector<std::string> out;
+    std::vector<int> open; // the isolates around this point, innermost last
+    for (size_t i = 0; i < text.size();) {
+        if (int mark = isolate_mark(i)) {
+            if (mark == 0x69 && !open.empty()) open.pop_back();
+            if (mark != 0x69) open.push_back(mark);
+            i += 3;
+            continue;
+        }
+        if (!digit(i)) {
+            ++i;
+            continue;
+        }
+        size_t start = i, groups = 1;
+        while (digit(i)) {
+            while (digit(i)) ++i;
+            if (i + 1 < text.size() && text[i] == ' ' && digit(i + 1)) ++i, ++groups;
+        }
+        if (groups > 1 && (open.empty() || open.back() != 0x66)) out.push_back(text.substr(start, i - start));
+    }
+    return out;
+}
+
+void check_rtl_numbers(const ContentStore& store, Report& r) {
+    for (const Language& l : store.languages()) {
+        if (!l.rtl) continue;
+        for (const auto& [key, entry] : store.string_table(l.code))
+            for (const std::string& n : reversible_numbers(entry.text))
+                r.error("rtl-number-order", "language " + l.code + ", " + key + ": \"" + n +
+                                                "\" would read backwards right to left; put it between "
+                                                "U+2066 and U+2069 (an LTR isolate)");
+    }
+}
+
 void check_references(const ContentStore& store, Report& r) {
     std::vector<std::string> ids = store.service_ids(), cats = store.category_ids();
     std::set<std::string> services(ids.begin(), ids.end()), categories(cats.begin(), cats.end());
@@ -470,6 +517,7 @@ std::vector<LintIssue> lint(const ContentStore& store, const std::string& on) {
     check_service_strings(store, r);
     check_voice_clips(store, r);
     check_numbers(store, r);
+    check_rtl_numbers(store, r);
     check_month_names(store, r);
     check_dates(store, on.empty() ? store.meta().created.substr(0, 10) : on, r.issues);
     for (const std::string& lang : store.meta().languages)
