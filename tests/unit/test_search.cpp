@@ -5,7 +5,9 @@
 #include "core/visit/session.h"
 
 #include <catch.hpp>
+
 #include <cstdio>
+#include <set>
 
 using namespace kiosk;
 using namespace kiosk::test;
@@ -75,6 +77,21 @@ TEST_CASE("keyboards by language, and backspace removes a whole character") {
     CHECK(without_last_character("abc") == "ab");
     CHECK(without_last_character("محام") == "محا");
     CHECK(without_last_character("") == "");
+}
+
+// Found in the visitor walk: the Arabic keyboard had no ذ (as in ذهب), so such words could not be
+// typed. Every letter of the alphabet has a key.
+TEST_CASE("the Arabic and Persian keyboards have every letter of their alphabet") {
+    auto missing = [](const char* lang, const std::string& alphabet) {
+        std::set<std::string> keys;
+        for (const auto& row : keyboard_for(lang)->rows) keys.insert(row.begin(), row.end());
+        std::string out;
+        for (size_t i = 0; i < alphabet.size(); i += 2) // each letter is two bytes of UTF-8
+            if (!keys.count(alphabet.substr(i, 2))) out += alphabet.substr(i, 2);
+        return out;
+    };
+    CHECK(missing("ar", "ابتثجحخدذرزسشصضطظعغفقكلمنهويءةىئؤ") == "");
+    CHECK(missing("prs", "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی") == "");
 }
 
 TEST_CASE("typed words belong to the visit and to its language") {

@@ -32,7 +32,7 @@ const KeyboardLayout* keyboard_for(const std::string& lang) {
     static const KeyboardLayout ukrainian =
         make("йцукен-uk", {"1234567890", "йцукенгшщзхї", "фівапролджє", "ячсмитьбюґ"});
     static const KeyboardLayout arabic =
-        make("arabic", {"1234567890", "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرىةوزظد"});
+        make("arabic", {"1234567890", "ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرىةوزظدذ"});
     static const KeyboardLayout persian =
         make("persian", {"1234567890", "ضصثقفغعهخحجچ", "شسیبلاتنمکگ", "ظطزرذدپوژ"});
     static const KeyboardLayout pashto =
