@@ -75,6 +75,10 @@ void draw_emergency_strip(UiFrame& f, const std::string& label) {
     look.pictogram_beside = true;
     look.pictogram_size = s.pictogram;
     const std::vector<StripEntry>& lines = f.data->strip;
+    // Every number on one line, whether its name takes one line or two (as the button centres it).
+    for (const StripEntry& e : lines)
+        look.sublabel_room = std::max(look.sublabel_room,
+                                      text_height(f, look.sublabel_font, e.name, s.button_w - 2 * f.px(20)));
     for (size_t i = 0; i < lines.size(); ++i) {
         const StripEntry& e = lines[i];
         look.pictogram = e.pictogram;

@@ -61,6 +61,39 @@ void pin_page(UiFrame& f, const StaffPanel& p) {
     pin_pad(f, ImVec2(x, y + f.px(90)), key_w, key_h, gap);
 }
 
+// A title or an answer as one short line: its first line, cut after about 60 bytes at a space.
+std::string short_label(const std::string& text) {
+    std::string out = text.substr(0, text.find('\n'));
+    if (out.size() <= 60) return out;
+    size_t cut = out.rfind(' ', 60);
+    if (cut == std::string::npos || cut == 0) {
+        cut = 60;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut; // not mid-character
+    }
+    return out.substr(0, cut) + " …";
+}
+
+// A name written in ideographs may break between any two of them: "简体中" at a line's end and
+// "文" on the next. A word joiner (U+2060) after each ideograph keeps the name on one line.
+std::string kept_whole(const std::string& name) {
+    std::string out;
+    for (size_t i = 0; i < name.size();) {
+        size_t n = 1;
+        unsigned char c = static_cast<unsigned char>(name[i]);
+        if (c >= 0xF0)
+            n = 4;
+        else if (c >= 0xE0)
+            n = 3;
+        else if (c >= 0xC0)
+            n = 2;
+        bool ideograph = n == 3 && c >= 0xE3 && c <= 0xE9; // U+3000 to U+9FFF: CJK and kana
+        out += name.substr(i, n);
+        i += n;
+        if (ideograph && i < name.size()) out += "\u2060";
+    }
+    return out;
+}
+
 void heading(UiFrame& f, const char* key, float width) {
     ImGui::Dummy(ImVec2(0, f.px(20)));
     text_flow(f, f.fonts.title, f.theme.text, f.tr(key), width);
@@ -106,15 +139,20 @@ void current_section(UiFrame& f, const StaffView& v, float w) {
 void ending_section(UiFrame& f, const StaffView& v, float w) {
     heading(f, "staff.ending", w);
     if (v.ending.empty()) line(f, f.tr("staff.nothing_ending"), w);
-    for (const Ending& e : v.ending)
+    for (const Ending& e : v.ending) {
+        // What a visitor reads there (a title, an answer), then the id to find it in the sources.
+        std::string what = e.what;
+        if (!e.label_key.empty() && f.strings->has(e.label_key))
+            what = isolate(short_label(f.tr(e.label_key))) + " (" + e.what + ")";
         line(f,
-             format(f.tr(e.review ? "staff.review_by" : "staff.ends_on"),
-                    {{"date", e.date}, {"what", e.what}}),
+             format(f.tr(e.review ? "staff.review_by" : "staff.ends_on"), {{"date", e.date}, {"what", what}}),
              w);
+    }
 }
 
 void history_section(UiFrame& f, const StaffView& v, float w) {
     heading(f, "staff.history", w);
+    if (v.installed.empty()) line(f, f.tr("staff.none_yet"), w); // opened with --content
     for (const InstalledBundle& b : v.installed) {
         std::string label =
             b.claim.bundle_id + " v" + std::to_string(b.claim.version) + " (" + b.claim.date + ")";
@@ -134,6 +172,7 @@ void stick_section(UiFrame& f, const StaffView& v, float w) {
     for (const StickFile& s : v.sticks)
         line(f, s.path + " · " + std::to_string((s.bytes + 1048575) / 1048576) + " MB", w);
     heading(f, "staff.updates", w);
+    if (v.updates.empty()) line(f, f.tr("staff.none_yet"), w);
     for (const LogEntry& e : v.updates)
         text_flow(f, f.fonts.small, e.what == "rejected" ? f.theme.danger : f.theme.muted,
                   e.at + " · " + e.what + " · " + e.detail, w);
@@ -152,7 +191,7 @@ void settings_section(UiFrame& f, const StaffView& v, float w) {
     std::string langs;
     if (f.store)
         for (const Language& l : f.store->languages())
-            langs += (langs.empty() ? "" : ", ") + isolate(l.endonym);
+            langs += (langs.empty() ? "" : ", ") + isolate(kept_whole(l.endonym));
     line(f, format(f.tr("staff.languages"), {{"list", langs}}), w);
     ImGui::Dummy(ImVec2(0, f.px(20)));
     if (action(f, "staff.change_pin", f.tr("staff.change_pin"), w))

@@ -161,7 +161,8 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
         float above = tex && !beside ? ps + pad / 2 : 0;
         float label_h = text_height(f, look.font, label, inner);
         float sub_h = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, inner);
-        float total = above + label_h + (sub_h > 0 ? sub_h + pad / 4 : 0);
+        float sub_room = std::max(sub_h, look.sublabel_room);
+        float total = above + label_h + (sub_room > 0 ? sub_room + pad / 4 : 0);
         float y = pos.y + (size.y - total) / 2;
         text_top = y, text_bottom = y + total;
         if (above > 0) draw_pictogram(tex, ImVec2(pos.x + (size.x - ps) / 2, y), ps, look.mirror_pictogram);

@@ -22,6 +22,7 @@ struct ButtonLook {
     bool chosen = false;           // the answer given before, when coming back
     std::string sublabel;          // a second, smaller line
     TextStyle sublabel_font;       // set by plain_look: the small size
+    float sublabel_room = 0;       // tiles in a row: the tallest sublabel's height, so labels line up
 };
 
 ButtonLook plain_look(const UiFrame& f);  // white card, dark text

@@ -12,6 +12,7 @@ namespace kiosk {
 struct DatedItem {
     std::string what; // "node papers.tension", "choice papers.status.work", "service x", "hotline 3039"
     Validity dates;
+    std::string label_key = {}; // the string that names it for staff (a title, an answer); empty if none
 };
 
 std::vector<DatedItem> dated_content(const ContentStore& store);
@@ -20,6 +21,7 @@ struct Ending {
     std::string date;    // its last day shown, or the day it is due for review
     bool review = false; // due for review rather than ending
     std::string what;
+    std::string label_key = {};
 };
 
 // What stops being shown, or is due for review, from `day` to `days` days after it (both
