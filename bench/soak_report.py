@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """bench/soak's summary: memory over the visits, frame build times first and last, the pace, and
 what the data directory holds. Exits 1 when the data directory holds more than anonymous daily
-counters, or (unless CHECK_ONLY) when PSS grew by 2 MB or more after the warm-up.
-Usage: bench/soak_report.py WORK VISITS WARMUP SECONDS CHECK_ONLY
+counters, or (unless CHECK_ONLY) when PSS's anonymous part grew by 2 MB or more after the warm-up.
+Usage: bench/soak_report.py WORK VISITS WARMUP SECONDS CHECK_ONLY BUNDLE
 """
 import bisect
 import pathlib
@@ -28,18 +28,22 @@ def median(values):
 
 
 def memory(work, visit, visits, warmup):
-    samples = [tuple(map(int, l.split())) for l in (work / "pss").read_text().split("\n") if l.strip()]
-    by_visit = [(visit(line), pss) for _, pss, line in samples]
+    """PSS, and its anonymous and file parts, at the start, after the warm-up (median over the next
+    window of visits), at the end (median over the last window) and at the peak, in kB."""
+    samples = [list(map(int, l.split())) for l in (work / "pss").read_text().split("\n") if l.strip()]
     window = max(1, min(50, (visits - warmup) // 2))  # two windows that never overlap
-    settled = [p for v, p in by_visit if warmup <= v < warmup + window]
-    last = [p for v, p in by_visit if v >= visits - window]
-    return {
-        "start": samples[0][1] if samples else 0,
-        "after_warmup": median(settled),
-        "end": median(last),
-        "peak": max((p for _, p in by_visit), default=0),
-        "samples": len(samples),
-    }
+    out = {"samples": len(samples)}
+    for name, col in (("pss", 1), ("anon", 3), ("file", 4)):
+        by_visit = [(visit(s[2]), s[col]) for s in samples if len(s) > col]
+        settled = [p for v, p in by_visit if warmup <= v < warmup + window]
+        last = [p for v, p in by_visit if v >= visits - window]
+        out[name] = {
+            "start": by_visit[0][1] if by_visit else 0,
+            "after_warmup": median(settled),
+            "end": median(last),
+            "peak": max((p for _, p in by_visit), default=0),
+        }
+    return out
 
 
 def frames(work, visit, visits):
@@ -54,7 +58,18 @@ def frames(work, visit, visits):
     return first, last, sum(len(x) for x in per_visit.values())
 
 
-def data_dir_faults(work):
+def content_ids(bundle):
+    """What a counter may name: the bundle's own ids (a service, a category, a topic, a result,
+    a phone line, a language), never words a visitor typed, even where a word is also an id."""
+    db = sqlite3.connect(f"file:{bundle}?mode=ro", uri=True)
+    ids = set()
+    for table, column in (("service", "id"), ("taxonomy_term", "id"), ("topic", "key"), ("node", "id"),
+                          ("hotline", "number"), ("ui_language", "code")):
+        ids.update(v for (v,) in db.execute(f'SELECT "{column}" FROM "{table}"'))
+    return ids
+
+
+def data_dir_faults(work, bundle):
     """Everything in the data directory that is not an anonymous daily counter."""
     faults = []
     data = work / "data"
@@ -72,10 +87,11 @@ def data_dir_faults(work):
     if columns != ["day", "what", "value", "count"]:
         faults.append(f"daily_counter has the columns {columns}")
     rows = db.execute("SELECT day, what, value, count FROM daily_counter").fetchall()
+    ids = content_ids(bundle)
     for day, what, value, count in rows:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             faults.append(f"a counter's day is not a calendar day: {day}")
-        if value in typed or any(w in value.split() for w in typed):
+        if value not in ids and (value in typed or any(w in value.split() for w in typed)):
             faults.append(f"a counter holds words typed in search: {what} {value}")
     kinds = sorted({w for _, w, _, _ in rows})
     return faults, files, tables, kinds, len(rows)
@@ -88,13 +104,15 @@ def main():
     visit = visit_of(starts)
     m = memory(work, visit, visits, warmup)
     first, last, frame_count = frames(work, visit, visits)
-    faults, files, tables, kinds, counter_rows = data_dir_faults(work)
-    growth = m["end"] - m["after_warmup"]
+    faults, files, tables, kinds, counter_rows = data_dir_faults(work, sys.argv[6])
+    growth = {k: m[k]["end"] - m[k]["after_warmup"] for k in ("pss", "anon", "file")}
     print(f"soak: {visits} visits in one process, {seconds} s, {60 * visits / max(seconds, 1):.1f} visits/min, "
           f"{frame_count} frames")
-    print(f"PSS: start {m['start'] / 1024:.1f} MB, after {warmup} visits {m['after_warmup'] / 1024:.1f} MB, "
-          f"end {m['end'] / 1024:.1f} MB, peak {m['peak'] / 1024:.1f} MB; growth after warm-up "
-          f"{growth / 1024:+.2f} MB ({m['samples']} samples)")
+    for k, what in (("pss", "PSS"), ("anon", "  anonymous (heap, GL buffers)"), ("file", "  file-backed (libraries, fonts)")):
+        print(f"{what}: start {m[k]['start'] / 1024:.1f} MB, after {warmup} visits {m[k]['after_warmup'] / 1024:.1f} MB, "
+              f"end {m[k]['end'] / 1024:.1f} MB, peak {m[k]['peak'] / 1024:.1f} MB; growth after warm-up "
+              f"{growth[k] / 1024:+.2f} MB")
+    print(f"({m['samples']} samples, one a second)")
     print(f"frame build time: median {median(first) / 1000:.2f} ms over the first {hundred(visits)} visits, "
           f"{median(last) / 1000:.2f} ms over the last {hundred(visits)}; 95th percentile "
           f"{statistics.quantiles(first, n=20)[-1] / 1000:.2f} / {statistics.quantiles(last, n=20)[-1] / 1000:.2f} ms")
@@ -102,9 +120,13 @@ def main():
           f"{', '.join(f'{t} {n} rows' for t, n in sorted(tables.items()))}; counters by {', '.join(kinds)}")
     for f in faults:
         print(f"FAIL data directory: {f}")
-    over = not check_only and not growth < GROWTH_LIMIT_KB
+    # The file-backed part is shared with every other process mapping the same libraries and
+    # fonts, and the kernel drops and reloads its clean pages: on a busy machine it swings by tens
+    # of MB whatever the kiosk does. A leak grows the anonymous part, which is what is held to the limit.
+    over = not check_only and not growth["anon"] < GROWTH_LIMIT_KB
     if over:
-        print(f"FAIL PSS grew {growth / 1024:.2f} MB after the warm-up (limit {GROWTH_LIMIT_KB / 1024:.0f} MB)")
+        print(f"FAIL anonymous PSS grew {growth['anon'] / 1024:.2f} MB after the warm-up "
+              f"(limit {GROWTH_LIMIT_KB / 1024:.0f} MB)")
     sys.exit(1 if faults or over or counter_rows == 0 else 0)
 
 
