@@ -31,7 +31,7 @@ void ContentHost::open() {
     std::string path = bundle_path(options_);
     try {
         auto store = std::make_unique<ContentStore>(path);
-        std::vector<LintIssue> issues = lint(*store, local_date(clock_.now_ms()));
+        std::vector<LintIssue> issues = lint(*store, local_date(clock_.now_ms()), LintOf::Installed);
         auto error = std::find_if(issues.begin(), issues.end(), [](const LintIssue& i) {
             return i.severity == LintIssue::Severity::Error;
         });

@@ -44,7 +44,9 @@ void ScreenLookup::refresh(const ContentStore& store, const Session& session, co
     clear_services(data);
     looked_up("words of the screens and the emergency strip", "the screens keep the words last read",
               [&] { follow_language(store, lang, today, data); });
-    if (v.flow && flow_current(*v.flow).kind == NodeKind::Result) {
+    // Only the result screen shows them: a service, list or search opened from a result keeps
+    // the flow on it, and must not say "not available" for a place it does not show.
+    if (session.screen() == Screen::Flow && v.flow && flow_current(*v.flow).kind == NodeKind::Result) {
         const char* what = "places of a topic's result";
         std::vector<DbError> unreadable; // named places that could not be read: the others are shown
         if (!looked_up(what, told_unavailable, [&] {

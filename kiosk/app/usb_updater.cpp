@@ -40,16 +40,21 @@ std::string identity(const StickFile& f) {
 std::vector<std::string> find_stick_folders(const std::vector<std::string>& roots) {
     std::vector<std::string> out;
     std::error_code ec;
+    // Real folders only, never a link: a stick's "kiosk -> /var/lib/kiosk" would have the export
+    // write into the kiosk's own data, and the updater read from anywhere.
+    auto real_folder = [&](const fs::path& p) {
+        return fs::symlink_status(p, ec).type() == fs::file_type::directory;
+    };
     auto add = [&](const fs::path& dir) {
-        if (fs::is_directory(dir / "kiosk", ec)) out.push_back((dir / "kiosk").string());
+        if (real_folder(dir / "kiosk")) out.push_back((dir / "kiosk").string());
     };
     for (const std::string& root : roots) {
         add(root);
         for (const auto& label : fs::directory_iterator(root, ec)) {
-            if (!label.is_directory(ec)) continue;
+            if (!real_folder(label.path())) continue;
             add(label.path());
             for (const auto& inner : fs::directory_iterator(label.path(), ec))
-                if (inner.is_directory(ec)) add(inner.path());
+                if (real_folder(inner.path())) add(inner.path());
         }
     }
     std::sort(out.begin(), out.end());

@@ -134,7 +134,8 @@ fill_leaving disk-pin 32
 kiosk_run pin2.log disk-pin pin-full.kscript --content "$bundle" --config staff.toml &&
   ok "disk full: a PIN try that cannot be counted is refused unchecked, the right PIN too" ||
   not_ok "disk full: the PIN pad: $(tail -n 3 pin2.log | tr '\n' ' ')"
-saved=$(sqlite3 disk-pin/state.db "SELECT value FROM setting WHERE key = 'staff.failures'")
+# Read without writing (immutable): a WAL database's reader may need a -shm file the full disk refuses.
+saved=$(sqlite3 "file:disk-pin/state.db?immutable=1" "SELECT value FROM setting WHERE key = 'staff.failures'")
 [[ "$saved" == 3 ]] && ok "the saved count of wrong PINs is still 3" || not_ok "the saved count is '$saved', not 3"
 rm disk-pin/filler
 kiosk_run pin3.log disk-pin pin-right.kscript --content "$bundle" --config staff.toml &&

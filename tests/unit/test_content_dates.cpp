@@ -11,6 +11,8 @@
 
 #include <catch.hpp>
 
+#include <map>
+
 using namespace kiosk;
 using namespace kiosk::test;
 
@@ -228,4 +230,21 @@ TEST_CASE("the staff panel's list: what ends or is due for review within 60 days
     CHECK(lines("2027-01-02") == std::vector<std::string>{"2026-12-15 review hotline 3039"});
     CHECK(lines("2027-05-02") ==
           std::vector<std::string>{"2026-12-15 review hotline 3039", "2027-06-30 ends service later"});
+}
+
+// The staff panel names each item by what a visitor reads there: its key must be the one the
+// screens use (a line's key without its spaces, "I don't know" shared by every question).
+TEST_CASE("dated items carry the key of the words that name them") {
+    ContentFixture c;
+    replace(c.files["flows/help.yaml"], "  - id: alone\n    kind: result\n",
+            "  - id: alone\n    kind: result\n    valid_until: 2099-06-30\n");
+    replace(c.files["hotlines.yaml"], "number: \"115\"", "number: \"11 5\"");
+    replace(c.files["hotlines.yaml"], "pictogram: back}", "pictogram: back, valid_until: 2099-08-31}");
+    replace(c.files["flows/help.yaml"], "hotlines: [\"115\"]", "hotlines: [\"11 5\"]");
+    ContentStore store(c.build());
+    std::map<std::string, std::string> keys;
+    for (const DatedItem& i : dated_content(store)) keys[i.what] = i.label_key;
+    CHECK(keys["node help.alone"] == "node.help.alone.title");
+    CHECK(keys["hotline 11 5"] == "hotline.115.name");
+    CHECK(store.strings("fr").has(keys["hotline 11 5"]));
 }

@@ -119,4 +119,11 @@ TEST_CASE("figures export writes only a new regular file on the stick itself", "
     REQUIRE(mkfifo((stick / "kiosk-figures-none.csv.part").c_str(), 0644) == 0); // opening it would block
     CHECK(export_figures(store, stick.string()) == "kiosk-figures-none.csv");
     CHECK(fs::is_regular_file(fs::symlink_status(stick / "kiosk-figures-none.csv")));
+
+    fs::path data = dir / "data", linked = dir / "linked-stick";
+    fs::create_directories(data);
+    fs::create_symlink(data, linked); // the stick's folder is itself a link into the kiosk
+    CHECK_THROWS_WITH(export_figures(store, linked.string()),
+                      "the stick could not be written; it may have been removed");
+    CHECK(fs::is_empty(data));
 }

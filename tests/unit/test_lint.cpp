@@ -311,10 +311,16 @@ TEST_CASE("lint refuses a number whose groups a right-to-left language would rev
               "it between U+2066 and U+2069 (an LTR isolate)",
               "language en, hotline.115.purpose: \"3 000\" would read backwards right to left; put it "
               "between U+2066 and U+2069 (an LTR isolate)"});
-    // Isolated, or kept whole by dots and hyphens, or one group: nothing to reverse.
+    // A bundle already installed only warns: a software update must not leave the kiosk without content.
+    ContentStore installed(c.build());
+    CHECK(warnings(lint(installed, "", LintOf::Installed), "rtl-number-order").size() == 2);
+    CHECK(errors(lint(installed, "", LintOf::Installed), "rtl-number-order").empty());
+    // Isolated (LRI, or FSI as the kiosk's isolate() writes), kept whole by dots and hyphens, or
+    // one group: nothing to reverse.
     c.strings["hotline.115.purpose"] = {"Appelez le 01 00 00 00 01.",
                                         "Call \u2066"
-                                        "01 00 00 00 01\u2069, 01.00.00, 09:00-17:00, 115 or 3039."};
+                                        "01 00 00 00 01\u2069, \u2068"
+                                        "3 000\u2069, 01.00.00, 09:00-17:00, 115 or 3039."};
     CHECK(errors(lint_built(c), "rtl-number-order").empty());
     c.files["languages.yaml"] = "- {code: fr, endonym: \"Français\"}\n- {code: en, endonym: \"English\"}\n";
     c.strings["hotline.115.purpose"] = {"Appelez le 01 00 00 00 01.",

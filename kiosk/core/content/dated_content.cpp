@@ -8,15 +8,14 @@ std::vector<DatedItem> dated_content(const ContentStore& store) {
     std::vector<DatedItem> out;
     for (const Flow& f : store.flows())
         for (const Node& n : f.nodes) {
-            std::string title = "node." + n.id + (n.kind == NodeKind::Result ? ".title" : ".text");
+            std::string title = n.kind == NodeKind::Result ? node_title_key(n.id) : node_text_key(n.id);
             if (n.dates.dated()) out.push_back({"node " + n.id, n.dates, title});
             for (const Choice& c : n.choices)
                 if (c.dates.dated())
-                    out.push_back(
-                        {"choice " + n.id + "." + c.value, c.dates, "choice." + n.id + "." + c.value});
+                    out.push_back({"choice " + n.id + "." + c.value, c.dates, choice_key(n, c)});
         }
     for (const Hotline& h : store.hotlines())
-        if (h.dates.dated()) out.push_back({"hotline " + h.number, h.dates, "hotline." + h.number + ".name"});
+        if (h.dates.dated()) out.push_back({"hotline " + h.number, h.dates, hotline_key(h.number, "name")});
     for (auto& [id, dates] : store.dated_services()) out.push_back({"service " + id, dates});
     if (!store.meta().valid_until.empty()) // the bundle itself must be replaced by then
         out.push_back({"bundle " + store.meta().bundle_id, {"", store.meta().valid_until, ""}});

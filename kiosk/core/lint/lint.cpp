@@ -316,19 +316,29 @@ std::vector<std::string> reversible_numbers(const std::string& text) {
             while (digit(i)) ++i;
             if (i + 1 < text.size() && text[i] == ' ' && digit(i + 1)) ++i, ++groups;
         }
-        if (groups > 1 && (open.empty() || open.back() != 0x66)) out.push_back(text.substr(start, i - start));
+        // LRI, or FSI (the kiosk's own isolate()): digits have no strong direction, so an FSI
+        // around them is left to right too.
+        bool isolated = !open.empty() && (open.back() == 0x66 || open.back() == 0x68);
+        if (groups > 1 && !isolated) out.push_back(text.substr(start, i - start));
     }
     return out;
 }
 
-void check_rtl_numbers(const ContentStore& store, Report& r) {
+// Added after bundles were installed in the field: it only warns on a bundle the kiosk already
+// accepted, or a software update would leave a kiosk without its content.
+void check_rtl_numbers(const ContentStore& store, LintOf of, Report& r) {
     for (const Language& l : store.languages()) {
         if (!l.rtl) continue;
         for (const auto& [key, entry] : store.string_table(l.code))
-            for (const std::string& n : reversible_numbers(entry.text))
-                r.error("rtl-number-order", "language " + l.code + ", " + key + ": \"" + n +
-                                                "\" would read backwards right to left; put it between "
-                                                "U+2066 and U+2069 (an LTR isolate)");
+            for (const std::string& n : reversible_numbers(entry.text)) {
+                std::string message = "language " + l.code + ", " + key + ": \"" + n +
+                                      "\" would read backwards right to left; put it between U+2066 and "
+                                      "U+2069 (an LTR isolate)";
+                if (of == LintOf::Installed)
+                    r.warning("rtl-number-order", std::move(message));
+                else
+                    r.error("rtl-number-order", std::move(message));
+            }
     }
 }
 
@@ -503,7 +513,7 @@ std::vector<LintIssue> lint_flow(const Flow& flow) {
     return r.issues;
 }
 
-std::vector<LintIssue> lint(const ContentStore& store, const std::string& on) {
+std::vector<LintIssue> lint(const ContentStore& store, const std::string& on, LintOf of) {
     Report r;
     for (const Flow& f : store.flows())
         for (LintIssue& i : lint_flow(f)) r.issues.push_back(std::move(i));
@@ -517,7 +527,7 @@ std::vector<LintIssue> lint(const ContentStore& store, const std::string& on) {
     check_service_strings(store, r);
     check_voice_clips(store, r);
     check_numbers(store, r);
-    check_rtl_numbers(store, r);
+    check_rtl_numbers(store, of, r);
     check_month_names(store, r);
     check_dates(store, on.empty() ? store.meta().created.substr(0, 10) : on, r.issues);
     for (const std::string& lang : store.meta().languages)

@@ -17,9 +17,14 @@ struct LintIssue {
     std::string message; // one sentence naming the nodes, keys or records
 };
 
+// NewBundle: built, or offered on a stick. Installed: accepted before and opened again (at start,
+// on a rollback), where a rule added since only warns.
+enum class LintOf { NewBundle, Installed };
+
 // Checks the bundle as it will be on `on` ("YYYY-MM-DD", Paris) and every later day of its life
 // where dated content starts or ends (lint_dates.h); empty: the day the bundle was built.
-std::vector<LintIssue> lint(const ContentStore& store, const std::string& on = "");
+std::vector<LintIssue> lint(const ContentStore& store, const std::string& on = "",
+                            LintOf of = LintOf::NewBundle);
 std::vector<LintIssue> lint_flow(const Flow& flow); // the flow rules alone, for unit tests
 bool has_errors(const std::vector<LintIssue>& issues);
 

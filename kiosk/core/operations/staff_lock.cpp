@@ -191,7 +191,7 @@ void StaffLock::audit(const std::string& action, const std::string& detail) {
     try {
         store_.audit(utc_timestamp(clock_.now_ms()), action, detail);
     } catch (const DbError&) {
-        // A line of the audit log is lost; the lock-out, saved or held in memory, is what protects.
+        // A line of the audit log is lost; the saved count, checked before any PIN, is what protects.
     }
 }
 

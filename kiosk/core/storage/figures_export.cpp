@@ -69,8 +69,8 @@ void write_all(int fd, const std::string& text) {
 // under the temporary name is removed rather than opened (O_EXCL, O_NOFOLLOW: never written
 // through, never waited on), and the rename replaces a link under the final name, not its target.
 void write_file_atomically(const std::string& dir, const std::string& name, const std::string& text) {
-    int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir_fd < 0) throw write_error(errno);
+    int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (dir_fd < 0) throw write_error(errno == ELOOP ? ENOTDIR : errno); // a link: not the stick's folder
     std::string tmp = name + ".part";
     int fd = -1;
     try {

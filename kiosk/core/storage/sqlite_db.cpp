@@ -87,16 +87,17 @@ Stmt& Stmt::check_bind(int rc, int index) {
     return *this;
 }
 
-// The 64-bit forms: a length past INT_MAX must be refused as too big, not wrap to a negative int,
-// which SQLite reads as "up to the first NUL".
 // A reused statement that an exception left between its rows (a service that failed to read in
 // the middle of a search) would refuse every bind with SQLITE_MISUSE, and so fail every later
-// use, for every visitor. Its next use starts it afresh instead.
+// use, for every visitor. Its next use starts it afresh instead. The reset's own code repeats the
+// last step's error, which was thrown then.
 sqlite3_stmt* Stmt::for_bind() {
     if (sqlite3_stmt_busy(stmt_)) sqlite3_reset(stmt_);
     return stmt_;
 }
 
+// The 64-bit forms: a length past INT_MAX must be refused as too big, not wrap to a negative int,
+// which SQLite reads as "up to the first NUL".
 Stmt& Stmt::bind(int index, std::string_view text) {
     return check_bind(
         sqlite3_bind_text64(for_bind(), index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
