@@ -1,8 +1,10 @@
 // The staff panel, over everything else: a numeric pad for the PIN, then what staff need to keep
 // the kiosk current (the content in use, installed versions with rollback, the stick, the latest
 // updates and why any was refused, the figures export, the PIN, this kiosk's settings).
+#include "core/language/i18n.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kiosk {
@@ -63,7 +65,8 @@ void pin_page(UiFrame& f, const StaffPanel& p) {
 
 // A title or an answer as one short line: its first line, cut after about 60 bytes at a space.
 std::string short_label(const std::string& text) {
-    std::string out = text.substr(0, text.find('\n'));
+    // Without a translator's isolates: one cut open would swallow what follows the label.
+    std::string out = strip_isolates(text.substr(0, text.find('\n')));
     if (out.size() <= 60) return out;
     size_t cut = out.rfind(' ', 60);
     if (cut == std::string::npos || cut == 0) {
@@ -78,15 +81,9 @@ std::string short_label(const std::string& text) {
 std::string kept_whole(const std::string& name) {
     std::string out;
     for (size_t i = 0; i < name.size();) {
-        size_t n = 1;
-        unsigned char c = static_cast<unsigned char>(name[i]);
-        if (c >= 0xF0)
-            n = 4;
-        else if (c >= 0xE0)
-            n = 3;
-        else if (c >= 0xC0)
-            n = 2;
-        bool ideograph = n == 3 && c >= 0xE3 && c <= 0xE9; // U+3000 to U+9FFF: CJK and kana
+        size_t n = std::min(utf8_length(static_cast<unsigned char>(name[i])), name.size() - i);
+        unsigned char lead = static_cast<unsigned char>(name[i]);
+        bool ideograph = n == 3 && lead >= 0xE3 && lead <= 0xE9; // U+3000 to U+9FFF: CJK and kana
         out += name.substr(i, n);
         i += n;
         if (ideograph && i < name.size()) out += "\u2060";
