@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <malloc.h> // malloc_trim: glibc, as on every Debian
 
 namespace kiosk {
 
@@ -111,6 +112,7 @@ FrameInput FrameBuilder::begin(const Pointer* scripted, const Session* session) 
         ImGui::IsMouseClicked(0) && !(speak && speak->rect.contains(io.MousePos.x, io.MousePos.y));
     registry_.clear();
     intents_.clear();
+    if (visit_forgotten_) release_visit_memory();
     text_->begin_frame();
     return in;
 }
@@ -266,6 +268,12 @@ void FrameBuilder::render(bool in_part) {
     ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; // the visit's theme, set by build
     // Glyphs evicted from the atlas may leave others at the same place: the whole frame is drawn then.
     AtlasStats glyphs = text_->atlas().stats();
+    if (glyphs.height != atlas_rows_logged_) { // rare, and memory a long day keeps: say when it happens
+        if (atlas_rows_logged_ != 0)
+            std::fprintf(stderr, "kiosk: the glyph atlas grew to %d x %d (%zu glyphs)\n", glyphs.width,
+                         glyphs.height, glyphs.glyphs);
+        atlas_rows_logged_ = glyphs.height;
+    }
     redraw_.render(ImGui::GetDrawData(), ImVec4(bg.x, bg.y, bg.z, 1), in_part,
                    glyphs.evicted << 16 | static_cast<uint64_t>(glyphs.height));
 }
@@ -280,6 +288,21 @@ void FrameBuilder::screenshot(const std::string& path) const {
 
 void FrameBuilder::new_session() {
     shown_drawn_ = UINT64_MAX;
+}
+
+void FrameBuilder::forget_visit() {
+    visit_forgotten_ = true;
+    ImGui::GetCurrentContext()->GcCompactAll = true; // the next NewFrame frees idle windows' buffers
+}
+
+// Over a long day the paragraph cache filled to its cap and was freed in halves: the heap in use
+// swung between 49 and 62 MB, and its free part (7 to 19 MB) stayed resident, its high-water mark
+// rising over hundreds of visits. Once a visit ends its paragraphs go, and malloc_trim gives every
+// free page back: the 1,000-visit soak's anonymous PSS went from 95-99 MB to 70-72 MB.
+void FrameBuilder::release_visit_memory() {
+    visit_forgotten_ = false;
+    text_->forget_paragraphs();
+    malloc_trim(0);
 }
 
 void FrameBuilder::forget_drawn() {

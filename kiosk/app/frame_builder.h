@@ -71,6 +71,9 @@ class FrameBuilder {
 
     void new_session();  // its first screen starts at its top
     void forget_drawn(); // new textures: nothing drawn before can be kept
+    // A visit ended: what it laid out is dropped before the next frame and the freed memory given
+    // back to the system, so that neither its words nor the memory they took outlast it.
+    void forget_visit();
 
     std::vector<Intent>& intents() { return intents_; }
     const ItemRegistry& registry() const { return registry_; }
@@ -91,9 +94,12 @@ class FrameBuilder {
     Fonts fonts_;
     float scale_ = 1;
     int width_ = 0, height_ = 0;
+    int atlas_rows_logged_ = 0;         // the glyph atlas's height last told to the log
     uint64_t shown_drawn_ = UINT64_MAX; // Session::shown() of the last frame: another starts at the top
     bool prompt_pressed_ = false;       // a finger went down on the "Still there?" prompt, is still down
+    bool visit_forgotten_ = false;      // forget_visit() was called: the next begin() drops the visit's text
 
+    void release_visit_memory();
     UiFrame ui_frame(const FrameSources& s, const std::string& strip_label);
     void build_screen(UiFrame& f, const FrameSources& s, int flags, const std::string& strip_label);
     void staff_corner(UiFrame& f, StaffController& staff);

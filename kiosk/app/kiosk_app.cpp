@@ -142,8 +142,11 @@ bool KioskApp::build_frame(const Pointer* scripted) {
     frame_.end();
     const std::vector<Intent>& intents = frame_.intents();
     reader_.follow_intents(intents, in.pressed_elsewhere, session_ ? session_->visit().lang : "", data_);
-    if (session_)
+    if (session_) {
+        bool was_in_progress = session_->in_progress();
         for (const Intent& i : intents) session_->apply(i);
+        if (was_in_progress && !session_->in_progress()) frame_.forget_visit(); // "End my visit"
+    }
     if (!intents.empty()) refresh();
     bool staff_acted = staff_.apply_intents();
     return in.input || !intents.empty() || staff_acted;
@@ -205,6 +208,7 @@ void KioskApp::tick() {
     session_->tick();
     if (was_in_progress && !session_->in_progress()) {
         reader_.stop();
+        frame_.forget_visit();
         refresh(); // the visit was erased
         if (host_.reload_pending()) reload_content();
     }

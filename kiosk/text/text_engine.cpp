@@ -35,6 +35,10 @@ void TextEngine::begin_frame() {
     if (cache_.size() > max_cached_paragraphs) trim_cache();
 }
 
+void TextEngine::forget_paragraphs() {
+    decltype(cache_)().swap(cache_); // clear() would keep the buckets
+}
+
 // Drops the older half of the paragraphs: the screens in use are laid out again once.
 void TextEngine::trim_cache() {
     std::vector<uint64_t> ages;

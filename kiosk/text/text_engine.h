@@ -25,6 +25,9 @@ class TextEngine {
                int atlas_max_height);
 
     void begin_frame();
+    // Between frames: every laid-out paragraph, a visitor's typed words among them, is dropped
+    // and its memory freed (the glyphs stay in the atlas).
+    void forget_paragraphs();
     // After Dear ImGui has ended the frame and before it is rendered: mends the texture coordinates
     // of quads drawn before the atlas grew later in the same frame.
     void end_frame();

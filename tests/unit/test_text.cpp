@@ -293,3 +293,30 @@ TEST_CASE("text drawn before the atlas grows in the same frame samples the right
     }
     ImGui::DestroyContext(context);
 }
+
+TEST_CASE("a visit's paragraphs are forgotten, its glyphs kept") {
+    // What a visitor typed is laid out like any text: once the visit ends it must not stay in memory.
+    auto owned = std::make_unique<MemoryTexture>();
+    MemoryTexture* tex = owned.get();
+    TextEngine engine(std::move(owned), 512, 64, 1024);
+    engine.begin_frame();
+    const Paragraph& typed = engine.layout("logement paris 15", {34, false}, 2000, BaseDirection::Ltr);
+    std::vector<uint32_t> before = glyph_ids(typed);
+    for (const Line& l : typed.lines)
+        for (const PlacedGlyph& g : l.glyphs) REQUIRE(engine.glyph(g.face, g.glyph));
+    engine.layout("Appelez le 115", {34, false}, 2000, BaseDirection::Ltr);
+    REQUIRE(engine.cached_paragraphs() == 2);
+    size_t glyphs = engine.atlas().stats().glyphs, uploads = static_cast<size_t>(tex->uploads);
+
+    engine.forget_paragraphs();
+    CHECK(engine.cached_paragraphs() == 0);
+    CHECK(engine.atlas().stats().glyphs == glyphs);
+
+    engine.begin_frame(); // the next visit lays the same words out again, from the glyphs still there
+    const Paragraph& again = engine.layout("logement paris 15", {34, false}, 2000, BaseDirection::Ltr);
+    CHECK(glyph_ids(again) == before);
+    for (const Line& l : again.lines)
+        for (const PlacedGlyph& g : l.glyphs) REQUIRE(engine.glyph(g.face, g.glyph));
+    CHECK(static_cast<size_t>(tex->uploads) == uploads);
+    CHECK(engine.cached_paragraphs() == 1);
+}
