@@ -67,6 +67,7 @@ void FrameBuilder::open(const KioskConfig& config) {
     // shelves are reused. At 4096 rows the 1,000-visit soak saw 8 MB more reached after
     // 450 visits, memory a long day never gave back.
     text_ = std::make_unique<TextEngine>(std::make_unique<GlAtlasTexture>(), 2048, 512, 2048);
+    atlas_rows_logged_ = text_->atlas().height();
     for (const std::string& family : text_->fonts().missing())
         std::fprintf(stderr,
                      "kiosk: the font %s was not found (Debian's fonts-noto-core, fonts-noto-cjk); its "
@@ -269,9 +270,8 @@ void FrameBuilder::render(bool in_part) {
     // Glyphs evicted from the atlas may leave others at the same place: the whole frame is drawn then.
     AtlasStats glyphs = text_->atlas().stats();
     if (glyphs.height != atlas_rows_logged_) { // rare, and memory a long day keeps: say when it happens
-        if (atlas_rows_logged_ != 0)
-            std::fprintf(stderr, "kiosk: the glyph atlas grew to %d x %d (%zu glyphs)\n", glyphs.width,
-                         glyphs.height, glyphs.glyphs);
+        std::fprintf(stderr, "kiosk: the glyph atlas grew to %d x %d (%zu glyphs)\n", glyphs.width,
+                     glyphs.height, glyphs.glyphs);
         atlas_rows_logged_ = glyphs.height;
     }
     redraw_.render(ImGui::GetDrawData(), ImVec4(bg.x, bg.y, bg.z, 1), in_part,
@@ -292,7 +292,6 @@ void FrameBuilder::new_session() {
 
 void FrameBuilder::forget_visit() {
     visit_forgotten_ = true;
-    ImGui::GetCurrentContext()->GcCompactAll = true; // the next NewFrame frees idle windows' buffers
 }
 
 // Over a long day the paragraph cache filled to its cap and was freed in halves: the heap in use
@@ -303,6 +302,9 @@ void FrameBuilder::release_visit_memory() {
     visit_forgotten_ = false;
     text_->forget_paragraphs();
     malloc_trim(0);
+    // Dear ImGui compacts only windows not drawn in the frame before: those the visit showed last are
+    // freed by the next NewFrame, and their pages trimmed when the next visit ends.
+    ImGui::GetCurrentContext()->GcCompactAll = true;
 }
 
 void FrameBuilder::forget_drawn() {

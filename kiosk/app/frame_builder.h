@@ -71,8 +71,8 @@ class FrameBuilder {
 
     void new_session();  // its first screen starts at its top
     void forget_drawn(); // new textures: nothing drawn before can be kept
-    // A visit ended: what it laid out is dropped before the next frame and the freed memory given
-    // back to the system, so that neither its words nor the memory they took outlast it.
+    // A visit ended (or the content changed under it): before the next frame the paragraph cache lets
+    // go of every text laid out, the visit's among them, and the free heap pages go back to the system.
     void forget_visit();
 
     std::vector<Intent>& intents() { return intents_; }

@@ -75,6 +75,7 @@ bool KioskApp::handle_updates() {
 // What reads the old store goes first; the new pictograms' texture names may be the old ones,
 // with other pictures, so nothing drawn before is kept.
 void KioskApp::reload_content() {
+    frame_.forget_visit(); // a visit the staff panel interrupted ends here too
     session_.reset();
     pictograms_.reset();
     lookup_.forget();
@@ -145,7 +146,7 @@ bool KioskApp::build_frame(const Pointer* scripted) {
     if (session_) {
         bool was_in_progress = session_->in_progress();
         for (const Intent& i : intents) session_->apply(i);
-        if (was_in_progress && !session_->in_progress()) frame_.forget_visit(); // "End my visit"
+        if (was_in_progress && !session_->in_progress()) frame_.forget_visit(); // erased by a tap
     }
     if (!intents.empty()) refresh();
     bool staff_acted = staff_.apply_intents();

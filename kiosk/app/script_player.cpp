@@ -63,6 +63,10 @@ class Player {
         case K::ExpectSilent:
             if (app_.reading_aloud()) throw Failure{"the screen is being read aloud"};
             break;
+        case K::ExpectForgotten:
+            if (app_.text() && app_.text()->holds_text(c.text))
+                throw Failure{"\"" + c.text + "\" is still held in memory, laid out for the screen"};
+            break;
         case K::Expect:
             if (!app_.registry().shows_text(c.text)) throw Failure{"\"" + c.text + "\" is not on screen"};
             break;

@@ -39,6 +39,11 @@ void TextEngine::forget_paragraphs() {
     decltype(cache_)().swap(cache_); // clear() would keep the buckets
 }
 
+bool TextEngine::holds_text(std::string_view text) const {
+    return std::any_of(cache_.begin(), cache_.end(),
+                       [&](const auto& kv) { return kv.first.find(text) != std::string::npos; });
+}
+
 // Drops the older half of the paragraphs: the screens in use are laid out again once.
 void TextEngine::trim_cache() {
     std::vector<uint64_t> ages;

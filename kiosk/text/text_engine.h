@@ -8,6 +8,7 @@
 #include <imgui.h>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -25,9 +26,10 @@ class TextEngine {
                int atlas_max_height);
 
     void begin_frame();
-    // Between frames: every laid-out paragraph, a visitor's typed words among them, is dropped
-    // and its memory freed (the glyphs stay in the atlas).
+    // Between frames: every laid-out paragraph (a visitor's typed words among them) is dropped and
+    // its memory freed; the glyphs stay in the atlas. References layout() returned are invalid after.
     void forget_paragraphs();
+    bool holds_text(std::string_view text) const; // some paragraph laid out and kept contains it
     // After Dear ImGui has ended the frame and before it is rendered: mends the texture coordinates
     // of quads drawn before the atlas grew later in the same frame.
     void end_frame();

@@ -28,9 +28,12 @@ TEST_CASE("scripts parse every driver command") {
 
 TEST_CASE("scripts check what is not on screen and what stays still") {
     ScriptParse p =
-        parse_script("expect-no-id service.a\nexpect-still service.b 2000\nexpect-whole choice.a.1\n");
+        parse_script("expect-no-id service.a\nexpect-still service.b 2000\nexpect-whole choice.a.1\n"
+                     "expect-forgotten logement paris\n");
     REQUIRE(p.error.empty());
-    REQUIRE(p.commands.size() == 3);
+    REQUIRE(p.commands.size() == 4);
+    CHECK(p.commands[3].kind == K::ExpectForgotten);
+    CHECK(p.commands[3].text == "logement paris");
     CHECK(p.commands[0].kind == K::ExpectNoId);
     CHECK(p.commands[0].text == "service.a");
     CHECK(p.commands[1].kind == K::ExpectStill);

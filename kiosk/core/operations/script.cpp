@@ -37,6 +37,7 @@ const std::map<std::string, Syntax>& syntax() {
         {"expect-still", {Kind::ExpectStill, 1, true, false}},
         {"expect-spoken", {Kind::ExpectSpoken, 0, false, true}},
         {"expect-silent", {Kind::ExpectSilent, 0, false, false}},
+        {"expect-forgotten", {Kind::ExpectForgotten, 0, false, true}},
         {"shot", {Kind::Shot, 0, true, false}},
         {"dump", {Kind::Dump, 0, true, false}},
     };

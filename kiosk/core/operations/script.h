@@ -23,8 +23,9 @@ struct ScriptCommand {
         ExpectWhole,     // an item is on screen entirely: nothing of it is cut off or scrolled away
         ExpectPictogram, // an item shows its pictogram
         ExpectStill,
-        ExpectSpoken, // the word being read aloud (highlighted) is this text
-        ExpectSilent, // nothing is being read aloud
+        ExpectSpoken,    // the word being read aloud (highlighted) is this text
+        ExpectSilent,    // nothing is being read aloud
+        ExpectForgotten, // no text held in memory (laid out for the screen) contains this
         Shot,
         Dump
     };
