@@ -150,10 +150,7 @@ void ReadAloudPlayer::loop() {
         if (synth && synth->has_voice(lang)) voices.insert(lang);
     snd_lib_error_set_handler(quiet_alsa);
     bool output = !wav_path_.empty() || (synth && open_device(22050));
-    if (synth && !output) {
-        std::fprintf(stderr, "kiosk: no sound output: the speaker button is not shown\n");
-        synth.reset(); // nothing will be read: espeak-ng's phoneme tables (0.7 MB) go
-    }
+    if (synth && !output) std::fprintf(stderr, "kiosk: no sound output: the speaker button is not shown\n");
     std::unique_lock lock(mutex_);
     voices_ = std::move(voices);
     has_output_ = output;
