@@ -62,7 +62,7 @@ void FrameBuilder::open(const KioskConfig& config) {
     scale_ =
         landscape ? std::min(width_ / 1920.f, height_ / 1080.f) : std::min(width_ / 1080.f, height_ / 1920.f);
     io.Fonts->AddFontDefault(); // Dear ImGui's own, for nothing a visitor reads: all text goes through text_
-    // The atlas stops growing at 2048 x 2048 (4 MB, and as much again for the texture): ten
+    // The atlas stops growing at 2048 x 2048 (4 MB, in the texture only: no copy is kept): ten
     // languages at three text sizes fill half of it, and past that its least recently used
     // shelves are reused. At 4096 rows the 1,000-visit soak saw 8 MB more reached after
     // 450 visits, memory a long day never gave back.

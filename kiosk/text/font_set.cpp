@@ -1,5 +1,7 @@
 #include "text/font_set.h"
 
+#include "text/font_stream.h"
+
 #include <fontconfig/fontconfig.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -91,14 +93,19 @@ const FontSet::OpenFile* FontSet::open(Family family, bool bold) {
     if (it != open_.end()) return it->second.ft ? &it->second : nullptr;
     const FontFile& f = file(family, bold);
     OpenFile o;
-    if (!f.path.empty() && FT_New_Face(ft_, f.path.c_str(), f.index, &o.ft) == 0) {
-        hb_blob_t* blob = hb_blob_create_from_file(f.path.c_str()); // mapped, not read
+    if (!f.path.empty()) o.file = FontStream::open(f.path);
+    FT_Open_Args args = o.file ? o.file->args() : FT_Open_Args{};
+    if (o.file && FT_Open_Face(ft_, &args, f.index, &o.ft) == 0) {
+        // HarfBuzz maps the file: shaping reads a few small tables (cmap, GSUB, GPOS, hmtx), whose
+        // pages are all it touches, and the glyphs' outlines are FreeType's to read.
+        hb_blob_t* blob = hb_blob_create_from_file(f.path.c_str());
         o.hb = hb_face_create(blob, static_cast<unsigned>(f.index));
         hb_blob_destroy(blob);
     } else {
         o.ft = nullptr;
+        o.file.reset(); // a file FreeType cannot read is not kept open
     }
-    it = open_.emplace(key, o).first;
+    it = open_.emplace(key, std::move(o)).first;
     return it->second.ft ? &it->second : nullptr;
 }
 

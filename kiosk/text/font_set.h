@@ -19,6 +19,8 @@ typedef struct hb_font_t hb_font_t;
 
 namespace kiosk {
 
+class FontStream;
+
 enum class Family : uint8_t { Latin, Arabic, Ethiopic, Cjk, Count };
 
 struct FontFile {
@@ -55,6 +57,7 @@ class FontSet {
 
   private:
     struct OpenFile {
+        std::unique_ptr<FontStream> file; // what FreeType reads the face from: outlives the face
         FT_Face ft = nullptr;
         hb_face_t* hb = nullptr;
     };

@@ -2,7 +2,9 @@
 
 #include "platform/gl_api.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 
 namespace kiosk {
 
@@ -10,7 +12,7 @@ GlAtlasTexture::~GlAtlasTexture() {
     if (texture_) glDeleteTextures(1, &texture_);
 }
 
-void GlAtlasTexture::resize(int width, int height, const std::vector<uint8_t>& pixels) {
+void GlAtlasTexture::resize(int width, int height) {
     if (!texture_) glGenTextures(1, &texture_);
     glBindTexture(GL_TEXTURE_2D, texture_);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -22,7 +24,14 @@ void GlAtlasTexture::resize(int width, int height, const std::vector<uint8_t>& p
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_A, GL_RED);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, nullptr);
+    // A texture made without pixels holds undefined ones: zeroed a band at a time, so no buffer of
+    // zeros the texture's size is ever made (4 MB at its largest).
+    constexpr int band = 64;
+    std::vector<uint8_t> zeros(static_cast<size_t>(width) * static_cast<size_t>(std::min(band, height)));
+    for (int y = 0; y < height; y += band)
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, y, width, std::min(band, height - y), GL_RED, GL_UNSIGNED_BYTE,
+                        zeros.data());
 }
 
 void GlAtlasTexture::upload(int x, int y, int w, int h, const uint8_t* pixels) {

@@ -8,7 +8,7 @@ namespace kiosk {
 class GlAtlasTexture : public AtlasTexture {
   public:
     ~GlAtlasTexture() override;
-    void resize(int width, int height, const std::vector<uint8_t>& pixels) override;
+    void resize(int width, int height) override;
     void upload(int x, int y, int w, int h, const uint8_t* pixels) override;
     void* id() const override;
 

@@ -19,12 +19,29 @@ int shelf_height_for(int h) {
     return (h + padding + 7) / 8 * 8;
 } // few shelf sizes: less waste
 
+// The glyph's coverage in face->ft->glyph->bitmap, one byte a pixel; false when FreeType cannot.
+bool rasterise(Face* face, uint32_t glyph) {
+    FT_Activate_Size(face->size); // the face's file is shared by every size
+    if (FT_Load_Glyph(face->ft, glyph, FT_LOAD_NO_BITMAP | FT_LOAD_TARGET_LIGHT) != 0 ||
+        FT_Render_Glyph(face->ft->glyph, FT_RENDER_MODE_NORMAL) != 0)
+        return false;
+    return face->ft->glyph->bitmap.pixel_mode == FT_PIXEL_MODE_GRAY; // the atlas holds one byte a texel
+}
+
+// The rendered bitmap into the texture at (x, y), its rows packed (FreeType's pitch may pad them).
+void upload(AtlasTexture& texture, const FT_Bitmap& bm, int x, int y) {
+    int w = static_cast<int>(bm.width), h = static_cast<int>(bm.rows);
+    std::vector<uint8_t> block(static_cast<size_t>(w) * static_cast<size_t>(h));
+    for (int row = 0; row < h; ++row)
+        std::copy_n(bm.buffer + row * bm.pitch, w, block.begin() + static_cast<long>(row) * w);
+    texture.upload(x, y, w, h, block.data());
+}
+
 } // namespace
 
 GlyphAtlas::GlyphAtlas(AtlasTexture& texture, int width, int height, int max_height)
-    : texture_(texture), width_(width), height_(height), max_height_(max_height),
-      pixels_(static_cast<size_t>(width) * static_cast<size_t>(height)) {
-    texture_.resize(width_, height_, pixels_);
+    : texture_(texture), width_(width), height_(height), max_height_(max_height) {
+    texture_.resize(width_, height_);
 }
 
 bool GlyphAtlas::place(int w, int h, int& x, int& y, int& shelf) {
@@ -44,11 +61,39 @@ bool GlyphAtlas::place(int w, int h, int& x, int& y, int& shelf) {
     return true;
 }
 
+// A taller texture, every glyph rasterised again where it was: quads already made for this frame
+// keep pointing at the right texels (TextEngine::end_frame scales their texture coordinates).
 void GlyphAtlas::grow() {
-    int new_height = std::min(height_ * 2, max_height_);
-    pixels_.resize(static_cast<size_t>(width_) * static_cast<size_t>(new_height));
-    height_ = new_height;
-    texture_.resize(width_, height_, pixels_);
+    height_ = std::min(height_ * 2, max_height_);
+    texture_.resize(width_, height_);
+    std::vector<uint64_t> lost;
+    for (const auto& [key, g] : glyphs_) {
+        if (g.w == 0) continue; // no ink, nothing in the texture
+        auto face = faces_.find(static_cast<uint32_t>(key >> 32));
+        uint32_t glyph = static_cast<uint32_t>(key);
+        if (face == faces_.end() || !rasterise(face->second, glyph) ||
+            static_cast<int>(face->second->ft->glyph->bitmap.width) != g.w ||
+            static_cast<int>(face->second->ft->glyph->bitmap.rows) != g.h) {
+            lost.push_back(
+                key); // FreeType drew it once, so never seen: it is rasterised anew when next drawn
+            continue;
+        }
+        upload(texture_, face->second->ft->glyph->bitmap, g.x, g.y);
+    }
+    for (uint64_t key : lost) {
+        int shelf = glyphs_[key].shelf;
+        std::erase(shelves_[static_cast<size_t>(shelf)].keys, key);
+        glyphs_.erase(key);
+    }
+}
+
+// Zeroes these rows of the texture, a band at a time: the padding round each glyph must be empty
+// for the texture's filtering not to bleed a neighbour in.
+void GlyphAtlas::clear_rows(int y, int height) {
+    constexpr int band = 64;
+    std::vector<uint8_t> zeros(static_cast<size_t>(width_) * static_cast<size_t>(std::min(band, height)));
+    for (int row = y; row < y + height; row += band)
+        texture_.upload(0, row, width_, std::min(band, y + height - row), zeros.data());
 }
 
 // Empties the least recently used shelf of about this height that the current frame does not use.
@@ -63,10 +108,7 @@ bool GlyphAtlas::evict_one_shelf(int min_height) {
     evicted_ += victim->keys.size();
     victim->keys.clear();
     victim->used_x = 0;
-    for (int row = victim->y; row < victim->y + victim->height; ++row)
-        std::fill_n(pixels_.begin() + static_cast<long>(row) * width_, width_, 0);
-    texture_.upload(0, victim->y, width_, victim->height,
-                    pixels_.data() + static_cast<size_t>(victim->y) * static_cast<size_t>(width_));
+    clear_rows(victim->y, victim->height);
     return true;
 }
 
@@ -78,33 +120,26 @@ const AtlasGlyph* GlyphAtlas::get(Face* face, uint32_t glyph) {
         if (it->second.shelf >= 0) shelves_[static_cast<size_t>(it->second.shelf)].last_used = frame_;
         return &it->second;
     }
-    FT_Activate_Size(face->size); // the face's file is shared by every size
-    if (FT_Load_Glyph(face->ft, glyph, FT_LOAD_NO_BITMAP | FT_LOAD_TARGET_LIGHT) != 0 ||
-        FT_Render_Glyph(face->ft->glyph, FT_RENDER_MODE_NORMAL) != 0)
-        return nullptr;
-    const FT_Bitmap& bm = face->ft->glyph->bitmap;
-    if (bm.pixel_mode != FT_PIXEL_MODE_GRAY) return nullptr; // the atlas holds one byte of coverage a texel
+    if (!rasterise(face, glyph)) return nullptr;
+    faces_.emplace(face->id, face);
     AtlasGlyph g;
-    g.w = static_cast<int>(bm.width);
-    g.h = static_cast<int>(bm.rows);
+    g.w = static_cast<int>(face->ft->glyph->bitmap.width);
+    g.h = static_cast<int>(face->ft->glyph->bitmap.rows);
     g.left = static_cast<float>(face->ft->glyph->bitmap_left);
     g.top = static_cast<float>(face->ft->glyph->bitmap_top);
     g.last_used = frame_;
     ++rasterised_;
     if (g.w > 0 && g.h > 0) {
         if (g.w + padding > width_) return nullptr;
-        bool placed = place(g.w, g.h, g.x, g.y, g.shelf);
-        while (!placed && height_ < max_height_) grow(), placed = place(g.w, g.h, g.x, g.y, g.shelf);
+        bool placed = place(g.w, g.h, g.x, g.y, g.shelf), grew = false;
+        while (!placed && height_ < max_height_)
+            grow(), grew = true, placed = place(g.w, g.h, g.x, g.y, g.shelf);
         while (!placed && evict_one_shelf(shelf_height_for(g.h))) placed = place(g.w, g.h, g.x, g.y, g.shelf);
         if (!placed && drop_stale_shelves_at_top()) placed = place(g.w, g.h, g.x, g.y, g.shelf);
         if (!placed) return nullptr;
-        for (int row = 0; row < g.h; ++row)
-            std::copy_n(bm.buffer + row * bm.pitch, g.w,
-                        pixels_.begin() + static_cast<long>(g.y + row) * width_ + g.x);
-        std::vector<uint8_t> block(static_cast<size_t>(g.w) * static_cast<size_t>(g.h));
-        for (int row = 0; row < g.h; ++row)
-            std::copy_n(bm.buffer + row * bm.pitch, g.w, block.begin() + static_cast<long>(row) * g.w);
-        texture_.upload(g.x, g.y, g.w, g.h, block.data());
+        // grow() rasterised other glyphs into the face's one glyph slot: this one is drawn again.
+        if (grew && !rasterise(face, glyph)) return nullptr;
+        upload(texture_, face->ft->glyph->bitmap, g.x, g.y);
         Shelf& s = shelves_[static_cast<size_t>(g.shelf)];
         s.keys.push_back(key);
         s.last_used = frame_;
@@ -120,6 +155,7 @@ bool GlyphAtlas::drop_stale_shelves_at_top() {
         Shelf& s = shelves_.back();
         for (uint64_t k : s.keys) glyphs_.erase(k);
         evicted_ += s.keys.size();
+        clear_rows(s.y, s.height); // shelves of other heights take the rows next
         shelves_.pop_back();
         dropped = true;
     }

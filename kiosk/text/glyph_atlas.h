@@ -1,6 +1,8 @@
 // A dynamic glyph atlas: glyphs are rasterised by FreeType when first drawn and packed on shelves
 // of a single-channel texture. When it is full the texture grows (up to a limit); past that the
-// shelf used least recently is emptied and reused. The atlas is never rebuilt whole.
+// shelf used least recently is emptied and reused. The texture is the only copy of the pixels:
+// when it grows, the glyphs it holds are rasterised again at the same places (a kept copy would
+// be 2 to 4 MB for an event that comes twice in a kiosk's life).
 // The texture itself is behind AtlasTexture, so the packing is tested without OpenGL.
 #pragma once
 #include "text/font_set.h"
@@ -13,7 +15,7 @@ namespace kiosk {
 
 struct AtlasTexture {
     virtual ~AtlasTexture() = default;
-    virtual void resize(int width, int height, const std::vector<uint8_t>& pixels) = 0; // keeps nothing
+    virtual void resize(int width, int height) = 0; // a new texture, every texel zero: keeps nothing
     virtual void upload(int x, int y, int w, int h, const uint8_t* pixels) = 0;
     virtual void* id() const = 0; // what the renderer binds
 };
@@ -49,14 +51,15 @@ class GlyphAtlas {
     };
     AtlasTexture& texture_;
     int width_, height_, max_height_;
-    std::vector<uint8_t> pixels_; // the texture's contents, so it can grow without re-rasterising
     std::vector<Shelf> shelves_;
     std::unordered_map<uint64_t, AtlasGlyph> glyphs_;
+    std::unordered_map<uint32_t, Face*> faces_; // by id, to rasterise a glyph again when the atlas grows
     uint64_t frame_ = 1, rasterised_ = 0, evicted_ = 0;
 
     bool place(int w, int h, int& x, int& y, int& shelf);
     bool evict_one_shelf(int min_height);
     bool drop_stale_shelves_at_top();
+    void clear_rows(int y, int height);
     void grow();
 };
 

@@ -31,11 +31,34 @@ uint32_t isolated(Family family, char32_t c) {
     return FT_Get_Char_Index(fonts().face(family, false, 34)->ft, c);
 }
 
+// The texture in memory, as OpenGL would hold it.
 struct MemoryTexture : AtlasTexture {
     int width = 0, height = 0, resizes = 0, uploads = 0;
-    void resize(int w, int h, const std::vector<uint8_t>&) override { width = w, height = h, ++resizes; }
-    void upload(int, int, int, int, const uint8_t*) override { ++uploads; }
+    std::vector<uint8_t> texels;
+    void resize(int w, int h) override {
+        width = w, height = h, ++resizes;
+        texels.assign(static_cast<size_t>(w) * static_cast<size_t>(h), 0);
+    }
+    void upload(int x, int y, int w, int h, const uint8_t* pixels) override {
+        REQUIRE(x >= 0);
+        REQUIRE(y >= 0);
+        REQUIRE(x + w <= width);
+        REQUIRE(y + h <= height);
+        for (int row = 0; row < h; ++row)
+            std::copy_n(pixels + static_cast<size_t>(row) * static_cast<size_t>(w), w,
+                        texels.begin() + static_cast<long>(y + row) * width + x);
+        ++uploads;
+    }
     void* id() const override { return nullptr; }
+    // A glyph's rectangle in the texture, its rows one after the other.
+    std::vector<uint8_t> block(const AtlasGlyph& g) const {
+        std::vector<uint8_t> out;
+        for (int row = 0; row < g.h; ++row) {
+            auto begin = texels.begin() + static_cast<long>(g.y + row) * width + g.x;
+            out.insert(out.end(), begin, begin + g.w);
+        }
+        return out;
+    }
 };
 
 } // namespace
@@ -164,9 +187,19 @@ TEST_CASE("the glyph atlas grows, then evicts the least recently used glyphs and
     const AtlasGlyph* first = atlas.get(face, glyph(han[0]));
     REQUIRE(first);
     CHECK(first->w > 0);
+    std::vector<uint8_t> first_texels = tex.block(*first);
+    CHECK(std::count(first_texels.begin(), first_texels.end(), 0) < static_cast<long>(first_texels.size()));
     for (size_t i = 1; i < 10; ++i) REQUIRE(atlas.get(face, glyph(han[i]))); // fills 64 px, grows to 128
     CHECK(tex.height == 128);
+    CHECK(tex.resizes == 2);
     CHECK(atlas.stats().evicted == 0);
+    // The atlas keeps no copy of the texture: a grown one has its glyphs drawn again where they were.
+    const AtlasGlyph* again = atlas.get(face, glyph(han[0]));
+    REQUIRE(again);
+    CHECK(again->x == first->x);
+    CHECK(again->y == first->y);
+    CHECK(tex.block(*again) == first_texels);
+    CHECK(atlas.stats().rasterised == 10); // drawn again for the texture, not for a new glyph
 
     for (size_t i = 10; i < han.size(); ++i) {
         atlas.begin_frame(); // each new frame may evict what earlier frames used

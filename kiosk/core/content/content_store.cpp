@@ -148,7 +148,11 @@ static std::vector<std::string> split_on(const std::string& s, char separator) {
 }
 
 ContentStore::ContentStore(const std::string& path) : db_(path, OpenMode::ReadOnlyUntrusted) {
-    load_meta();
+    load_meta(); // first: it says "not a content bundle" about a file that is no database at all
+    // SQLite's page cache is the kiosk's own memory, 2 MB by default and filled at start by the
+    // lint's reads; the bundle's pages are in the kernel's page cache anyway, a pread away. 512 KB
+    // keeps the pages a query walks again and again (the indexes' upper levels).
+    db_.exec("PRAGMA cache_size = -512");
     q_ = std::make_unique<Queries>(db_);
     origin_ = meta_.kiosk_location;
     load_small_tables();
