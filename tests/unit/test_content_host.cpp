@@ -34,7 +34,8 @@ struct Kiosk {
         BuildOptions o;
         o.sources_dir = content.dir.string();
         o.version = version;
-        std::string name = "v"; // appended, not "v" + ...: GCC 12's -O2 arm64 build sees a bogus overlap (-Wrestrict)
+        // Appended, not "v" + ...: GCC 12's -O2 arm64 build sees a bogus overlap there (-Wrestrict).
+        std::string name = "v";
         name += std::to_string(version) + ".kbundle";
         o.output = (sticks / name).string();
         content.write();
