@@ -6,7 +6,7 @@ namespace kiosk {
 
 const char* const options_usage =
     "usage: kiosk [--content BUNDLE | --data-dir DIR] [--config FILE] [--lang "
-    "CODE] [--window WxH | --fullscreen] [--full-redraw]\n"
+    "CODE] [--window WxH | --fullscreen] [--display-mm MM] [--full-redraw]\n"
     "             [--usb-root DIR]... [--speech-wav FILE]\n"
     "             [--script FILE [--shots DIR] [--now \"YYYY-MM-DD HH:MM\"] [--frame-times FILE]]\n";
 
@@ -22,6 +22,15 @@ bool parse_size(const std::string& s, int& w, int& h) {
     if (*end != '\0' || pw < 320 || ph < 320 || pw > 8192 || ph > 8192) return false;
     w = static_cast<int>(pw);
     h = static_cast<int>(ph);
+    return true;
+}
+
+// A screen between 5 cm (a phone on its side is wider) and 10 m across, as [display] width_mm.
+bool parse_mm(const std::string& s, int& mm) {
+    char* end = nullptr;
+    long v = std::strtol(s.c_str(), &end, 10);
+    if (s.empty() || *end != '\0' || v < 50 || v > 10'000) return false;
+    mm = static_cast<int>(v);
     return true;
 }
 
@@ -72,6 +81,10 @@ OptionsParse parse_options(const std::vector<std::string>& args) {
             if (!parse_size(size, o.width, o.height))
                 return p.error = "--window takes WIDTHxHEIGHT, e.g. 1920x1080", p;
             window_given = true;
+        } else if (a == "--display-mm") {
+            if (!value(size)) return p;
+            if (!parse_mm(size, o.display_mm))
+                return p.error = "--display-mm takes the screen's width in millimetres, from 50 to 10000", p;
         } else
             return p.error = "unknown option " + a, p;
     }

@@ -12,6 +12,7 @@ struct AppOptions {
     std::string lang;     // --lang CODE: the kiosk's default language
     int width = 1280, height = 800;
     bool fullscreen = false;
+    int display_mm = 0;        // --display-mm MM: the screen's width in millimetres, over [display] width_mm
     std::string script, shots; // --script FILE [--shots DIR]
     std::string frame_times;   // --frame-times FILE: each frame's build time, for bench/soak
     std::string now;           // --now "YYYY-MM-DD HH:MM": where a script's virtual clock starts (Paris time)

@@ -17,6 +17,17 @@ TEST_CASE("the command line gives content, window and script") {
     CHECK(bundle_path(parse_options({"--data-dir", "/k"}).options) == "/k/current.kbundle");
     CHECK_FALSE(p.options.full_redraw);
     CHECK(parse_options({"--full-redraw"}).options.full_redraw);
+    CHECK(p.options.display_mm == 0); // the configuration's, else the monitor's
+    CHECK(parse_options({"--display-mm", "87"}).options.display_mm == 87);
+}
+
+TEST_CASE("--display-mm takes a screen's width in whole millimetres") {
+    const std::string error = "--display-mm takes the screen's width in millimetres, from 50 to 10000";
+    for (const char* bad : {"", "49", "10001", "87mm", "8.7", "-87", "wide"})
+        CHECK(parse_options({"--display-mm", bad}).error == error);
+    CHECK(parse_options({"--display-mm", "50"}).error.empty());
+    CHECK(parse_options({"--display-mm", "10000"}).options.display_mm == 10'000);
+    CHECK(parse_options({"--display-mm"}).error == "--display-mm needs a value");
 }
 
 TEST_CASE("a bad command line says what is wrong") {
