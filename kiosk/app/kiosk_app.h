@@ -52,6 +52,7 @@ class KioskApp {
     // window through the X server and checks that they arrived and that the window stays open.
     Window& window() { return window_; }
     const ItemRegistry& registry() const { return frame_.registry(); }
+    float px_per_mm() const { return frame_.touch().px_per_mm(); } // the screen's, as touch sizes use it
     const TextEngine* text() const { return frame_.text(); }
     const std::string& content_error() const { return host_.error(); }
     bool reading_aloud() const { return reader_.active(); }

@@ -1,6 +1,7 @@
 #include "app/script_player.h"
 
 #include "core/language/i18n.h"
+#include "core/screen/touch_gesture.h"
 #include "platform/x_keyboard.h"
 
 #include <algorithm>
@@ -36,6 +37,9 @@ class Player {
             break;
         case K::TapText:
             tap(find_label(c.text));
+            break;
+        case K::Reveal:
+            reveal(c.text);
             break;
         case K::Press:
             press(find_id(c.text), static_cast<int64_t>(c.numbers[0]));
@@ -154,6 +158,54 @@ class Player {
         step(centre(item, true));
         step(centre(item, false)); // release on the item: a tap
         frames(settle_frames);
+    }
+
+    // As a visitor would find an item further down: a finger drags the page up until the item
+    // shows whole, where part of it shows already; else "More below" is tapped (it scrolls most of
+    // a page), the cue under the item first. A cue stays until its area's end, so this ends.
+    void reveal(const std::string& id) {
+        Rect shown; // what showed of the item before the last move: the same again, and it is all there is
+        frames(
+            settle_frames); // an area learns that it runs on past its bottom once drawn: then its cue shows
+        for (int moves = 0; moves < 200; ++moves) {
+            const ItemRegistry& r = app_.registry();
+            const Item* item = r.find_id(id);
+            if (item && (item->whole() || (moves > 0 && same(item->rect, shown)))) return;
+            if (item) {
+                shown = item->rect;
+                float cut_top = item->rect.y - item->full.y;
+                float cut_bottom = item->full.y + item->full.h - (item->rect.y + item->rect.h);
+                if (cut_top > 1) return; // taller than its area, or past it: as much as ever shows
+                if (cut_bottom > 1) {
+                    drag_up(*item, cut_bottom);
+                    continue;
+                }
+            }
+            const Item* cue = nullptr;
+            for (const Item& i : r.items) {
+                if (i.id.rfind("more.", 0) != 0) continue;
+                bool below_item =
+                    item && i.rect.x < item->rect.x + item->rect.w && item->rect.x < i.rect.x + i.rect.w;
+                if (!cue || below_item) cue = &i;
+            }
+            if (!cue && item) return; // as much of it as ever shows
+            if (!cue) throw Failure{id + " is not on the screen, and nothing more is below"};
+            tap(Item(*cue)); // a copy: tapping redraws, and the registry with it
+        }
+        throw Failure{id + " is not on the screen after 200 moves"};
+    }
+
+    // A slow drag from the visible part of an item, up by `by` and the slop a finger must pass
+    // before the page follows it; slow, so that the page does not coast on past.
+    void drag_up(const Item& item, float by) {
+        float x = item.rect.x + item.rect.w / 2, y = item.rect.y + item.rect.h / 2;
+        float slop = tap_slop_mm * app_.px_per_mm() + 2;
+        drag({x, y, x, std::max(0.f, y - by - slop), 2000});
+    }
+
+    static bool same(const Rect& a, const Rect& b) {
+        return std::abs(a.x - b.x) < 1 && std::abs(a.y - b.y) < 1 && std::abs(a.w - b.w) < 1 &&
+               std::abs(a.h - b.h) < 1;
     }
 
     void press(const Item& item, int64_t ms) {

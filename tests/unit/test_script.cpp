@@ -26,6 +26,15 @@ TEST_CASE("scripts parse every driver command") {
     CHECK(p.commands[12].kind == K::Dump);
 }
 
+TEST_CASE("reveal takes one id and nothing after it") {
+    ScriptParse p = parse_script("reveal list.legal\n");
+    REQUIRE(p.error.empty());
+    CHECK(p.commands.at(0).kind == K::Reveal);
+    CHECK(p.commands.at(0).text == "list.legal");
+    CHECK(parse_script("reveal\n").error == "line 1: reveal needs an argument");
+    CHECK(parse_script("reveal a b\n").error == "line 1: unexpected 'b' after reveal");
+}
+
 TEST_CASE("scripts check what is not on screen and what stays still") {
     ScriptParse p =
         parse_script("expect-no-id service.a\nexpect-still service.b 2000\nexpect-whole choice.a.1\n"

@@ -22,6 +22,7 @@ const std::map<std::string, Syntax>& syntax() {
     static const std::map<std::string, Syntax> s = {
         {"tap", {Kind::Tap, 0, true, false}},
         {"tap-text", {Kind::TapText, 0, false, true}},
+        {"reveal", {Kind::Reveal, 0, true, false}},
         {"press", {Kind::Press, 1, true, false}},
         {"drag", {Kind::Drag, 5, false, false}},
         {"type", {Kind::Type, 0, false, true}},

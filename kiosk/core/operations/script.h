@@ -10,6 +10,7 @@ struct ScriptCommand {
     enum class Kind {
         Tap,
         TapText,
+        Reveal, // taps the "more below" cues, as a visitor would, until an item shows whole
         Press,
         Drag,
         Type,
