@@ -313,6 +313,12 @@ Paragraph layout_paragraph(FontSet& fonts, std::string_view utf8, TextStyle styl
     float ascent = 0;
     vertical_metrics(fonts, a, style, ascent, p.line_height);
     if (utf8.empty()) return p;
+    float word = 0;
+    for (size_t i = 0; i < a.text.size(); ++i) {
+        if (!is_space(a.text[i])) word += a.advances[i];
+        p.widest_word = std::max(p.widest_word, word);
+        if (a.breaks[i] == LINEBREAK_ALLOWBREAK || a.breaks[i] == LINEBREAK_MUSTBREAK) word = 0;
+    }
     for (LineRange r : wrap(a, max_width)) {
         Line line = place_line(fonts, a, r, style);
         line.baseline = static_cast<float>(p.lines.size()) * p.line_height + ascent;

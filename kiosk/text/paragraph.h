@@ -34,8 +34,9 @@ struct Line {
 
 struct Paragraph {
     std::vector<Line> lines;
-    float width = 0;  // the widest line
-    float height = 0; // lines * line height
+    float width = 0;       // the widest line
+    float height = 0;      // lines * line height
+    float widest_word = 0; // the widest run with no break opportunity: wider than the line, it was broken
     float line_height = 0;
     BaseDirection direction = BaseDirection::Ltr;
 };

@@ -353,3 +353,16 @@ TEST_CASE("a visit's paragraphs are forgotten, its glyphs kept") {
     CHECK(static_cast<size_t>(tex->uploads) == uploads);
     CHECK(engine.cached_paragraphs() == 1);
 }
+
+TEST_CASE("a paragraph knows its widest unbreakable run: what fitting shrinks a label by") {
+    Paragraph word = layout_paragraph(fonts(), "Hébergement", {34, false}, 1e6f, BaseDirection::Ltr);
+    Paragraph phrase =
+        layout_paragraph(fonts(), "Hébergement d'urgence", {34, false}, 1e6f, BaseDirection::Ltr);
+    CHECK(word.widest_word == Approx(word.width).margin(0.5));
+    CHECK(phrase.widest_word == Approx(word.width).margin(0.5)); // "Hébergement" is the wider word
+    Paragraph number = layout_paragraph(fonts(), "3039", {34, true}, 10, BaseDirection::Ltr);
+    CHECK(number.lines.size() > 1); // broken inside: no opportunity in a number
+    CHECK(number.widest_word > 10);
+    Paragraph arabic = layout_paragraph(fonts(), "مساعدة قانونية", {34, false}, 1e6f, BaseDirection::Rtl);
+    CHECK(arabic.widest_word < arabic.width);
+}
