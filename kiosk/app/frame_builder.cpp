@@ -29,6 +29,21 @@ float screen_px_per_mm(const Window& window, const KioskConfig& config) {
     return d.px_per_mm;
 }
 
+// Margins, gaps and fixed heights tighten on a screen with less room, in millimetres, than a
+// 21.5-inch panel's: a phone keeps its width for words. Text and touch targets never shrink (the
+// fonts and the 9 mm targets are sized at the full density).
+float compactness(float room_w, float room_h) {
+    bool landscape = room_w >= room_h;
+    float k = landscape ? std::min(room_w / 1920, room_h / 1080) : std::min(room_w / 1080, room_h / 1920);
+    return std::clamp(k, 0.6f, 1.f);
+}
+
+int max_texture_size() {
+    GLint size = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &size);
+    return size > 0 ? size : 2048;
+}
+
 constexpr ImGuiWindowFlags screen_flags =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
@@ -58,28 +73,39 @@ void FrameBuilder::open(const KioskConfig& config) {
     ImGui_ImplGlfw_InitForOpenGL(window_.handle(), true);
     ImGui_ImplOpenGL3_Init(glsl_version);
     window_.framebuffer_size(width_, height_);
-    bool landscape = width_ >= height_;
-    scale_ =
-        landscape ? std::min(width_ / 1920.f, height_ / 1080.f) : std::min(width_ / 1080.f, height_ / 1920.f);
+    float px_per_mm = screen_px_per_mm(window_, config);
+    text_scale_ = px_per_mm / default_px_per_mm;
+    scale_ = text_scale_ *
+             compactness(static_cast<float>(width_) / text_scale_, static_cast<float>(height_) / text_scale_);
     io.Fonts->AddFontDefault(); // Dear ImGui's own, for nothing a visitor reads: all text goes through text_
     // The atlas stops growing at 2048 x 2048 (4 MB, in the texture only: no copy is kept): ten
     // languages at three text sizes fill half of it, and past that its least recently used
     // shelves are reused. At 4096 rows the 1,000-visit soak saw 8 MB more reached after
     // 450 visits, memory a long day never gave back.
-    text_ = std::make_unique<TextEngine>(std::make_unique<GlAtlasTexture>(), 2048, 512, 2048);
+    // A dense screen (a phone, a 7-inch panel) draws its glyphs two to four times as many pixels
+    // tall: a 2048 atlas would hold too few of them for one screen of Arabic at the largest size.
+    int atlas = text_scale_ > 1.5f ? std::min(4096, max_texture_size()) : 2048;
+    text_ = std::make_unique<TextEngine>(std::make_unique<GlAtlasTexture>(), atlas, 512, atlas);
     atlas_rows_logged_ = text_->atlas().height();
     for (const std::string& family : text_->fonts().missing())
         std::fprintf(stderr,
                      "kiosk: the font %s was not found (Debian's fonts-noto-core, fonts-noto-cjk); its "
                      "script falls back to another font\n",
                      family.c_str());
-    auto px = [&](float at_1080p) { return static_cast<int>(std::lround(at_1080p * scale_)); };
-    fonts_ = Fonts{{px(24), false}, {px(28), false}, {px(34), false}, {px(46), true}, {px(50), true}};
+    auto px = [&](float at_1080p) { return static_cast<int>(std::lround(at_1080p * text_scale_)); };
+    // Headings and numbers stay near the body size on a narrow screen (a phone, a 7-inch panel
+    // upright), where the body size already gives a line only fifteen letters or so.
+    bool narrow = static_cast<float>(width_) / text_scale_ < 600;
+    fonts_ = Fonts{{px(24), false},
+                   {px(28), false},
+                   {px(34), false},
+                   {px(narrow ? 38 : 46), true},
+                   {px(narrow ? 40 : 50), true}};
     ImGuiStyle& style = ImGui::GetStyle();
     style.WindowPadding = ImVec2(0, 0);
     style.WindowBorderSize = 0;
     style.ScrollbarSize = 18 * scale_;
-    touch_ = TouchScroll(screen_px_per_mm(window_, config));
+    touch_ = TouchScroll(px_per_mm);
 }
 
 void FrameBuilder::begin_gl() {
@@ -149,9 +175,11 @@ UiFrame FrameBuilder::ui_frame(const FrameSources& s, const std::string& strip_l
     f.theme = make_theme(theme_colors(visit && visit->high_contrast));
     ImGui::GetStyle().Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(f.theme.background);
     f.scale = scale_;
+    f.text_scale = text_scale_;
     f.rtl = s.rtl;
     f.size = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
     f.here = s.here;
+    f.title = s.title;
     f.strip_height = emergency_strip_height(f, strip_label);
     return f;
 }
@@ -181,7 +209,7 @@ void FrameBuilder::build(const FrameSources& s) {
 
 void FrameBuilder::build_screen(UiFrame& f, const FrameSources& s, int flags,
                                 const std::string& strip_label) {
-    draw_top_bar(f, s.title);
+    draw_top_bar(f);
     switch (s.session->screen()) {
     case Screen::Language:
         draw_language_screen(f);
@@ -209,7 +237,9 @@ void FrameBuilder::build_screen(UiFrame& f, const FrameSources& s, int flags,
         break;
     }
     draw_emergency_strip(f, strip_label);
-    if (s.session->screen() == Screen::Language) staff_corner(f, *s.staff);
+    // Back takes that corner on a picker opened during a visit: staff use the one of an idle kiosk.
+    if (s.session->screen() == Screen::Language && s.session->visit().steps.size() <= 1)
+        staff_corner(f, *s.staff);
     ImGui::End();
     if (!s.session->visit().glossary.empty()) draw_glossary_over(f, flags);
     draw_staff_overlay(f, *s.staff, flags);

@@ -92,7 +92,8 @@ class FrameBuilder {
     TouchScroll touch_{default_px_per_mm}; // measured when the window opens
     std::vector<Intent> intents_;
     Fonts fonts_;
-    float scale_ = 1;
+    float scale_ = 1;      // margins and gaps: tighter where the screen has little room
+    float text_scale_ = 1; // text and targets: the screen's density against a 21.5-inch panel's
     int width_ = 0, height_ = 0;
     int atlas_rows_logged_ = 0;         // the glyph atlas's height last told to the log
     uint64_t shown_drawn_ = UINT64_MAX; // Session::shown() of the last frame: another starts at the top

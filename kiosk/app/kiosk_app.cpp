@@ -43,6 +43,8 @@ void KioskApp::start() {
     config_.language = lang;
     start_session();
     window_.open(options_.width, options_.height, options_.fullscreen);
+    if (options_.display_mm > 0)
+        config_.display_width_mm = options_.display_mm; // the screen at hand knows best
     frame_.open(config_);
     open_pictograms();
     attract_.load(store, config_.language, data_);

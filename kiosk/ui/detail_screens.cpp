@@ -28,14 +28,27 @@ void begin_detail(UiFrame& f, const char* area, float& width, const std::string&
                   const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
     bool beside = f.size.x > f.size.y;
-    float qr = beside ? f.px(320) : 0, gap = beside ? f.px(48) : 0;
+    float qr = beside ? f.px(320) : 0, gap = beside ? f.px(48) : 0, column = qr;
+    // The code and its caption under it within the content's height: a tablet on its side has less,
+    // and there the code shrinks in its column (not under a third of it: past that a phone's
+    // camera no longer reads it).
+    TextStyle caption = f.fonts.small; // the visitor's size, else smaller where that leaves no room
+    if (beside) {
+        float room = max.y - min.y - f.px(12);
+        for (TextStyle style : {f.fonts.small, f.bar_fonts.small, f.bar_fonts.caption}) {
+            caption = style;
+            if (room - text_height(f, style, f.tr(ui_key::qr_caption), column) >= column / 2) break;
+        }
+        qr = std::max(column / 3,
+                      std::min(column, room - text_height(f, caption, f.tr(ui_key::qr_caption), column)));
+    }
     float total = std::min(max.x - min.x, f.px(1700));
     float x0 = min.x + (max.x - min.x - total) / 2;
-    width = total - qr - gap;
-    ImVec2 at(f.mirror_x(x0 + width + gap, qr), min.y);
-    if (beside && f.qr->draw(f, qr_id, payload, at, qr))
-        text_at(f, f.fonts.small, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
-                qr);
+    width = total - column - gap;
+    ImVec2 at(f.mirror_x(x0 + width + gap, column), min.y);
+    if (beside && f.qr->draw(f, qr_id, payload, ImVec2(f.rtl ? at.x + column - qr : at.x, at.y), qr))
+        text_at(f, caption, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
+                column);
     begin_scroll_area(f, area, ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
 }

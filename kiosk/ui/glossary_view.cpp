@@ -24,7 +24,7 @@ void place(UiFrame& f, const WordTarget& t) {
 void mark_words(UiFrame& f, TextStyle style, const std::string& text, ImVec2 pos, float width) {
     const std::vector<GlossaryMatch>& words = f.glossary->words_in(text);
     if (words.empty()) return;
-    const Paragraph& p = f.text->layout(text, style, width, f.direction());
+    const Paragraph& p = f.text->layout(text, fitting(f, style, text, width), width, f.direction());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float thick = std::max(2.f, std::round(p.line_height * 0.06f));
     std::vector<WordTarget> targets;

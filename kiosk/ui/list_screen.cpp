@@ -37,16 +37,26 @@ float chip_group(UiFrame& f, const std::string& label, const std::vector<Chip>& 
                  float width) {
     ButtonLook look = plain_look(f);
     float gap = f.px(14), pad = f.px(28), h = f.px(76);
+    auto chip_width = [&](const Chip& c) {
+        return std::min(width, text_width(f, look.font, c.label) + 2 * pad + f.px(4));
+    };
+    // As tall as the longest label needs once wrapped: on a phone a chip can be the screen's width.
+    for (const Chip& c : chips)
+        h = std::max(h, text_height(f, look.font, c.label, chip_width(c) - f.px(40)) + f.px(20));
     float x = 0, y = 0;
-    if (!label.empty()) {
-        float lw = std::min(width / 3, text_width(f, f.fonts.body, label)),
+    if (!label.empty()) { // beside the chips, or above them on a narrow screen
+        bool above = f.narrow();
+        float lw = above ? width : std::min(width / 3, text_width(f, f.fonts.body, label)),
               lh = text_height(f, f.fonts.body, label, lw);
         text_at(f, f.fonts.body, f.theme.muted, label,
-                ImVec2(min.x + (f.rtl ? width - lw : 0), min.y + (h - lh) / 2), lw);
-        x = lw + gap;
+                ImVec2(min.x + (f.rtl ? width - lw : 0), min.y + (above ? 0 : (h - lh) / 2)), lw);
+        if (above)
+            y = lh + gap / 2;
+        else
+            x = lw + gap;
     }
     for (const Chip& c : chips) {
-        float w = std::min(width, text_width(f, look.font, c.label) + 2 * pad + f.px(4));
+        float w = chip_width(c);
         if (x > 0 && x + w > width) x = 0, y += h + gap;
         look.chosen = c.on;
         if (button(f, c.id, c.label, ImVec2(min.x + (f.rtl ? width - x - w : x), min.y + y), ImVec2(w, h),
@@ -94,12 +104,13 @@ std::string unrecorded_label(const UiFrame& f) {
 // How many places the list holds, and at the row's far end the button for the places nobody
 // recorded the asked facts for; under the count where both do not fit on one row.
 float count_row(UiFrame& f, const std::string& count, ImVec2 pos, float width) {
+    // Mirrored within the row, which may be a scrolling area's, narrower than the screen by its bar.
+    auto mirror = [&](float x, float w) { return f.rtl ? pos.x + width - (x - pos.x) - w : x; };
     std::string label = unrecorded_label(f);
     float count_w = std::min(width, text_width(f, f.fonts.body, count)),
           count_h = text_height(f, f.fonts.body, count, count_w);
     if (label.empty())
-        return text_at(f, f.fonts.body, f.theme.muted, count, ImVec2(f.mirror_x(pos.x, count_w), pos.y),
-                       count_w);
+        return text_at(f, f.fonts.body, f.theme.muted, count, ImVec2(mirror(pos.x, count_w), pos.y), count_w);
     ButtonLook look = plain_look(f);
     look.pictogram = "search";
     look.pictogram_size = f.px(48);
@@ -110,50 +121,73 @@ float count_row(UiFrame& f, const std::string& count, ImVec2 pos, float width) {
     bool one_row = count_w + gap + bw <= width;
     float row_h = one_row ? std::max(count_h, bh) : count_h + gap / 2 + bh;
     text_at(f, f.fonts.body, f.theme.muted, count,
-            ImVec2(f.mirror_x(pos.x, count_w), pos.y + (one_row ? (row_h - count_h) / 2 : 0)), count_w);
-    ImVec2 at(f.mirror_x(one_row ? pos.x + width - bw : pos.x, bw),
+            ImVec2(mirror(pos.x, count_w), pos.y + (one_row ? (row_h - count_h) / 2 : 0)), count_w);
+    ImVec2 at(mirror(one_row ? pos.x + width - bw : pos.x, bw),
               pos.y + (one_row ? (row_h - bh) / 2 : count_h + gap / 2));
     if (button(f, "filter.unrecorded", label, at, ImVec2(bw, bh), look))
         f.emit({Intent::Kind::ToggleFilter, "unrecorded"});
     return row_h;
 }
 
-} // namespace
-
-void draw_list_screen(UiFrame& f) {
-    ImVec2 min = content_min(f), max = content_max(f);
-    float width = max.x - min.x, gap = f.px(24);
-    float y = min.y + draw_chips(f, min, width) + gap;
-    if (f.data->unavailable) {
-        text_at(f, f.fonts.title, f.theme.text, f.tr(ui_key::unavailable), ImVec2(min.x, y), width);
-        return;
-    }
-    const std::vector<Service>& list = f.data->list;
-    const char* count_key = list.empty()           ? ui_key::list_none
-                            : f.data->list_soonest ? ui_key::list_soonest
-                            : f.data->list_is_cut  ? ui_key::list_nearest
-                                                   : ui_key::list_count;
-    std::string count = format(f.tr_plural(count_key, list.size()), {{"count", std::to_string(list.size())}});
-    y += count_row(f, count, ImVec2(min.x, y), width) + gap / 2;
-    if (list.empty()) return;
-
-    float scroll_bar = f.px(24), pad = f.px(20);
+// The places as rows in the open scrolling area, from its cursor: only those in view are laid out.
+void draw_rows(UiFrame& f, const std::vector<Service>& list, float width) {
+    float pad = f.px(20), row_gap = f.px(14);
     int small_lines = f.session->visit().filter.any() && f.session->visit().filter.unrecorded ? 3 : 2;
-    // Lines as tall as the visitor's script makes them: Arabic and Ethiopic lines are taller.
+    // Lines as tall as the visitor's script makes them: Arabic and Ethiopic lines are taller. A
+    // narrow screen gives a name more lines: three or four words a line at the largest size.
     auto line = [&](TextStyle style) { return text_height(f, style, "Ag " + f.tr(ui_key::hours), 1e6f); };
-    float row_h = 2 * line(f.fonts.body) + static_cast<float>(small_lines) * line(f.fonts.small) + 2 * pad;
-    float row_gap = f.px(14);
-    begin_scroll_area(f, "list", ImVec2(min.x, y), ImVec2(width, max.y - y));
+    float name_lines = f.narrow() ? 4 : 2;
+    float row_h =
+        name_lines * line(f.fonts.body) + static_cast<float>(small_lines) * line(f.fonts.small) + 2 * pad;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, row_gap)); // each row's button moves the cursor
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(list.size()), row_h + row_gap);
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            // The scroll bar is on the right whatever the direction: rows keep clear of it.
-            draw_row(f, list[static_cast<size_t>(i)], ImGui::GetCursorScreenPos(),
-                     ImVec2(width - scroll_bar, row_h));
-        }
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+            draw_row(f, list[static_cast<size_t>(i)], ImGui::GetCursorScreenPos(), ImVec2(width, row_h));
     ImGui::PopStyleVar();
+}
+
+} // namespace
+
+void draw_list_screen(UiFrame& f) {
+    ImVec2 min = content_min(f), max = content_max(f);
+    float width = max.x - min.x, gap = f.px(24), scroll_bar = f.px(24);
+    // A phone or a tablet on its side has no room for the filters above a list scrolling under
+    // them: there the filters scroll away with the list.
+    bool filters_scroll = f.narrow() || f.low();
+    if (filters_scroll) {
+        begin_scroll_area(f, "list", min, ImVec2(width, max.y - min.y));
+        min = ImGui::GetCursorScreenPos();
+        width -= scroll_bar;
+    }
+    float y = min.y + draw_chips(f, min, width) + gap;
+    const std::vector<Service>& list = f.data->list;
+    if (f.data->unavailable) {
+        y += text_at(f, f.fonts.title, f.theme.text, f.tr(ui_key::unavailable), ImVec2(min.x, y), width);
+    } else {
+        const char* count_key = list.empty()           ? ui_key::list_none
+                                : f.data->list_soonest ? ui_key::list_soonest
+                                : f.data->list_is_cut  ? ui_key::list_nearest
+                                                       : ui_key::list_count;
+        std::string count =
+            format(f.tr_plural(count_key, list.size()), {{"count", std::to_string(list.size())}});
+        y += count_row(f, count, ImVec2(min.x, y), width) + gap / 2;
+    }
+    if (f.data->unavailable || list.empty()) {
+        if (filters_scroll) {
+            ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+            end_scroll_area(f);
+        }
+        return;
+    }
+    if (!filters_scroll) {
+        begin_scroll_area(f, "list", ImVec2(min.x, y), ImVec2(width, max.y - y));
+        width -= scroll_bar; // the scroll bar is on the right whatever the direction: rows keep clear of it
+    } else {
+        ImGui::SetCursorScreenPos(ImVec2(min.x, y));
+    }
+    draw_rows(f, list, width);
     end_scroll_area(f);
 }
 

@@ -64,14 +64,17 @@ void numbered_step(UiFrame& f, int number, const std::string& step, float width)
     const Paragraph& n = f.text->layout(label, digit, 1e6f, BaseDirection::Ltr);
     float d = std::max(f.px(44), n.line_height * 1.1f), gap = f.px(16);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float badge_x = f.rtl ? pos.x + width - d : pos.x, text_x = f.rtl ? pos.x : pos.x + d + gap;
+    // On a narrow screen the number goes above its step, which keeps the whole width for words.
+    bool above = f.narrow();
+    float badge_x = f.rtl ? pos.x + width - d : pos.x, text_x = f.rtl || above ? pos.x : pos.x + d + gap;
+    float text_w = above ? width : width - d - gap, text_y = above ? pos.y + d + gap / 2 : pos.y;
     ImVec2 centre(badge_x + d / 2, pos.y + d / 2);
     ImGui::GetWindowDrawList()->AddCircleFilled(centre, d / 2, f.theme.accent);
     f.text->draw(ImGui::GetWindowDrawList(), n, ImVec2(badge_x, centre.y - n.height / 2), d, Align::Centre,
                  f.theme.on_accent);
     register_item(f, "step." + label, ImVec2(badge_x, pos.y), ImVec2(d, d));
-    float h = marked_text_at(f, f.fonts.body, f.theme.text, step, ImVec2(text_x, pos.y), width - d - gap);
-    ImGui::Dummy(ImVec2(width, std::max(h, d) + f.px(14)));
+    float h = marked_text_at(f, f.fonts.body, f.theme.text, step, ImVec2(text_x, text_y), text_w);
+    ImGui::Dummy(ImVec2(width, std::max(text_y - pos.y + h, d) + f.px(14)));
 }
 
 void advice(UiFrame& f, const Node& node, float width) {

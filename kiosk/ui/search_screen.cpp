@@ -24,28 +24,77 @@ void query_box(UiFrame& f, ImVec2 pos, float width, float height) {
     text_at(f, f.fonts.title, f.theme.text, q, ImVec2(tx, pos.y + (height - th) / 2), tw);
 }
 
-void keyboard(UiFrame& f, const KeyboardLayout& layout, ImVec2 min, ImVec2 max) {
+// The keys as rows of the screen: the layout's own rows where they fit with keys at least 9.5 mm
+// wide, else all of its keys flowing in order over rows of as many as fit (a phone, upright).
+struct Keys {
+    std::vector<std::vector<std::string>> rows;
+    float key_w = 0, key_h = 0, gap = 0, least = 0; // least: the smallest a key may be, either way
+};
+
+Keys key_rows(UiFrame& f, const KeyboardLayout& layout, float width) {
+    Keys k;
+    k.gap = f.px(10), k.least = f.mm(9.5f);
     size_t widest = 0;
     for (const auto& row : layout.rows) widest = std::max(widest, row.size());
-    float gap = f.px(10), rows = static_cast<float>(layout.rows.size() + 1);
-    float key_w = std::min(f.px(110), (max.x - min.x - gap * static_cast<float>(widest - 1)) /
-                                          static_cast<float>(widest));
-    float key_h = std::min(f.px(96), (max.y - min.y - gap * (rows - 1)) / rows);
+    auto key_width = [&](size_t n) {
+        return std::min(f.px(110), (width - k.gap * static_cast<float>(n - 1)) / static_cast<float>(n));
+    };
+    k.key_w = key_width(widest);
+    if (k.key_w >= k.least) {
+        k.rows = layout.rows;
+        return k;
+    }
+    size_t per_row = std::max<size_t>(1, static_cast<size_t>((width + k.gap) / (k.least + k.gap)));
+    k.key_w = key_width(per_row);
+    for (const auto& row : layout.rows)
+        for (const std::string& key : row) {
+            if (k.rows.empty() || k.rows.back().size() == per_row) k.rows.emplace_back();
+            k.rows.back().push_back(key);
+        }
+    return k;
+}
+
+// The least height the keyboard needs: every row and the space bar at the least key height.
+float keyboard_least_height(const Keys& k) {
+    float rows = static_cast<float>(k.rows.size() + 1);
+    return rows * k.least + (rows - 1) * k.gap;
+}
+
+// The letters as large as the title where the keys allow, else as large as the tallest and the
+// widest key leave room for: a key's letter is never cut.
+TextStyle key_font(UiFrame& f, const Keys& k) {
+    TextStyle font = f.fonts.title;
+    float widest = 0, tallest = 0;
+    for (const auto& row : k.rows)
+        for (const std::string& key : row) {
+            widest = std::max(widest, text_width(f, font, key));
+            tallest = std::max(tallest, text_height(f, font, key, 1e6f));
+        }
+    float room_w = k.key_w - 2 * f.px(20), room_h = k.key_h - f.px(8); // as button() lays a label out
+    float shrink = std::min({1.f, room_w / std::max(1.f, widest), room_h / std::max(1.f, tallest)});
+    font.px = std::max(8, static_cast<int>(static_cast<float>(font.px) * shrink));
+    return font;
+}
+
+void keyboard(UiFrame& f, Keys k, ImVec2 min, ImVec2 max) {
+    float rows = static_cast<float>(k.rows.size() + 1);
+    k.key_h = std::max(k.least, std::min(f.px(96), (max.y - min.y - k.gap * (rows - 1)) / rows));
     ButtonLook look = plain_look(f);
-    look.font = f.fonts.title;
+    look.font = key_font(f, k);
     look.pictogram_above = true; // centres the letter
-    float y = min.y;
-    for (const auto& row : layout.rows) {
+    float y = min.y, gap = k.gap, key_w = k.key_w, key_h = k.key_h;
+    for (const auto& row : k.rows) {
         float row_w = static_cast<float>(row.size()) * (key_w + gap) - gap;
         float x = min.x + (max.x - min.x - row_w) / 2;
-        for (const std::string& k : row) {
-            if (button(f, "key." + k, k, ImVec2(x, y), ImVec2(key_w, key_h), look))
-                f.emit({Intent::Kind::TypeKey, k});
+        for (const std::string& key : row) {
+            if (button(f, "key." + key, key, ImVec2(x, y), ImVec2(key_w, key_h), look))
+                f.emit({Intent::Kind::TypeKey, key});
             x += key_w + gap;
         }
         y += key_h + gap;
     }
-    float space_w = (max.x - min.x) * 0.6f, back_w = key_w * 2;
+    float back_w = std::max(key_w * 2, k.least),
+          space_w = std::min((max.x - min.x) * 0.6f, max.x - min.x - gap - back_w);
     float x = min.x + (max.x - min.x - space_w - gap - back_w) / 2;
     if (button(f, "key.space", "", ImVec2(f.rtl ? x + back_w + gap : x, y), ImVec2(space_w, key_h), look))
         f.emit({Intent::Kind::TypeKey, " "});
@@ -59,8 +108,13 @@ void keyboard(UiFrame& f, const KeyboardLayout& layout, ImVec2 min, ImVec2 max) 
 // Languages without an on-screen keyboard find services by category instead.
 void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
     const std::vector<std::string>& ids = f.data->categories;
-    float gap = f.px(14), pad = f.px(20);
-    float w = grid(f, static_cast<int>(ids.size()), min, max, f.px(420), f.px(96), gap, 3).cell_size.x;
+    float gap = f.px(14), pad = f.px(20), widest = 0;
+    for (const std::string& id : ids)
+        widest = std::max(widest, widest_word(f, f.fonts.body, f.tr(category_name_key(id))));
+    int columns = columns_for(max.x - min.x - f.px(24), widest + 2 * pad, gap, 3);
+    float w = grid(f, static_cast<int>(ids.size()), min, ImVec2(max.x - f.px(24), max.y), f.px(420), f.px(96),
+                   gap, columns)
+                  .cell_size.x;
     float h = f.px(96); // as tall as the longest name needs, so no name is cut off
     for (const std::string& id : ids)
         h = std::max(h, text_height(f, f.fonts.body, f.tr(category_name_key(id)), w - 2 * pad) + pad);
@@ -68,7 +122,7 @@ void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
     begin_scroll_area(f, "categories", min, ImVec2(max.x - min.x, max.y - min.y));
     ImVec2 top = ImGui::GetCursorScreenPos();
     Grid g = grid(f, static_cast<int>(ids.size()), top, ImVec2(top.x + max.x - min.x - f.px(24), top.y),
-                  f.px(420), h, gap, 3);
+                  f.px(420), h, gap, columns);
     ButtonLook look = plain_look(f);
     look.pictogram_above = true;
     for (size_t i = 0; i < ids.size(); ++i) {
@@ -81,24 +135,29 @@ void categories(UiFrame& f, ImVec2 min, ImVec2 max) {
 
 } // namespace
 
+// The query, the results and the keyboard: upright, the results above the keyboard; on their
+// side, beside it. Where keys at least 9.5 mm and a few results cannot both fit (a phone, a
+// 7-inch panel), the categories take the screen instead: a visitor finds places by browsing.
 void draw_search_screen(UiFrame& f) {
     ImVec2 min = content_min(f), max = content_max(f);
     const KeyboardLayout* layout = keyboard_for(f.session->visit().lang);
-    float gap = f.px(32), box_h = f.px(100);
+    float gap = f.px(32), box_h = std::max(f.px(100), text_height(f, f.fonts.title, "Ag", 1e6f) + f.px(24));
     bool landscape = f.size.x > f.size.y;
-    if (!layout) { // a category opens its list
+    float top = min.y + box_h + gap, least_results = 120 * f.text_scale;
+    float results_w = landscape ? (max.x - min.x - gap) * 0.48f : max.x - min.x;
+    float tool_x = landscape ? min.x + results_w + gap : min.x, tool_w = max.x - tool_x;
+    Keys keys = layout ? key_rows(f, *layout, tool_w) : Keys{};
+    float least_keyboard = keyboard_least_height(keys);
+    float tool_top = landscape ? top : std::min(top + (max.y - top) * 0.45f, max.y - least_keyboard);
+    float results_h = landscape ? max.y - top : tool_top - top - gap;
+    bool fits = layout && max.y - tool_top >= least_keyboard - 0.5f && results_h >= least_results;
+    if (!fits) { // a category opens its list
         categories(f, min, max);
         return;
     }
     query_box(f, min, max.x - min.x, box_h);
-    float top = min.y + box_h + gap;
-    float results_w = landscape ? (max.x - min.x - gap) * 0.48f : max.x - min.x;
-    float tool_x = landscape ? min.x + results_w + gap : min.x;
-    float tool_top = landscape ? top : top + (max.y - top) * 0.45f;
-    float results_h = landscape ? max.y - top : tool_top - top - gap;
-    ImVec2 tool_min(f.mirror_x(tool_x, max.x - tool_x), tool_top),
-        tool_max(tool_min.x + (max.x - tool_x), max.y);
-    keyboard(f, *layout, tool_min, tool_max);
+    ImVec2 tool_min(f.mirror_x(tool_x, tool_w), tool_top), tool_max(tool_min.x + tool_w, max.y);
+    keyboard(f, keys, tool_min, tool_max);
     if (f.session->visit().query.empty()) return; // nothing asked yet
     begin_scroll_area(f, "search", ImVec2(f.mirror_x(min.x, results_w), top), ImVec2(results_w, results_h));
     draw_service_cards(f, f.data->search_results, results_w - f.px(24));

@@ -41,72 +41,139 @@ float button_width(UiFrame& f, const char* key, bool words) {
     return std::max(f.px(220), text_width(f, f.bar_fonts.body, f.tr(key)) + f.px(56) + f.px(64));
 }
 
-// Whether the buttons with their words leave room for a title: portrait screens put the buttons
-// alone on the first row, as pictograms, and the title on a row of its own below.
-bool narrow(UiFrame& f) {
-    if (!f.session) return false;       // no content: no bar, only the plain message
-    float used = f.px(gap) + f.px(360); // the title's least width
-    if (f.session->visit().steps.size() > 1) used += button_width(f, ui_key::back, true) + f.px(gap);
-    for (const NavButton& b : far_end_buttons(f)) used += button_width(f, b.key, true) + f.px(gap);
-    return used > f.size.x;
+// Long titles get smaller: the title size where it takes one line, else the body size. A narrow
+// screen's title is small: it says where the visitor is, the page under it says the rest.
+TextStyle title_style(UiFrame& f, float width) {
+    if (f.narrow()) return f.bar_fonts.small;
+    bool one_line = f.text->layout(f.title, f.bar_fonts.title, width, f.direction()).lines.size() <= 1;
+    return one_line ? f.bar_fonts.title : f.bar_fonts.body;
 }
 
-float bar_height(UiFrame& f) {
-    return f.px(bar_h) + (narrow(f) ? f.px(title_row_h) : 0);
+// Where the bar's buttons and its title go. Wide screens put Back, the title and the other buttons
+// on one row, words beside the pictograms; narrower ones drop the words, then put the title on a row
+// of its own below. A phone's or a 7-inch panel's pictograms are sized in millimetres, a little over
+// the 9 mm a finger needs, on one row where they fit and on two where they do not. Positions are
+// before mirroring.
+struct BarLayout {
+    bool words = true, title_beside = true;
+    float button_h = 0, icon_w = 0, gap = 0;
+    std::vector<ImVec2> at; // Back (when shown) first, then far_end_buttons' order
+    std::vector<float> width;
+    float title_x = 0, title_w = 0, title_y = 0, title_h = 0, height = 0;
+};
+
+// The room the title has beside the buttons on one row, and whether it shows whole there.
+bool title_fits_beside(UiFrame& f, const BarLayout& b, const std::vector<const char*>& keys, float& title_w) {
+    float used = b.gap;
+    for (const char* key : keys) used += (b.words && key ? button_width(f, key, true) : b.icon_w) + b.gap;
+    title_w = f.size.x - used - b.gap;
+    return title_w >= f.px(360) &&
+           text_height(f, title_style(f, title_w), f.title, title_w) <= f.px(bar_h) - f.px(12);
+}
+
+BarLayout bar_layout(UiFrame& f) {
+    BarLayout b;
+    if (!f.session) return b; // no content: no bar, only the plain message
+    bool back = f.session->visit().steps.size() > 1;
+    std::vector<NavButton> far = far_end_buttons(f);
+    std::vector<const char*> keys; // each button's word, in the order they are placed
+    if (back) keys.push_back(ui_key::back);
+    for (const NavButton& n : far) keys.push_back(n.key);
+    float count = static_cast<float>(keys.size());
+    b.gap = f.px(gap), b.button_h = f.px(button_h), b.icon_w = f.px(icon_w);
+    if (f.narrow()) {
+        b.gap = f.px(10);
+        b.button_h = f.mm(11);
+        b.icon_w = std::clamp((f.size.x - (count + 1) * b.gap) / count, f.mm(9.3f), f.mm(12));
+    }
+    float title_w = 0;
+    b.title_beside = title_fits_beside(f, b, keys, title_w);
+    if (!b.title_beside) {
+        b.words = false;
+        b.title_beside = title_fits_beside(f, b, keys, title_w);
+    }
+    float pad = (f.px(bar_h) - f.px(button_h)) / 2, y = pad, left = b.gap, right = f.size.x - b.gap;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        float w = b.words && keys[i] ? button_width(f, keys[i], true) : b.icon_w;
+        bool from_start = back && i == 0;
+        if (!from_start && right - w < left) // no room left on this row: the next one, from the far end again
+            y += b.button_h + b.gap, left = b.gap, right = f.size.x - b.gap;
+        b.at.emplace_back(from_start ? left : right - w, y), b.width.push_back(w);
+        if (from_start)
+            left += w + b.gap;
+        else
+            right -= w + b.gap;
+    }
+    if (b.title_beside) {
+        b.title_x = left, b.title_w = right - left, b.title_y = 0, b.title_h = f.px(bar_h);
+        b.height = std::max(f.px(bar_h), b.button_h + 2 * pad);
+        return b;
+    }
+    // Beside the last row's buttons where they leave most of the row (a phone's second row), else on
+    // a row of its own.
+    if (y > pad && right - left >= f.size.x * 0.5f) {
+        b.title_x = left, b.title_w = right - left, b.title_y = y;
+        b.title_h = std::max(b.button_h, text_height(f, title_style(f, b.title_w), f.title, b.title_w));
+        b.height = y + b.title_h + pad;
+        return b;
+    }
+    b.title_x = f.px(margin), b.title_w = f.size.x - 2 * f.px(margin);
+    b.title_y = y + b.button_h + pad - f.px(12);
+    b.title_h =
+        std::max(f.px(title_row_h), text_height(f, title_style(f, b.title_w), f.title, b.title_w) + f.px(12));
+    b.height = b.title_y + b.title_h;
+    return b;
 }
 
 } // namespace
 
+float top_bar_height(UiFrame& f) {
+    return bar_layout(f).height;
+}
+
 ImVec2 content_min(UiFrame& f) {
-    return ImVec2(f.px(margin), bar_height(f) + f.px(24));
+    return ImVec2(f.px(margin), top_bar_height(f) + f.px(24));
 }
 ImVec2 content_max(UiFrame& f) {
     return ImVec2(f.size.x - f.px(margin), f.size.y - f.strip_height - f.px(24));
 }
 
-void draw_top_bar(UiFrame& f, const std::string& title) {
+void draw_top_bar(UiFrame& f) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    bool two_rows = narrow(f);
-    float h = bar_height(f);
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(f.size.x, h), f.theme.panel);
-    dl->AddLine(ImVec2(0, h), ImVec2(f.size.x, h), f.theme.border, f.px(2));
+    BarLayout b = bar_layout(f);
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(f.size.x, b.height), f.theme.panel);
+    dl->AddLine(ImVec2(0, b.height), ImVec2(f.size.x, b.height), f.theme.border, f.px(2));
 
     ButtonLook look = plain_look(f);
     look.font = f.bar_fonts.body;
-    look.pictogram_size = f.px(56);
-    float y = (f.px(bar_h) - f.px(button_h)) / 2;
-    float left = f.px(gap), right = f.size.x - f.px(gap);
+    look.pictogram_size = std::min(f.px(56), b.button_h * 0.64f);
+    size_t i = 0;
     if (f.session->visit().steps.size() > 1) {
-        float w = button_width(f, ui_key::back, !two_rows);
         look.pictogram = "back";
-        look.pictogram_above = two_rows; // centres the arrow when it has no word
+        look.pictogram_above = !b.words; // centres the arrow when it has no word
         look.mirror_pictogram = f.rtl;   // Back points the way the visitor reads from
-        if (button(f, "nav.back", two_rows ? "" : f.tr(ui_key::back), ImVec2(f.mirror_x(left, w), y),
-                   ImVec2(w, f.px(button_h)), look))
+        if (button(f, "nav.back", b.words ? f.tr(ui_key::back) : "",
+                   ImVec2(f.mirror_x(b.at[i].x, b.width[i]), b.at[i].y), ImVec2(b.width[i], b.button_h),
+                   look))
             f.emit({Intent::Kind::Back});
-        left += w + f.px(gap);
+        ++i;
         look.mirror_pictogram = false;
     }
-    for (const NavButton& b : far_end_buttons(f)) {
-        float w = button_width(f, b.key, !two_rows);
-        right -= w;
-        look.pictogram = b.pictogram;
-        look.pictogram_above = !b.key || two_rows;
-        look.chosen = b.chosen;
-        std::string label = b.key && !two_rows ? f.tr(b.key) : "";
-        if (button(f, b.id, label, ImVec2(f.mirror_x(right, w), y), ImVec2(w, f.px(button_h)), look))
-            f.emit({b.intent});
-        right -= f.px(gap);
+    for (const NavButton& n : far_end_buttons(f)) {
+        look.pictogram = n.pictogram;
+        look.pictogram_above = !n.key || !b.words;
+        look.chosen = n.chosen;
+        std::string label = n.key && b.words ? f.tr(n.key) : "";
+        if (button(f, n.id, label, ImVec2(f.mirror_x(b.at[i].x, b.width[i]), b.at[i].y),
+                   ImVec2(b.width[i], b.button_h), look))
+            f.emit({n.intent});
+        ++i;
     }
-    if (two_rows) left = f.px(margin), right = f.size.x - f.px(margin);
-    float w = right - left, row_y = two_rows ? f.px(bar_h) - f.px(12) : 0,
-          row_h = two_rows ? f.px(title_row_h) : f.px(bar_h);
-    TextStyle style = f.text->layout(title, f.bar_fonts.title, w, f.direction()).lines.size() <= 1
-                          ? f.bar_fonts.title
-                          : f.bar_fonts.body;
-    float th = text_height(f, style, title, w); // long titles get smaller
-    text_at(f, style, f.theme.text, title, ImVec2(f.mirror_x(left, w), row_y + (row_h - th) / 2), w,
-            Align::Centre);
+    float w = b.title_w;
+    TextStyle style = title_style(f, w);
+    float th = text_height(f, style, f.title, w);
+    text_at(f, style, f.theme.text, f.title,
+            ImVec2(f.mirror_x(b.title_x, w), b.title_y + (b.title_h - th) / 2), w, Align::Centre);
 }
 
 } // namespace kiosk

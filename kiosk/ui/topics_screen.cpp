@@ -8,13 +8,17 @@ void draw_topics_screen(UiFrame& f) {
     ImVec2 min = content_min(f), max = content_max(f);
     const std::vector<Topic>& topics = f.store->topics();
     int n = static_cast<int>(topics.size());
-    // Larger text gets fewer, wider tiles, so that words are not cut; the tiles then scroll.
-    int columns = f.size.x > f.size.y ? 5 - f.session->visit().text_size : 2;
+    ButtonLook look = plain_look(f);
+    look.pictogram_above = true;
+    // Larger text gets fewer, wider tiles, so that no word is drawn smaller; the tiles then scroll.
+    float widest = 0;
+    for (const Topic& t : topics)
+        widest = std::max(widest, widest_word(f, look.font, f.tr(topic_title_key(t.key))) + 2 * f.px(20));
+    int columns = columns_for(max.x - min.x - f.px(24), widest, f.px(24),
+                              f.size.x > f.size.y ? 5 - f.session->visit().text_size : 2);
     float rows = static_cast<float>((n + columns - 1) / columns), cols = static_cast<float>(columns);
     float gap = f.px(24), scroll_bar = f.px(24), area_h = max.y - min.y;
     float fit_h = std::min(f.px(330), (area_h - gap * (rows - 1)) / rows);
-    ButtonLook look = plain_look(f);
-    look.pictogram_above = true;
     // Tiles as tall as the one with the most text needs: its pictogram shrinks a little first, and
     // only then do the tiles grow past the screen and scroll.
     auto layout = [&](float width) {

@@ -7,6 +7,8 @@
 #include "core/language/i18n.h"
 #include "core/operations/staff_panel.h"
 #include "core/screen/item_registry.h"
+#include "core/screen/layout_check.h"
+#include "core/screen/screen_density.h"
 #include "core/screen/theme_colors.h"
 #include "core/screen/touch_scroll.h"
 #include "core/speech/read_aloud.h"
@@ -133,14 +135,23 @@ struct UiFrame {
     Fonts bar_fonts; // the top bar's and the emergency strip's: one size whatever the visitor's, so they stay
                      // put
     Theme theme = make_theme(normal_theme());
+    std::string title;       // the top bar's: where the visit is
     Here here;               // the kiosk's local time and which way its visitors face
     float strip_height = 0;  // the emergency strip's, measured before the screens lay out
     bool rtl = false;        // the visitor's language is written right to left: the whole screen mirrors
     bool new_screen = false; // the first frame of a screen the visitor went on to: its areas start at the top
-    float scale = 1;         // 1 at 1920x1080
+    float scale = 1;         // margins and gaps: 1 on a 21.5-inch 1920x1080 panel, less where room is short
+    float text_scale = 1;    // what the fonts are sized by: the screen's density against that panel's
     ImVec2 size;             // the framebuffer, in pixels
 
     float px(float at_1080p) const { return at_1080p * scale; }
+    float mm(float millimetres) const {
+        return millimetres * text_scale * default_px_per_mm;
+    } // on the screen
+    // The screen in the units of a 21.5-inch 1920x1080 panel's text: what fits in words.
+    ImVec2 room() const { return ImVec2(size.x / text_scale, size.y / text_scale); }
+    bool narrow() const { return room().x < 600; } // a phone or a 7-inch panel upright: one column
+    bool low() const { return room().y < 900; }    // a tablet on its side: little height for the bars
     std::string tr(const char* key) const { return strings->get(key); }
     std::string tr(const std::string& key) const { return strings->get(key); }
     std::string tr_plural(const char* key, uint64_t n) const { return strings->get_plural(key, n); }
@@ -151,7 +162,8 @@ struct UiFrame {
 };
 
 // The screens, one function each; all draw into the current full-screen ImGui window.
-void draw_top_bar(UiFrame& f, const std::string& title);
+void draw_top_bar(UiFrame& f);
+float top_bar_height(UiFrame& f);
 void draw_emergency_strip(UiFrame& f, const std::string& label);
 float emergency_strip_height(UiFrame& f, const std::string& label);
 void draw_language_screen(UiFrame& f);

@@ -38,7 +38,7 @@ void highlight_spoken(UiFrame& f, const Paragraph& p, const std::string& text, I
 // Text drawn inside a button: its label is registered once, with the button.
 float draw_text(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos, float width,
                 Align align) {
-    const Paragraph& p = f.text->layout(text, style, width, f.direction());
+    const Paragraph& p = f.text->layout(text, fitting(f, style, text, width), width, f.direction());
     highlight_spoken(f, p, text, pos, width, align);
     f.text->draw(ImGui::GetWindowDrawList(), p, pos, width, align, color);
     return p.height;
@@ -90,12 +90,29 @@ float tile_height(UiFrame& f, const std::string& label, const ButtonLook& look, 
     return 2 * pad + look.pictogram_size + pad / 2 + text_height(f, look.font, label, inner) + sub;
 }
 
+TextStyle fitting(UiFrame& f, TextStyle style, const std::string& text, float width) {
+    const Paragraph& p = f.text->layout(text, style, width, f.direction());
+    if (p.widest_word <= width + 0.5f || width <= 0) return style;
+    style.px = std::max(8, static_cast<int>(static_cast<float>(style.px) * width / p.widest_word));
+    return style;
+}
+
 float text_height(UiFrame& f, TextStyle style, const std::string& text, float width) {
-    return f.text->layout(text, style, width, f.direction()).height;
+    return f.text->layout(text, fitting(f, style, text, width), width, f.direction()).height;
 }
 
 float text_width(UiFrame& f, TextStyle style, const std::string& text) {
     return f.text->layout(text, style, 1e6f, f.direction()).width;
+}
+
+float widest_word(UiFrame& f, TextStyle style, const std::string& text) {
+    float widest = 0;
+    for (size_t start = 0; start <= text.size();) {
+        size_t end = std::min(text.find_first_of(" \n", start), text.size());
+        if (end > start) widest = std::max(widest, text_width(f, style, text.substr(start, end - start)));
+        start = end + 1;
+    }
+    return widest;
 }
 
 float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos, float width,
@@ -214,8 +231,19 @@ struct OpenArea {
 std::vector<OpenArea> open_areas;
 
 // Tall enough for its label in any script: Arabic and Ethiopic lines are taller than Latin ones.
-float cue_height(UiFrame& f) {
-    return std::max(f.px(64), text_height(f, f.fonts.small, f.tr(ui_key::more_below), 1e6f) + f.px(16));
+// The cue's words on one line, at the bars' small size whatever the visitor's (the cue is a control,
+// as the bars are), smaller where the area is narrower than they are.
+TextStyle cue_font(UiFrame& f, float area_w) {
+    TextStyle font = f.bar_fonts.small;
+    float around = 2 * (f.px(20) + 2 * f.px(22) + f.px(10)); // as more_below_cue lays it out
+    float w = text_width(f, font, f.tr(ui_key::more_below)), room = area_w - around;
+    if (w > room && room > 0) font.px = std::max(8, static_cast<int>(static_cast<float>(font.px) * room / w));
+    return font;
+}
+
+float cue_height(UiFrame& f, float area_w) {
+    float words = text_height(f, cue_font(f, area_w), f.tr(ui_key::more_below), 1e6f) + f.px(16);
+    return std::max({f.px(64), f.mm(9.5f) + f.px(6), words}); // the cue is px(6) below the area
 }
 
 // A down arrow in a circle, then "More below": tapped, the area scrolls most of a page on.
@@ -225,11 +253,11 @@ void more_below_cue(UiFrame& f, const OpenArea& a, ImGuiWindow* area, float scro
     look.fill = f.theme.background;
     look.text = f.theme.accent;
     look.border = f.theme.accent;
-    look.font = f.fonts.small;
+    look.font = cue_font(f, a.size.x);
     look.pictogram_above = true; // no pictogram: the label centred, the arrow drawn before it
     const std::string& label = f.tr(ui_key::more_below);
     ImVec2 size(0, a.cue - f.px(6));
-    float r = size.y * 0.32f, pad = f.px(20), label_w = text_width(f, look.font, label);
+    float r = std::min(size.y * 0.32f, f.px(22)), pad = f.px(20), label_w = text_width(f, look.font, label);
     size.x = std::min(a.size.x, label_w + 2 * (pad + 2 * r + pad / 2));
     pos.x = f.rtl ? a.pos.x + a.size.x - size.x : a.pos.x; // where reading starts
     if (button(f, "more." + a.name, label, pos, size, look))
@@ -260,7 +288,7 @@ void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size) {
         ImGui::GetStateStorage()->SetBool(id, false);
         if (auto it = area_windows.find(id); it != area_windows.end()) ImGui::SetScrollY(it->second, 0);
     }
-    float cue = ImGui::GetStateStorage()->GetBool(id) ? cue_height(f) : 0;
+    float cue = ImGui::GetStateStorage()->GetBool(id) ? cue_height(f, size.x) : 0;
     open_areas.push_back({name, id, pos, size, cue});
     ImGui::BeginChild(name, ImVec2(size.x, size.y - cue), false, ImGuiWindowFlags_NoBackground);
     area_windows[id] = ImGui::GetCurrentWindow(); // Dear ImGui never frees a window: the pointer stays good
@@ -286,6 +314,11 @@ void end_scroll_area(UiFrame& f) {
     open_areas.pop_back();
     ImGui::GetStateStorage()->SetBool(a.id, content > a.size.y + 0.5f);
     if (a.cue > 0 && scroll < max_scroll - 1) more_below_cue(f, a, area, scroll, max_scroll);
+}
+
+int columns_for(float width, float least, float gap, int most) {
+    int fit = static_cast<int>((width + gap) / (least + gap));
+    return std::clamp(fit, 1, std::max(1, most));
 }
 
 Grid grid(const UiFrame& f, int n, ImVec2 min, ImVec2 max, float max_w, float h, float gap, int max_columns) {

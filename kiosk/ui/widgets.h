@@ -37,8 +37,14 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
 // The height a button with its pictogram above (a tile) of this width needs for all its text.
 float tile_height(UiFrame& f, const std::string& label, const ButtonLook& look, float width);
 
+// The style a text is drawn in at this width: a word longer than a line is drawn smaller, never
+// broken or cut (on a phone at the largest size, "Hébergement" or "116 006" can be wider than the
+// screen). text_height and every drawing function use it, so what is measured is what is drawn.
+TextStyle fitting(UiFrame& f, TextStyle style, const std::string& text, float width);
 float text_height(UiFrame& f, TextStyle style, const std::string& text, float width);
 float text_width(UiFrame& f, TextStyle style, const std::string& text); // on one line
+// Its widest word: in a narrower box, that word is drawn smaller (fitting).
+float widest_word(UiFrame& f, TextStyle style, const std::string& text);
 
 // Draws wrapped text in a box of this width at a screen position, registers it, returns the height.
 float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos, float width,
@@ -79,6 +85,8 @@ struct Grid {
     std::vector<ImVec2> cells; // top-left corners
     ImVec2 cell_size;
 };
+// How many columns, at most `most`, leave each at least `least` wide in `width`: one at the least.
+int columns_for(float width, float least, float gap, int most);
 Grid grid(const UiFrame& f, int n, ImVec2 min, ImVec2 max, float max_w, float h, float gap, int max_columns);
 
 } // namespace kiosk

@@ -45,7 +45,7 @@ fill_leaving() {
 kiosk_run() {
   local log=$1 data=$2 script=$3
   shift 3
-  xvfb-run -a -s "-screen 0 1920x1080x24" "$kiosk" --data-dir "$data" --window 1920x1080 \
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$kiosk" --data-dir "$data" --window 1920x1080 --display-mm 476 \
     --script "$script" --now "2026-12-03 10:00" "$@" >"$log" 2>&1
 }
 said() { grep -c "$2" "$1" || true; }

@@ -1,7 +1,7 @@
 // Reads the item dumps an end-to-end script wrote (`dump NAME` → NAME.json) and prints every
 // layout problem: something off the screen, tappable things overlapping, text cut off, a target
-// under 9 mm at PX_PER_MM (pixels a millimetre of the screen the layout is for).
-// Usage: check_layout WIDTH HEIGHT PX_PER_MM FILE.json...   exit 1 when there is any problem.
+// under 9 mm on a screen WIDTH pixels and WIDTH_MM millimetres across.
+// Usage: check_layout WIDTH HEIGHT WIDTH_MM FILE.json...   exit 1 when there is any problem.
 #include "core/screen/layout_check.h"
 
 #include <cstdio>
@@ -12,12 +12,14 @@
 using namespace kiosk;
 
 int main(int argc, char** argv) {
-    float px_per_mm = argc > 3 ? std::strtof(argv[3], nullptr) : 0;
-    if (argc < 5 || px_per_mm <= 0) {
-        std::fprintf(stderr, "usage: check_layout WIDTH HEIGHT PX_PER_MM FILE.json...\n");
+    float width = argc > 3 ? std::strtof(argv[1], nullptr) : 0,
+          height = argc > 3 ? std::strtof(argv[2], nullptr) : 0;
+    float width_mm = argc > 3 ? std::strtof(argv[3], nullptr) : 0;
+    if (argc < 5 || width <= 0 || height <= 0 || width_mm <= 0) {
+        std::fprintf(stderr, "usage: check_layout WIDTH HEIGHT WIDTH_MM FILE.json...\n");
         return 2;
     }
-    float width = std::strtof(argv[1], nullptr), height = std::strtof(argv[2], nullptr);
+    float px_per_mm = width / width_mm;
     int problems = 0;
     for (int a = 4; a < argc; ++a) {
         std::ifstream in(argv[a]);

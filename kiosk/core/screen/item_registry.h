@@ -22,7 +22,8 @@ struct Item {
     bool scrolls = false;  // inside a scrolling area: cut off at its top and bottom on purpose
     std::string pictogram; // the picture drawn on it, for those who do not read; empty if none
 
-    bool whole() const { return rect.w >= full.w - 1 && rect.h >= full.h - 1; } // nothing of it hidden
+    // Nothing of it hidden, give or take the rounding of a sub-pixel layout to the clip rectangles.
+    bool whole() const { return rect.w >= full.w - 1.5f && rect.h >= full.h - 1.5f; }
 };
 
 struct ItemRegistry {
