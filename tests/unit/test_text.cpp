@@ -366,3 +366,23 @@ TEST_CASE("a paragraph knows its widest unbreakable run: what fitting shrinks a 
     Paragraph arabic = layout_paragraph(fonts(), "مساعدة قانونية", {34, false}, 1e6f, BaseDirection::Rtl);
     CHECK(arabic.widest_word < arabic.width);
 }
+
+TEST_CASE("a number kept whole counts its inner space, and a run never its trailing ones") {
+    // A box exactly "116 006" wide must hold it on one line: the space belongs to the run.
+    Paragraph whole = layout_paragraph(fonts(), "116 006", {34, true}, 1e6f, BaseDirection::Ltr);
+    CHECK(whole.widest_word == Approx(whole.width).margin(0.5));
+    Paragraph fitted =
+        layout_paragraph(fonts(), "116 006", {34, true}, whole.widest_word, BaseDirection::Ltr);
+    CHECK(fitted.lines.size() == 1);
+    Paragraph words = layout_paragraph(fonts(), "Appelez   le", {34, false}, 1e6f, BaseDirection::Ltr);
+    Paragraph first = layout_paragraph(fonts(), "Appelez", {34, false}, 1e6f, BaseDirection::Ltr);
+    CHECK(words.widest_word == Approx(first.width).margin(0.5));
+}
+
+TEST_CASE("Arabic lines are taller than Latin ones, not twice as tall") {
+    Paragraph latin = layout_paragraph(fonts(), "Aide juridique", {40, false}, 1e6f, BaseDirection::Ltr);
+    Paragraph arabic = layout_paragraph(fonts(), "مساعدة قانونية", {40, false}, 1e6f, BaseDirection::Rtl);
+    CHECK(arabic.line_height > latin.line_height);
+    CHECK(arabic.line_height <= 1.7f * 40);            // the font declares 2.1 em
+    CHECK(arabic.lines[0].baseline >= 0.94f * 40 - 1); // its tallest letter (alef with hamza) stays inside
+}
