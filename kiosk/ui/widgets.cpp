@@ -91,9 +91,14 @@ float tile_height(UiFrame& f, const std::string& label, const ButtonLook& look, 
 }
 
 TextStyle fitting(UiFrame& f, TextStyle style, const std::string& text, float width) {
-    const Paragraph& p = f.text->layout(text, style, width, f.direction());
-    if (p.widest_word <= width + 0.5f || width <= 0) return style;
-    style.px = std::max(8, static_cast<int>(static_cast<float>(style.px) * width / p.widest_word));
+    if (width <= 0 || std::count(text.begin(), text.end(), ' ') > 5 || text.find('\n') != std::string::npos)
+        return style; // running text: a word wider than the line breaks, the rest keeps its size
+    float widest = f.text->layout(text, style, 1e6f, f.direction()).widest_word;
+    if (widest <= width + 0.5f) return style;
+    // Scaled to the width, then a pixel at a time until it fits: glyph advances round per size.
+    style.px = std::max(8, static_cast<int>(static_cast<float>(style.px) * width / widest));
+    while (style.px > 8 && f.text->layout(text, style, 1e6f, f.direction()).widest_word > width + 0.5f)
+        --style.px;
     return style;
 }
 
@@ -106,13 +111,7 @@ float text_width(UiFrame& f, TextStyle style, const std::string& text) {
 }
 
 float widest_word(UiFrame& f, TextStyle style, const std::string& text) {
-    float widest = 0;
-    for (size_t start = 0; start <= text.size();) {
-        size_t end = std::min(text.find_first_of(" \n", start), text.size());
-        if (end > start) widest = std::max(widest, text_width(f, style, text.substr(start, end - start)));
-        start = end + 1;
-    }
-    return widest;
+    return f.text->layout(text, style, 1e6f, f.direction()).widest_word;
 }
 
 float text_at(UiFrame& f, TextStyle style, ImU32 color, const std::string& text, ImVec2 pos, float width,
@@ -202,7 +201,7 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
         pictured = tex != nullptr;
         float lh = text_height(f, look.font, label, w);
         float sh = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, w);
-        float y = pos.y + (size.y - lh - sh) / 2;
+        float y = pos.y + std::max(0.f, (size.y - lh - sh) / 2); // too tall, it spills below, never above
         text_top = y, text_bottom = y + lh + sh;
         y += draw_text(f, look.font, text, label, ImVec2(x, y), w, Align::Start);
         if (sh > 0) draw_text(f, look.sublabel_font, text, look.sublabel, ImVec2(x, y), w, Align::Start);
@@ -288,9 +287,13 @@ void begin_scroll_area(UiFrame& f, const char* name, ImVec2 pos, ImVec2 size) {
         ImGui::GetStateStorage()->SetBool(id, false);
         if (auto it = area_windows.find(id); it != area_windows.end()) ImGui::SetScrollY(it->second, 0);
     }
+    // An area too low to give the cue room and still show a cue's height of content goes without:
+    // its scroll bar and a drag still move it. A child window of size 0 would fill its parent.
     float cue = ImGui::GetStateStorage()->GetBool(id) ? cue_height(f, size.x) : 0;
+    if (size.y < 2 * cue) cue = 0;
     open_areas.push_back({name, id, pos, size, cue});
-    ImGui::BeginChild(name, ImVec2(size.x, size.y - cue), false, ImGuiWindowFlags_NoBackground);
+    ImGui::BeginChild(name, ImVec2(std::max(1.f, size.x), std::max(1.f, size.y - cue)), false,
+                      ImGuiWindowFlags_NoBackground);
     area_windows[id] = ImGui::GetCurrentWindow(); // Dear ImGui never frees a window: the pointer stays good
     ++scroll_depth;
     // Touch screens scroll by dragging the content itself. The area a press belongs to is the

@@ -37,13 +37,14 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
 // The height a button with its pictogram above (a tile) of this width needs for all its text.
 float tile_height(UiFrame& f, const std::string& label, const ButtonLook& look, float width);
 
-// The style a text is drawn in at this width: a word longer than a line is drawn smaller, never
-// broken or cut (on a phone at the largest size, "Hébergement" or "116 006" can be wider than the
-// screen). text_height and every drawing function use it, so what is measured is what is drawn.
+// The style a label (six words at most, no line break) is drawn in at this width: a word
+// longer than the line is drawn smaller rather than broken or cut (on a phone at the largest size,
+// "Hébergement" or "116 006" can be wider than the screen). Running text keeps its size and breaks
+// such a word instead. text_height and every drawing function use it: what is measured is drawn.
 TextStyle fitting(UiFrame& f, TextStyle style, const std::string& text, float width);
 float text_height(UiFrame& f, TextStyle style, const std::string& text, float width);
 float text_width(UiFrame& f, TextStyle style, const std::string& text); // on one line
-// Its widest word: in a narrower box, that word is drawn smaller (fitting).
+// Its widest run with no break opportunity: in a narrower box, a label is drawn smaller (fitting).
 float widest_word(UiFrame& f, TextStyle style, const std::string& text);
 
 // Draws wrapped text in a box of this width at a screen position, registers it, returns the height.
