@@ -73,8 +73,10 @@ float draw_chips(UiFrame& f, ImVec2 min, float width) {
     return y + chip_group(f, f.tr(ui_key::for_whom), audience_chips(f), ImVec2(min.x, min.y + y), width);
 }
 
-// One place: its name on up to two lines, then where it is and whether it is open, and whether it
-// is only listed because nobody recorded what the filters ask.
+// One place: its name on the lines its row keeps for it, then where it is and whether it is open,
+// and whether it is only listed because nobody recorded what the filters ask. Rows are all one
+// height (the clipper lays out only those in view), so a name longer than its lines is drawn a
+// little smaller, down to the small size, rather than pushing its first words out of the row.
 void draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size) {
     ButtonLook look = plain_look(f);
     look.pictogram = "location";
@@ -85,9 +87,15 @@ void draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size) {
     if (passes_unrecorded(f.session->visit().filter, sv, f.here.now))
         lines.push_back(f.tr(ui_key::unrecorded_here));
     look.sublabel = join_lines(lines);
+    std::string name = isolate(sv.name);
+    float pad = f.px(20),
+          label_w = size.x - 3 * pad - std::min(look.pictogram_size, size.y - pad); // as button()
+    float name_room = size.y - 2 * pad - text_height(f, look.sublabel_font, look.sublabel, label_w);
+    while (look.font.px > look.sublabel_font.px &&
+           text_height(f, look.font, name, label_w) > name_room + 0.5f)
+        look.font.px = std::max(look.sublabel_font.px, look.font.px * 9 / 10);
     ImGui::PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true); // a very long name stays inside
-    if (button(f, "service." + sv.id, isolate(sv.name), pos, size, look))
-        f.emit({Intent::Kind::OpenService, sv.id});
+    if (button(f, "service." + sv.id, name, pos, size, look)) f.emit({Intent::Kind::OpenService, sv.id});
     ImGui::PopClipRect();
 }
 
