@@ -44,7 +44,11 @@ StripLayout grid_layout(UiFrame& f, const std::string& label, int columns, Label
     s.columns = std::min(columns, n);
     int rows = (n + s.columns - 1) / s.columns;
     s.label = where != Label::Hidden;
-    s.label_w = where == Label::Beside ? f.px(230) : f.size.x - 2 * s.pad;
+    // Beside the numbers, the label takes one line where that leaves the numbers most of the row:
+    // on two, it would make the strip twice as tall.
+    float one_line = text_width(f, label_font(f), label);
+    s.label_w = where == Label::Beside ? std::clamp(one_line, f.px(230), std::max(f.px(230), f.size.x * 0.3f))
+                                       : f.size.x - 2 * s.pad;
     s.label_h = where == Label::Above ? text_height(f, label_font(f), label, s.label_w) + s.pad / 2 : 0;
     s.x0 = s.pad + (where == Label::Beside ? s.label_w + s.pad : 0);
     float cols = static_cast<float>(s.columns);
@@ -58,7 +62,8 @@ StripLayout grid_layout(UiFrame& f, const std::string& label, int columns, Label
         tallest = std::max(tallest, text_height(f, number, e.number, inner) +
                                         (names ? text_height(f, name_font(f), e.name, inner) : 0));
     }
-    float least = f.narrow() ? 0 : f.px(150) - 2 * s.pad; // a phone keeps its height for the page
+    float least =
+        f.narrow() || f.low() ? 0 : f.px(150) - 2 * s.pad; // a small screen keeps its height for the page
     s.button_h = std::max({least, tallest + f.px(f.narrow() ? 12 : 24), f.mm(min_target_mm)});
     s.height = 2 * s.pad + s.label_h + static_cast<float>(rows) * (s.button_h + s.gap) - s.gap;
     if (where == Label::Beside) { // the strip is as tall as the label beside it, which keeps whole words
@@ -91,9 +96,13 @@ StripLayout strip_layout(UiFrame& f, const std::string& label) {
         candidates.insert(candidates.end(), {{n, Label::Beside, true, f.bar_fonts.huge},
                                              {n, Label::Above, true, f.bar_fonts.huge}});
     candidates.push_back({3, Label::Above, true, f.bar_fonts.huge});
-    if (landscape)
+    if (landscape) {
         for (TextStyle number : {f.bar_fonts.huge, f.bar_fonts.title, body_bold})
             candidates.push_back({n, Label::Beside, false, number});
+        // A low screen on its side (a 7-inch panel): one row of numbers, the red saying the rest.
+        for (TextStyle number : {f.bar_fonts.title, body_bold, TextStyle{f.bar_fonts.small.px, true}})
+            candidates.push_back({n, Label::Hidden, false, number});
+    }
     for (const Candidate& c : candidates) {
         StripLayout s = grid_layout(f, label, c.columns, c.where, c.names, c.number, fits);
         if (fits && s.height <= most) return s;

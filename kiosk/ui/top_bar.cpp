@@ -45,8 +45,9 @@ float button_width(UiFrame& f, const char* key, bool words) {
 // screen's title is small: it says where the visitor is, the page under it says the rest.
 TextStyle title_style(UiFrame& f, float width) {
     if (f.narrow()) return f.bar_fonts.small;
-    bool one_line = f.text->layout(f.title, f.bar_fonts.title, width, f.direction()).lines.size() <= 1;
-    return one_line ? f.bar_fonts.title : f.bar_fonts.body;
+    for (TextStyle style : {f.bar_fonts.title, f.bar_fonts.body})
+        if (f.text->layout(f.title, style, width, f.direction()).lines.size() <= 1) return style;
+    return f.low() ? f.bar_fonts.small : f.bar_fonts.body; // a low screen keeps it beside the buttons
 }
 
 // Where the bar's buttons and its title go. Wide screens put Back, the title and the other buttons
@@ -67,8 +68,12 @@ bool title_fits_beside(UiFrame& f, const BarLayout& b, const std::vector<const c
     float used = b.gap;
     for (const char* key : keys) used += (b.words && key ? button_width(f, key, true) : b.icon_w) + b.gap;
     title_w = f.size.x - used - b.gap;
-    return title_w >= f.px(360) &&
-           text_height(f, title_style(f, title_w), f.title, title_w) <= f.px(bar_h) - f.px(12);
+    if (title_w < (f.low() ? f.mm(28) : f.px(360))) return false;
+    // Within the bar's height, or on one line: a dense screen's title line is taller than the bar's
+    // 1080p height, and the bar grows by that much rather than spend a row on the title.
+    TextStyle style = title_style(f, title_w);
+    return text_height(f, style, f.title, title_w) <= f.px(bar_h) - f.px(12) ||
+           f.text->layout(f.title, style, title_w, f.direction()).lines.size() <= 1;
 }
 
 BarLayout bar_layout(UiFrame& f) {
@@ -85,6 +90,9 @@ BarLayout bar_layout(UiFrame& f) {
         b.gap = f.px(10);
         b.button_h = f.mm(11);
         b.icon_w = std::clamp((f.size.x - (count + 1) * b.gap) / count, f.mm(9.3f), f.mm(12));
+    } else if (f.low()) { // a tablet or a 7-inch panel on its side: the height goes to the page
+        b.button_h = std::min(b.button_h, f.mm(11));
+        b.icon_w = std::min(b.icon_w, f.mm(12));
     }
     float title_w = 0;
     b.title_beside = title_fits_beside(f, b, keys, title_w);
@@ -92,7 +100,15 @@ BarLayout bar_layout(UiFrame& f) {
         b.words = false;
         b.title_beside = title_fits_beside(f, b, keys, title_w);
     }
-    float pad = (f.px(bar_h) - f.px(button_h)) / 2, y = pad, left = b.gap, right = f.size.x - b.gap;
+    if (b.words) // as tall as their words: an Arabic word's line is taller than the 1080p button
+        for (const char* key : keys)
+            if (key)
+                b.button_h =
+                    std::max(b.button_h, text_height(f, f.bar_fonts.body, f.tr(key), 1e6f) + f.px(8));
+    bool compact = f.low() && !f.narrow();
+    float row_h = compact ? b.button_h + 2 * f.px(10) : f.px(bar_h);
+    float pad = compact ? f.px(10) : (f.px(bar_h) - f.px(button_h)) / 2, y = pad, left = b.gap,
+          right = f.size.x - b.gap;
     for (size_t i = 0; i < keys.size(); ++i) {
         float w = b.words && keys[i] ? button_width(f, keys[i], true) : b.icon_w;
         bool from_start = back && i == 0;
@@ -105,8 +121,10 @@ BarLayout bar_layout(UiFrame& f) {
             right -= w + b.gap;
     }
     if (b.title_beside) {
-        b.title_x = left, b.title_w = right - left, b.title_y = 0, b.title_h = f.px(bar_h);
-        b.height = std::max(f.px(bar_h), b.button_h + 2 * pad);
+        float title_h = text_height(f, title_style(f, right - left), f.title, right - left) + f.px(12);
+        b.height = std::max({row_h, b.button_h + 2 * pad, title_h});
+        for (ImVec2& at : b.at) at.y += (b.height - std::max(row_h, b.button_h + 2 * pad)) / 2;
+        b.title_x = left, b.title_w = right - left, b.title_y = 0, b.title_h = b.height;
         return b;
     }
     // Beside the last row's buttons where they leave most of the row (a phone's second row), else on
