@@ -109,37 +109,41 @@ void end_page(UiFrame& f, ImVec2 origin, float width, float height) {
     end_scroll_area(f);
 }
 
-// Landscape, when the answers do not fit under the question: the question on the side where
-// reading starts, the answers beside it, scrolling on their own only if they must.
-void draw_side_by_side(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 min, ImVec2 max) {
-    float gap = f.px(48), scroll_bar = f.px(24), room = max.y - min.y;
-    float head_w = (max.x - min.x - gap) * 0.55f, answers_w = max.x - min.x - gap - head_w;
-    ImVec2 head_at(f.mirror_x(min.x, head_w), min.y);
-    if (head_height(f, run, node, head_w) <= room) {
-        draw_head(f, run, node, head_at, head_w);
-    } else { // a question longer than the screen is tall, at the largest text: it scrolls too
-        begin_scroll_area(f, "head", head_at, ImVec2(head_w, room));
-        ImVec2 origin = ImGui::GetCursorScreenPos();
-        end_page(f, origin, head_w - scroll_bar, draw_head(f, run, node, origin, head_w - scroll_bar));
-    }
-    ImVec2 at(f.mirror_x(min.x + head_w + gap, answers_w), min.y);
+// The question's column and the answers' beside it on a landscape screen.
+void side_by_side_widths(UiFrame& f, ImVec2 min, ImVec2 max, float& head_w, float& answers_w) {
+    float gap = f.px(48);
+    head_w = (max.x - min.x - gap) * 0.55f, answers_w = max.x - min.x - gap - head_w;
+}
+
+// Whether the question and its answers, side by side, show whole without scrolling: where they
+// do not (a tablet on its side at a larger text size), one page under the other reads better
+// than two narrow columns scrolling each on its own.
+bool side_by_side_fits(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 min, ImVec2 max) {
+    float head_w = 0, answers_w = 0, room = max.y - min.y;
+    side_by_side_widths(f, min, max, head_w, answers_w);
+    if (head_height(f, run, node, head_w) > room) return false;
     ButtonLook look = plain_look(f);
     std::vector<float> heights;
-    if (node.kind != NodeKind::Question || answer_heights(f, node, answers_w, room, look, heights)) {
-        draw_answers(f, run, node, at, answers_w, heights, look);
-        return;
-    }
-    begin_scroll_area(f, "choices", at, ImVec2(answers_w, room));
-    answer_heights(f, node, answers_w - scroll_bar, 0, look, heights);
-    ImVec2 origin = ImGui::GetCursorScreenPos();
-    end_page(f, origin, answers_w - scroll_bar,
-             draw_answers(f, run, node, origin, answers_w - scroll_bar, heights, look));
+    return node.kind != NodeKind::Question || answer_heights(f, node, answers_w, room, look, heights);
+}
+
+// Landscape, when the answers do not fit under the question but do beside it: the question on
+// the side where reading starts, the answers beside it.
+void draw_side_by_side(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 min, ImVec2 max) {
+    float gap = f.px(48), room = max.y - min.y, head_w = 0, answers_w = 0;
+    side_by_side_widths(f, min, max, head_w, answers_w);
+    draw_head(f, run, node, ImVec2(f.mirror_x(min.x, head_w), min.y), head_w);
+    ButtonLook look = plain_look(f);
+    std::vector<float> heights;
+    if (node.kind == NodeKind::Question) answer_heights(f, node, answers_w, room, look, heights);
+    draw_answers(f, run, node, ImVec2(f.mirror_x(min.x + head_w + gap, answers_w), min.y), answers_w, heights,
+                 look);
 }
 
 // The step, the question and its answers, one under the other. When they do not all fit (large
-// text, a long question), a landscape screen puts the answers beside the question; a portrait one
-// scrolls as one page, so one drag reaches every answer. A cue under a scrolling area says more
-// lies below.
+// text, a long question), a landscape screen puts the answers beside the question where they fit
+// there; otherwise the page scrolls as one, so one drag reaches every answer. A cue under a scrolling area
+// says more lies below.
 void draw_question(UiFrame& f) {
     const FlowRun& run = *f.session->visit().flow;
     const Node& node = flow_current(run);
@@ -156,7 +160,8 @@ void draw_question(UiFrame& f) {
         draw_answers(f, run, node, ImVec2(x, min.y + head), width, heights, look);
         return;
     }
-    if (f.size.x > f.size.y) return draw_side_by_side(f, run, node, min, max);
+    if (f.size.x > f.size.y && side_by_side_fits(f, run, node, min, max))
+        return draw_side_by_side(f, run, node, min, max);
     begin_scroll_area(f, "question", ImVec2(x, min.y), ImVec2(width, max.y - min.y));
     width -= scroll_bar;
     if (question) answer_heights(f, node, width, 0, look, heights);

@@ -93,7 +93,7 @@ void draw_result(UiFrame& f) {
     ImVec2 min = content_min(f), max = content_max(f);
     float scroll_bar = f.px(24);
     bool places = !node.categories.empty() || !f.data->result_services.empty() || f.data->unavailable;
-    if (f.size.x > f.size.y) {
+    if (f.size.x > f.size.y && !f.low()) { // a low screen's columns would show a few words each
         // Two columns: what to do, then where to go. A result that names no place (call 15 now)
         // gives the second column to whom to call, rather than leaving it empty.
         bool calls_beside = !places && !node.hotlines.empty();
