@@ -23,26 +23,27 @@ std::string source_text(const UiFrame& f, const std::string& source_id) {
 // The details in a scrolling column (its own for services and for hotlines, so Back from one to
 // the other finds the first where it was left), and beside it the QR code a visitor takes along.
 // In portrait the column takes the whole width and end_detail puts the code at its end: beside
-// it, the text had half a narrow screen, two or three words a line at the largest size.
-void begin_detail(UiFrame& f, const char* area, float& width, const std::string& qr_id,
+// it, the text had half a narrow screen, two or three words a line at the largest size. Returns
+// whether the code went beside, for end_detail.
+bool begin_detail(UiFrame& f, const char* area, float& width, const std::string& qr_id,
                   const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
     bool beside = f.size.x > f.size.y;
-    float qr = beside ? f.px(320) : 0, gap = beside ? f.px(48) : 0, column = qr;
+    float qr = f.px(320), column = qr, room = max.y - min.y - f.px(12);
     // The code and its caption under it within the content's height: a tablet on its side has less,
     // and there the code shrinks in its column (not under a third of it: past that a phone's
-    // camera no longer reads it).
+    // camera no longer reads it). Where even that leaves the caption no room (a 7-inch panel on its
+    // side), the code goes at the column's end, as in portrait.
     TextStyle caption = f.fonts.small; // the visitor's size, else smaller where that leaves no room
-    if (beside) {
-        float room = max.y - min.y - f.px(12);
-        for (TextStyle style : {f.fonts.small, f.bar_fonts.small, f.bar_fonts.caption}) {
-            caption = style;
-            if (room - text_height(f, style, f.tr(ui_key::qr_caption), column) >= column / 2) break;
-        }
-        qr = std::max(column / 3,
-                      std::min(column, room - text_height(f, caption, f.tr(ui_key::qr_caption), column)));
+    for (TextStyle style : {f.fonts.small, f.bar_fonts.small, f.bar_fonts.caption}) {
+        caption = style;
+        if (room - text_height(f, style, f.tr(ui_key::qr_caption), column) >= column / 2) break;
     }
-    float total = std::min(max.x - min.x, f.px(1700));
+    float caption_h = text_height(f, caption, f.tr(ui_key::qr_caption), column);
+    beside = beside && room - caption_h >= column / 3;
+    if (!beside) column = 0;
+    qr = std::max(column / 3, std::min(column, room - caption_h));
+    float total = std::min(max.x - min.x, f.px(1700)), gap = beside ? f.px(48) : 0;
     float x0 = min.x + (max.x - min.x - total) / 2;
     width = total - column - gap;
     ImVec2 at(f.mirror_x(x0 + width + gap, column), min.y);
@@ -51,10 +52,11 @@ void begin_detail(UiFrame& f, const char* area, float& width, const std::string&
                 column);
     begin_scroll_area(f, area, ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
+    return beside;
 }
 
-void end_detail(UiFrame& f, float width, const std::string& qr_id, const std::string& payload) {
-    if (f.size.x <= f.size.y) take_along_code(f, qr_id, payload, width, f.px(360));
+void end_detail(UiFrame& f, bool beside, float width, const std::string& qr_id, const std::string& payload) {
+    if (!beside) take_along_code(f, qr_id, payload, width, f.px(360));
     end_scroll_area(f);
 }
 
@@ -98,7 +100,7 @@ void draw_service_screen(UiFrame& f) {
     const Strings& s = *f.strings;
     float w;
     std::string qr_id = "qr.service." + sv.id, payload = service_payload(sv, s, f.here);
-    begin_detail(f, "service", w, qr_id, payload);
+    bool beside = begin_detail(f, "service", w, qr_id, payload);
     text_flow(f, f.fonts.title, f.theme.text, isolate(sv.name), w);
     text_flow(f, f.fonts.body, f.theme.danger, record_text(sv, s), w); // old data says so first
     ImGui::Dummy(ImVec2(0, f.px(20)));
@@ -123,7 +125,7 @@ void draw_service_screen(UiFrame& f) {
     std::string free = free_text(sv.free, s);
     if (!free.empty()) text_flow(f, f.fonts.body, f.theme.text, free, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::source, source_text(f, sv.source_id), w);
-    end_detail(f, w, qr_id, payload);
+    end_detail(f, beside, w, qr_id, payload);
 }
 
 void draw_hotline_screen(UiFrame& f) {
@@ -131,7 +133,7 @@ void draw_hotline_screen(UiFrame& f) {
     if (!h) return;
     float w;
     std::string qr_id = hotline_item_id(h->number) + ".qr", payload = hotline_payload(*h);
-    begin_detail(f, "hotline", w, qr_id, payload);
+    bool beside = begin_detail(f, "hotline", w, qr_id, payload);
     hotline_heading(f, *h, w);
     ImGui::Dummy(ImVec2(0, f.px(16)));
     front_desk_calls(f, w);
@@ -142,7 +144,7 @@ void draw_hotline_screen(UiFrame& f) {
     if (!price.empty()) text_flow(f, f.fonts.body, f.theme.text, price, w), ImGui::Dummy(ImVec2(0, f.px(16)));
     field(f, ui_key::languages_spoken, languages_text(h->languages, *f.strings), w);
     field(f, ui_key::source, source_text(f, h->source_id), w);
-    end_detail(f, w, qr_id, payload);
+    end_detail(f, beside, w, qr_id, payload);
 }
 
 } // namespace kiosk

@@ -11,6 +11,8 @@ SCREENS = [
     ("1280x800", 217, "a 10.1-inch tablet on its side"),
     ("720x1280", 87, "the 7-inch Raspberry Pi Touch Display 2, upright"),
     ("1080x2340", 65, "a 6.1-inch phone"),
+    ("800x480", 154, "the 7-inch Raspberry Pi Touch Display, on its side"),
+    ("1024x600", 154, "a 7-inch panel on its side"),
 ]
 LANGS = ["fr", "ar"]
 TEXT_SIZES = ["normal", "larger", "largest"]
