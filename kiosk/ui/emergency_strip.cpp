@@ -131,7 +131,12 @@ void draw_emergency_strip(UiFrame& f, const std::string& label) {
     ButtonLook look = plain_look(f);
     look.text = f.theme.danger;
     look.border = f.theme.panel;
-    look.font = s.number;
+    // Every number at one size: the one the longest leaves, rather than 3039 smaller than 112.
+    const std::string* longest = nullptr;
+    for (const StripEntry& e : f.data->strip)
+        if (!longest || text_width(f, s.number, e.number) > text_width(f, s.number, *longest))
+            longest = &e.number;
+    look.font = longest ? fitting(f, s.number, *longest, s.button_w - 2 * f.px(20)) : s.number;
     look.sublabel_font = name_font(f);
     look.pictogram_above = true; // centres the number over its name
     look.pictogram_beside = true;
