@@ -14,6 +14,7 @@
 #include "tools/mislocated_records.h"
 #include "tools/po_file.h"
 #include "tools/postal_address.h"
+#include "tools/record_name.h"
 
 #include <algorithm>
 #include <cctype>
@@ -679,7 +680,7 @@ class Builder {
             return;
         }
         try {
-            insert_service(id, field(r, "nom"),
+            insert_service(id, record_name(field(r, "nom")),
                            record.description_key.empty() ? "local." + type + ".description"
                                                           : record.description_key,
                            t->second.audience, std::nullopt, "unknown", field(r, "update"), source);

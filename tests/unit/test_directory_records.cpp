@@ -8,6 +8,7 @@
 #include "tools/bundle_builder.h"
 #include "tools/mislocated_records.h"
 #include "tools/postal_address.h"
+#include "tools/record_name.h"
 
 #include <algorithm>
 #include <catch.hpp>
@@ -265,4 +266,12 @@ TEST_CASE(
     WalkAddress a = walk_address({"Préfecture", "TSA 62207"}, "13282", "Marseille Cedex 20");
     CHECK(a.postal_only);
     CHECK(a.street == "Préfecture, TSA 62207"); // the mail address as written
+}
+
+TEST_CASE("a record's name loses its double spaces and its stray ones at the ends") {
+    CHECK(record_name("Maison de justice et du droit  de Paris") == "Maison de justice et du droit de Paris");
+    CHECK(record_name(" CDAD\tde l'Ain \n") == "CDAD de l'Ain");
+    CHECK(record_name("") == "");
+    CHECK(record_name("   ") == "");
+    CHECK(record_name("Point-justice") == "Point-justice");
 }
