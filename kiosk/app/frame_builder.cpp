@@ -30,8 +30,9 @@ float screen_px_per_mm(const Window& window, const KioskConfig& config) {
 }
 
 // Margins, gaps and fixed heights tighten on a screen with less room, in millimetres, than a
-// 21.5-inch panel's: a phone keeps its width for words. Text and touch targets never shrink (the
-// fonts and the 9 mm targets are sized at the full density).
+// 21.5-inch panel's, in proportion and to 60 % at most: a phone keeps its width for words. Fonts
+// are sized at the full density; the 9 mm targets are checked in millimetres (f.mm) by every
+// screen whose buttons are sized in px(), and the layout tests fail any that falls short.
 float compactness(float room_w, float room_h) {
     bool landscape = room_w >= room_h;
     float k = landscape ? std::min(room_w / 1920, room_h / 1080) : std::min(room_w / 1080, room_h / 1920);
@@ -95,7 +96,7 @@ void FrameBuilder::open(const KioskConfig& config) {
     auto px = [&](float at_1080p) { return static_cast<int>(std::lround(at_1080p * text_scale_)); };
     // Headings and numbers stay near the body size on a narrow screen (a phone, a 7-inch panel
     // upright), where the body size already gives a line only fifteen letters or so.
-    bool narrow = static_cast<float>(width_) / text_scale_ < 600;
+    bool narrow = static_cast<float>(width_) / text_scale_ < narrow_room;
     fonts_ = Fonts{{px(24), false},
                    {px(28), false},
                    {px(34), false},

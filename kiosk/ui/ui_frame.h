@@ -30,7 +30,7 @@ namespace kiosk {
 class Pictograms;
 class QrCodes;
 
-// Text sizes in pixels at the current scale, all drawn by the TextEngine.
+// Text sizes in pixels at the screen's density and the visitor's text size, drawn by the TextEngine.
 struct Fonts {
     TextStyle caption{24, false}; // names on the emergency strip
     TextStyle small{28, false};   // notes, dates, sources
@@ -150,8 +150,8 @@ struct UiFrame {
     } // on the screen
     // The screen in the units of a 21.5-inch 1920x1080 panel's text: what fits in words.
     ImVec2 room() const { return ImVec2(size.x / text_scale, size.y / text_scale); }
-    bool narrow() const { return room().x < 600; } // a phone or a 7-inch panel upright: one column
-    bool low() const { return room().y < 900; }    // a tablet on its side: little height for the bars
+    bool narrow() const { return room().x < narrow_room; } // a phone or a 7-inch panel upright
+    bool low() const { return room().y < 900; }            // a tablet on its side: little height for the bars
     std::string tr(const char* key) const { return strings->get(key); }
     std::string tr(const std::string& key) const { return strings->get(key); }
     std::string tr_plural(const char* key, uint64_t n) const { return strings->get_plural(key, n); }

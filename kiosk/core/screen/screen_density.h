@@ -13,6 +13,11 @@ struct ScreenDensity {
     const char* source = "default"; // "configuration", "monitor" or "default"
 };
 
+// A screen narrower than this, in the units of the 21.5-inch panel's text (its pixels over the
+// density's ratio to that panel's), is a phone or a 7-inch panel upright: one column, and
+// headings near the body size.
+constexpr float narrow_room = 600;
+
 // The screen's size in pixels; its width as configured, 0 when not; as the monitor reports it,
 // 0 when it does not.
 ScreenDensity screen_density(int width_px, int height_px, int configured_width_mm, int monitor_width_mm,
