@@ -24,7 +24,7 @@ std::string source_text(const UiFrame& f, const std::string& source_id) {
 // the other finds the first where it was left), and beside it the QR code a visitor takes along.
 // In portrait the column takes the whole width and end_detail puts the code at its end: beside
 // it, the text had half a narrow screen, two or three words a line at the largest size. Returns
-// whether the code went beside, for end_detail.
+// whether the code was drawn beside, for end_detail.
 bool begin_detail(UiFrame& f, const char* area, float& width, const std::string& qr_id,
                   const std::string& payload) {
     ImVec2 min = content_min(f), max = content_max(f);
@@ -40,19 +40,20 @@ bool begin_detail(UiFrame& f, const char* area, float& width, const std::string&
         if (room - text_height(f, style, f.tr(ui_key::qr_caption), column) >= column / 2) break;
     }
     float caption_h = text_height(f, caption, f.tr(ui_key::qr_caption), column);
-    beside = beside && room - caption_h >= column / 3;
+    beside = beside && room - caption_h >= std::max(column / 3, f.mm(25));
     if (!beside) column = 0;
     qr = std::max(column / 3, std::min(column, room - caption_h));
     float total = std::min(max.x - min.x, f.px(1700)), gap = beside ? f.px(48) : 0;
     float x0 = min.x + (max.x - min.x - total) / 2;
     width = total - column - gap;
     ImVec2 at(f.mirror_x(x0 + width + gap, column), min.y);
-    if (beside && f.qr->draw(f, qr_id, payload, ImVec2(f.rtl ? at.x + column - qr : at.x, at.y), qr))
+    bool drawn = beside && f.qr->draw(f, qr_id, payload, ImVec2(f.rtl ? at.x + column - qr : at.x, at.y), qr);
+    if (drawn)
         text_at(f, caption, f.theme.muted, f.tr(ui_key::qr_caption), ImVec2(at.x, at.y + qr + f.px(12)),
                 column);
     begin_scroll_area(f, area, ImVec2(f.mirror_x(x0, width), min.y), ImVec2(width, max.y - min.y));
     width -= f.px(24);
-    return beside;
+    return drawn; // else end_detail draws the code after the details
 }
 
 void end_detail(UiFrame& f, bool beside, float width, const std::string& qr_id, const std::string& payload) {

@@ -28,7 +28,7 @@ void draw_topic_rows(UiFrame& f, const std::vector<Topic>& topics, ImVec2 min, I
         float& h = row_h[static_cast<size_t>(i / columns)];
         h = std::max(h, words);
     }
-    begin_scroll_area(f, "topics", min, ImVec2(max.x - min.x, max.y - min.y));
+    begin_scroll_area(f, "topic_rows", min, ImVec2(max.x - min.x, max.y - min.y));
     ImVec2 top = ImGui::GetCursorScreenPos(); // moves up as the area scrolls
     float y = top.y;
     for (int i = 0; i < n; ++i) {
@@ -56,38 +56,28 @@ void draw_topics_screen(UiFrame& f) {
     int n = static_cast<int>(topics.size());
     ButtonLook look = plain_look(f);
     look.pictogram_above = true;
-    // Larger text gets fewer, wider tiles, so that no word is drawn smaller; the tiles then scroll.
+    // Larger text gets fewer, wider tiles, so that no word is drawn smaller; where they would not
+    // fit the area even so, rows.
     float widest = 0;
     for (const Topic& t : topics)
         widest = std::max(widest, widest_word(f, look.font, f.tr(topic_title_key(t.key))) + 2 * f.px(20));
     int columns = columns_for(max.x - min.x - f.px(24), widest, f.px(24),
                               f.size.x > f.size.y ? 5 - f.session->visit().text_size : 2);
     float rows = static_cast<float>((n + columns - 1) / columns), cols = static_cast<float>(columns);
-    float gap = f.px(24), scroll_bar = f.px(24), area_h = max.y - min.y;
+    float gap = f.px(24), area_h = max.y - min.y;
     float fit_h = std::min(f.px(330), (area_h - gap * (rows - 1)) / rows);
-    // Tiles as tall as the one with the most text needs: its pictogram shrinks a little first, and
-    // only then do the tiles grow past the screen and scroll.
-    auto layout = [&](float width) {
-        float w = std::min(f.px(600), (width - gap * (cols - 1)) / cols), text_h = 0;
-        look.pictogram_size = 0;
-        for (const Topic& t : topics) {
-            look.sublabel = f.tr(topic_subtitle_key(t.key));
-            text_h = std::max(text_h, tile_height(f, f.tr(topic_title_key(t.key)), look, w));
-        }
-        look.pictogram_size = std::min(f.px(120), std::max(f.px(80), fit_h - text_h));
-        return std::max(fit_h, text_h + look.pictogram_size);
-    };
-    float h = layout(max.x - min.x);
-    bool scrolls = h * rows + gap * (rows - 1) > area_h;
-    if (scrolls) return draw_topic_rows(f, topics, min, max);
-    float right = scrolls ? max.x - scroll_bar : max.x; // ImGui puts the scroll bar on the right
-    if (scrolls) h = layout(right - min.x);
-    float grid_h = h * rows + gap * (rows - 1);
+    // Tiles as tall as the one with the most text needs: its pictogram shrinks a little first.
+    float w = std::min(f.px(600), (max.x - min.x - gap * (cols - 1)) / cols), text_h = 0;
+    look.pictogram_size = 0;
+    for (const Topic& t : topics) {
+        look.sublabel = f.tr(topic_subtitle_key(t.key));
+        text_h = std::max(text_h, tile_height(f, f.tr(topic_title_key(t.key)), look, w));
+    }
+    look.pictogram_size = std::min(f.px(120), std::max(f.px(80), fit_h - text_h));
+    float h = std::max(fit_h, text_h + look.pictogram_size);
+    if (h * rows + gap * (rows - 1) > area_h) return draw_topic_rows(f, topics, min, max);
 
-    begin_scroll_area(f, "topics", min, ImVec2(max.x - min.x, area_h));
-    ImVec2 top = ImGui::GetCursorScreenPos(); // moves up as the area scrolls
-    Grid g = grid(f, n, ImVec2(min.x, top.y), ImVec2(right, top.y + std::max(grid_h, area_h)), f.px(600), h,
-                  gap, columns);
+    Grid g = grid(f, n, min, max, f.px(600), h, gap, columns);
     for (int i = 0; i < n; ++i) {
         const Topic& t = topics[static_cast<size_t>(i)];
         look.pictogram = t.pictogram;
@@ -96,9 +86,6 @@ void draw_topics_screen(UiFrame& f) {
                    g.cell_size, look))
             f.emit({Intent::Kind::OpenTopic, t.key});
     }
-    ImGui::SetCursorScreenPos(top);
-    ImGui::Dummy(ImVec2(right - min.x, grid_h)); // how far the area scrolls
-    end_scroll_area(f);
 }
 
 } // namespace kiosk

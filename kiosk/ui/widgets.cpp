@@ -90,15 +90,27 @@ float tile_height(UiFrame& f, const std::string& label, const ButtonLook& look, 
     return 2 * pad + look.pictogram_size + pad / 2 + text_height(f, look.font, label, inner) + sub;
 }
 
+namespace {
+
+// A label is short: six words at most, 48 characters at most (a Chinese sentence has no spaces),
+// on one line. Anything longer is running text.
+bool is_label(const std::string& text) {
+    size_t characters = 0;
+    for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return characters <= 48 && std::count(text.begin(), text.end(), ' ') <= 5 &&
+           text.find('\n') == std::string::npos;
+}
+
+} // namespace
+
 TextStyle fitting(UiFrame& f, TextStyle style, const std::string& text, float width) {
-    if (width <= 0 || std::count(text.begin(), text.end(), ' ') > 5 || text.find('\n') != std::string::npos)
-        return style; // running text: a word wider than the line breaks, the rest keeps its size
+    width = std::floor(width);                       // as the text engine lays it out
+    if (width <= 0 || !is_label(text)) return style; // running text breaks a long word instead
     float widest = f.text->layout(text, style, 1e6f, f.direction()).widest_word;
-    if (widest <= width + 0.5f) return style;
+    if (widest <= width) return style;
     // Scaled to the width, then a pixel at a time until it fits: glyph advances round per size.
     style.px = std::max(8, static_cast<int>(static_cast<float>(style.px) * width / widest));
-    while (style.px > 8 && f.text->layout(text, style, 1e6f, f.direction()).widest_word > width + 0.5f)
-        --style.px;
+    while (style.px > 8 && f.text->layout(text, style, 1e6f, f.direction()).widest_word > width) --style.px;
     return style;
 }
 
@@ -179,7 +191,7 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
         float sub_h = look.sublabel.empty() ? 0 : text_height(f, look.sublabel_font, look.sublabel, inner);
         float sub_room = std::max(sub_h, look.sublabel_room);
         float total = above + label_h + (sub_room > 0 ? sub_room + pad / 4 : 0);
-        float y = pos.y + (size.y - total) / 2;
+        float y = pos.y + std::max(0.f, (size.y - total) / 2); // too tall, it spills below, never above
         text_top = y, text_bottom = y + total;
         if (above > 0) draw_pictogram(tex, ImVec2(pos.x + (size.x - ps) / 2, y), ps, look.mirror_pictogram);
         if (beside) pictured = draw_pictogram_beside(f, tex, look, label, pos, size.x, y);
