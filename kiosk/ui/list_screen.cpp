@@ -73,11 +73,12 @@ float draw_chips(UiFrame& f, ImVec2 min, float width) {
     return y + chip_group(f, f.tr(ui_key::for_whom), audience_chips(f), ImVec2(min.x, min.y + y), width);
 }
 
-// One place: its name on the lines its row keeps for it, then where it is and whether it is open,
-// and whether it is only listed because nobody recorded what the filters ask. Rows are all one
-// height (the clipper lays out only those in view), so a name longer than its lines is drawn a
-// little smaller, down to the small size, rather than pushing its first words out of the row.
-void draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size) {
+// One place: its name, then where it is and whether it is open, and whether it is only listed
+// because nobody recorded what the filters ask. Rows are all one height (the clipper lays out only
+// those in view), so a name longer than the row leaves it is drawn a little smaller, down to the
+// small size, rather than pushing its first words out of the row. Returns the height this place
+// needs: its lines below the name whole, and its name on at most name_most pixels at its size.
+float draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size, float name_most) {
     ButtonLook look = plain_look(f);
     look.pictogram = "location";
     look.pictogram_size = f.px(56);
@@ -90,13 +91,15 @@ void draw_row(UiFrame& f, const Service& sv, ImVec2 pos, ImVec2 size) {
     std::string name = isolate(sv.name);
     float pad = f.px(20),
           label_w = size.x - 3 * pad - std::min(look.pictogram_size, size.y - pad); // as button()
-    float name_room = size.y - 2 * pad - text_height(f, look.sublabel_font, look.sublabel, label_w);
+    float sub_h = text_height(f, look.sublabel_font, look.sublabel, label_w);
+    float needed = 2 * pad + sub_h + std::min(name_most, text_height(f, look.font, name, label_w));
     while (look.font.px > look.sublabel_font.px &&
-           text_height(f, look.font, name, label_w) > name_room + 0.5f)
+           text_height(f, look.font, name, label_w) > size.y - 2 * pad - sub_h + 0.5f)
         look.font.px = std::max(look.sublabel_font.px, look.font.px * 9 / 10);
     ImGui::PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true); // a very long name stays inside
     if (button(f, "service." + sv.id, name, pos, size, look)) f.emit({Intent::Kind::OpenService, sv.id});
     ImGui::PopClipRect();
+    return needed;
 }
 
 // "Also show the places where this is not recorded: N", or, once shown, a way to hide them; empty
@@ -145,15 +148,24 @@ void draw_rows(UiFrame& f, const std::vector<Service>& list, float width) {
     // narrow screen gives a name more lines: three or four words a line at the largest size.
     auto line = [&](TextStyle style) { return text_height(f, style, "Ag " + f.tr(ui_key::hours), 1e6f); };
     float name_lines = f.narrow() ? 4 : 2;
-    float row_h =
-        name_lines * line(f.fonts.body) + static_cast<float>(small_lines) * line(f.fonts.small) + 2 * pad;
+    float name_most = name_lines * line(f.fonts.body);
+    float row_h = name_most + static_cast<float>(small_lines) * line(f.fonts.small) + 2 * pad;
+    // Where a place's lines wrap onto more (a phone, a long address), rows grow to the tallest seen
+    // so far on this screen at this text size: they only grow, so the list never jumps back.
+    ImGuiStorage* seen = ImGui::GetStateStorage();
+    ImGuiID tallest_id = ImGui::GetID(("rows." + std::to_string(f.session->visit().text_size)).c_str());
+    if (f.new_screen) seen->SetFloat(tallest_id, 0);
+    row_h = std::max(row_h, seen->GetFloat(tallest_id, 0));
+    float tallest = row_h;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, row_gap)); // each row's button moves the cursor
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(list.size()), row_h + row_gap);
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-            draw_row(f, list[static_cast<size_t>(i)], ImGui::GetCursorScreenPos(), ImVec2(width, row_h));
+            tallest = std::max(tallest, draw_row(f, list[static_cast<size_t>(i)], ImGui::GetCursorScreenPos(),
+                                                 ImVec2(width, row_h), name_most));
     ImGui::PopStyleVar();
+    seen->SetFloat(tallest_id, tallest);
 }
 
 } // namespace

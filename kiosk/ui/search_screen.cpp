@@ -25,7 +25,7 @@ void query_box(UiFrame& f, ImVec2 pos, float width, float height) {
 }
 
 // The keys as rows of the screen: the layout's own rows where they fit with keys at least 9.5 mm
-// wide, else all of its keys flowing in order over rows of as many as fit (a phone, upright).
+// wide, else each of them split over as many rows as it needs (a phone, a tablet's half screen).
 struct Keys {
     std::vector<std::vector<std::string>> rows;
     float key_w = 0, key_h = 0, gap = 0, least = 0; // least: the smallest a key may be, either way
@@ -44,13 +44,18 @@ Keys key_rows(UiFrame& f, const KeyboardLayout& layout, float width) {
         k.rows = layout.rows;
         return k;
     }
+    // Each of the layout's rows split into balanced parts ("a z e r t" over "y u i o p"), so the
+    // rows a visitor knows stay rows: flowing every key on, "o p" ended up beside "q s d".
     size_t per_row = std::max<size_t>(1, static_cast<size_t>((width + k.gap) / (k.least + k.gap)));
-    k.key_w = key_width(per_row);
-    for (const auto& row : layout.rows)
-        for (const std::string& key : row) {
-            if (k.rows.empty() || k.rows.back().size() == per_row) k.rows.emplace_back();
-            k.rows.back().push_back(key);
-        }
+    for (const auto& row : layout.rows) {
+        size_t parts = (row.size() + per_row - 1) / per_row, part = (row.size() + parts - 1) / parts;
+        for (size_t i = 0; i < row.size(); i += part)
+            k.rows.emplace_back(row.begin() + static_cast<long>(i),
+                                row.begin() + static_cast<long>(std::min(row.size(), i + part)));
+    }
+    size_t longest = 1;
+    for (const auto& row : k.rows) longest = std::max(longest, row.size());
+    k.key_w = key_width(longest);
     return k;
 }
 

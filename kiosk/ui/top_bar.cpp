@@ -41,8 +41,9 @@ float button_width(UiFrame& f, const char* key, bool words) {
     return std::max(f.px(220), text_width(f, f.bar_fonts.body, f.tr(key)) + f.px(56) + f.px(64));
 }
 
-// Long titles get smaller: the title size where it takes one line, else the body size. A narrow
-// screen's title is small: it says where the visitor is, the page under it says the rest.
+// Long titles get smaller: the title size where it takes one line, else the body size, else on a
+// low screen the small size (it stays beside the buttons). A narrow screen's title is small: it
+// says where the visitor is, the page under it says the rest.
 TextStyle title_style(UiFrame& f, float width) {
     if (f.narrow()) return f.bar_fonts.small;
     for (TextStyle style : {f.bar_fonts.title, f.bar_fonts.body})
@@ -76,21 +77,17 @@ bool title_fits_beside(UiFrame& f, const BarLayout& b, const std::vector<const c
            f.text->layout(f.title, style, title_w, f.direction()).lines.size() <= 1;
 }
 
-BarLayout bar_layout(UiFrame& f) {
-    BarLayout b;
-    if (!f.session) return b; // no content: no bar, only the plain message
-    bool back = f.session->visit().steps.size() > 1;
-    std::vector<NavButton> far = far_end_buttons(f);
-    std::vector<const char*> keys; // each button's word, in the order they are placed
-    if (back) keys.push_back(ui_key::back);
-    for (const NavButton& n : far) keys.push_back(n.key);
+// The buttons' sizes: pictograms a little over the 9 mm a finger needs on a phone, a 7-inch panel
+// or a tablet on its side; word buttons as tall as their words (an Arabic line is taller than
+// the 1080p button).
+void size_buttons(UiFrame& f, BarLayout& b, const std::vector<const char*>& keys) {
     float count = static_cast<float>(keys.size());
     b.gap = f.px(gap), b.button_h = f.px(button_h), b.icon_w = f.px(icon_w);
     if (f.narrow()) {
         b.gap = f.px(10);
         b.button_h = f.mm(11);
         b.icon_w = std::clamp((f.size.x - (count + 1) * b.gap) / count, f.mm(9.3f), f.mm(12));
-    } else if (f.low()) { // a tablet or a 7-inch panel on its side: the height goes to the page
+    } else if (f.low()) { // the height goes to the page
         b.button_h = std::min(b.button_h, f.mm(11));
         b.icon_w = std::min(b.icon_w, f.mm(12));
     }
@@ -100,15 +97,19 @@ BarLayout bar_layout(UiFrame& f) {
         b.words = false;
         b.title_beside = title_fits_beside(f, b, keys, title_w);
     }
-    if (b.words) // as tall as their words: an Arabic word's line is taller than the 1080p button
+    if (b.words)
         for (const char* key : keys)
             if (key)
                 b.button_h =
                     std::max(b.button_h, text_height(f, f.bar_fonts.body, f.tr(key), 1e6f) + f.px(8));
-    bool compact = f.low() && !f.narrow();
-    float row_h = compact ? b.button_h + 2 * f.px(10) : f.px(bar_h);
-    float pad = compact ? f.px(10) : (f.px(bar_h) - f.px(button_h)) / 2, y = pad, left = b.gap,
-          right = f.size.x - b.gap;
+}
+
+// Back from the start of the first row, the others from the far end, onto a new row where one is
+// full. Returns the last row's top, and leaves [left, right] its free stretch.
+float place_buttons(UiFrame& f, BarLayout& b, const std::vector<const char*>& keys, bool back, float pad,
+                    float& left, float& right) {
+    float y = pad;
+    left = b.gap, right = f.size.x - b.gap;
     for (size_t i = 0; i < keys.size(); ++i) {
         float w = b.words && keys[i] ? button_width(f, keys[i], true) : b.icon_w;
         bool from_start = back && i == 0;
@@ -120,26 +121,44 @@ BarLayout bar_layout(UiFrame& f) {
         else
             right -= w + b.gap;
     }
+    return y;
+}
+
+// The title beside the buttons (the bar as tall as it, the buttons centred), beside the last row's
+// where they leave most of it (a phone's second row), else on a row of its own.
+void place_title(UiFrame& f, BarLayout& b, float row_h, float pad, float y, float left, float right) {
     if (b.title_beside) {
         float title_h = text_height(f, title_style(f, right - left), f.title, right - left) + f.px(12);
-        b.height = std::max({row_h, b.button_h + 2 * pad, title_h});
-        for (ImVec2& at : b.at) at.y += (b.height - std::max(row_h, b.button_h + 2 * pad)) / 2;
+        float buttons_h = std::max(row_h, b.button_h + 2 * pad);
+        b.height = std::max(buttons_h, title_h);
+        for (ImVec2& at : b.at) at.y += (b.height - buttons_h) / 2;
         b.title_x = left, b.title_w = right - left, b.title_y = 0, b.title_h = b.height;
-        return b;
-    }
-    // Beside the last row's buttons where they leave most of the row (a phone's second row), else on
-    // a row of its own.
-    if (y > pad && right - left >= f.size.x * 0.5f) {
+    } else if (y > pad && right - left >= f.size.x * 0.5f) {
         b.title_x = left, b.title_w = right - left, b.title_y = y;
         b.title_h = std::max(b.button_h, text_height(f, title_style(f, b.title_w), f.title, b.title_w));
         b.height = y + b.title_h + pad;
-        return b;
+    } else {
+        b.title_x = f.px(margin), b.title_w = f.size.x - 2 * f.px(margin);
+        b.title_y = y + b.button_h + pad - f.px(12);
+        b.title_h = std::max(f.px(title_row_h),
+                             text_height(f, title_style(f, b.title_w), f.title, b.title_w) + f.px(12));
+        b.height = b.title_y + b.title_h;
     }
-    b.title_x = f.px(margin), b.title_w = f.size.x - 2 * f.px(margin);
-    b.title_y = y + b.button_h + pad - f.px(12);
-    b.title_h =
-        std::max(f.px(title_row_h), text_height(f, title_style(f, b.title_w), f.title, b.title_w) + f.px(12));
-    b.height = b.title_y + b.title_h;
+}
+
+BarLayout bar_layout(UiFrame& f) {
+    BarLayout b;
+    if (!f.session) return b; // no content: no bar, only the plain message
+    bool back = f.session->visit().steps.size() > 1;
+    std::vector<const char*> keys; // each button's word, in the order they are placed
+    if (back) keys.push_back(ui_key::back);
+    for (const NavButton& n : far_end_buttons(f)) keys.push_back(n.key);
+    size_buttons(f, b, keys);
+    bool compact = f.low() && !f.narrow(); // a screen on its side: one low row
+    float row_h = compact ? b.button_h + 2 * f.px(10) : f.px(bar_h);
+    float pad = compact ? f.px(10) : (f.px(bar_h) - f.px(button_h)) / 2, left = 0, right = 0;
+    float y = place_buttons(f, b, keys, back, pad, left, right);
+    place_title(f, b, row_h, pad, y, left, right);
     return b;
 }
 

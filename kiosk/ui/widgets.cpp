@@ -104,13 +104,18 @@ bool is_label(const std::string& text) {
 } // namespace
 
 TextStyle fitting(UiFrame& f, TextStyle style, const std::string& text, float width) {
-    width = std::floor(width);                       // as the text engine lays it out
-    if (width <= 0 || !is_label(text)) return style; // running text breaks a long word instead
+    width = std::floor(width); // as the text engine lays it out
+    if (width <= 0) return style;
     float widest = f.text->layout(text, style, 1e6f, f.direction()).widest_word;
     if (widest <= width) return style;
+    // A label shrinks until its word fits. Running text shrinks by a quarter at most, which fits
+    // most long words ("Assurance" in a phone's card) and keeps a paragraph readable; a word still
+    // wider (a web address) then breaks.
+    int least = is_label(text) ? 8 : (style.px * 3 + 3) / 4;
     // Scaled to the width, then a pixel at a time until it fits: glyph advances round per size.
-    style.px = std::max(8, static_cast<int>(static_cast<float>(style.px) * width / widest));
-    while (style.px > 8 && f.text->layout(text, style, 1e6f, f.direction()).widest_word > width) --style.px;
+    style.px = std::max(least, static_cast<int>(static_cast<float>(style.px) * width / widest));
+    while (style.px > least && f.text->layout(text, style, 1e6f, f.direction()).widest_word > width)
+        --style.px;
     return style;
 }
 

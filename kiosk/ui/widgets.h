@@ -37,10 +37,11 @@ bool button(UiFrame& f, const std::string& id, const std::string& label, ImVec2 
 // The height a button with its pictogram above (a tile) of this width needs for all its text.
 float tile_height(UiFrame& f, const std::string& label, const ButtonLook& look, float width);
 
-// The style a label (six words and 48 characters at most, no line break) is drawn in at this width: a word
-// longer than the line is drawn smaller rather than broken or cut (on a phone at the largest size,
-// "Hébergement" or "116 006" can be wider than the screen). Running text keeps its size and breaks
-// such a word instead. text_height and every drawing function use it: what is measured is drawn.
+// The style a text is drawn in at this width: a word longer than the line is drawn smaller
+// rather than broken or cut (on a phone at the largest size, "Hébergement" or "116 006" can be
+// wider than the screen). A label (six words and 48 characters at most, no line break) shrinks as
+// far as it must; running text by a quarter at most, then breaks the word. text_height and every
+// drawing function use it: what is measured is what is drawn.
 TextStyle fitting(UiFrame& f, TextStyle style, const std::string& text, float width);
 float text_height(UiFrame& f, TextStyle style, const std::string& text, float width);
 float text_width(UiFrame& f, TextStyle style, const std::string& text); // on one line
