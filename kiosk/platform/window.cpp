@@ -43,6 +43,10 @@ void Window::open(int width, int height, bool fullscreen) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
 #endif
+    // Dear ImGui draws with neither depth nor stencil: without them the driver allocates no depth
+    // buffer beside the back buffer (8 MB at 1920x1080 for llvmpipe).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     GLFWmonitor* monitor = nullptr;
     if (fullscreen) {
         monitor = glfwGetPrimaryMonitor();
