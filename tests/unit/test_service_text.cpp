@@ -88,6 +88,11 @@ TEST_CASE("a service card shows where, how far, which way, phone, hours and the 
                                             "Information from 06/08/2014"});
     CHECK(place_text(sv, french_and_english("en"), tuesday(600)) ==
           "0.3 km from here · north-east · 5 min on foot"); // facing unknown
+    sv.distance_m = 3800;                                   // an hour on foot: still said
+    CHECK(place_text(sv, french_and_english("en"), tuesday(600)) ==
+          "3.8 km from here · north-east · 59 min on foot");
+    sv.distance_m = 11500; // three hours: a bus or a train, not a walk
+    CHECK(place_text(sv, french_and_english("en"), tuesday(600)) == "11.5 km from here · north-east");
 }
 
 TEST_CASE("a service with neither address nor phone shows its website on its card") {

@@ -155,10 +155,13 @@ std::string place_text(const Service& sv, const Strings& s, const Here& here) {
             s.get(ui_key::heading),
             {{"relative", s.get(relative[static_cast<int>(relative_direction(sv.bearing, *here.facing))])},
              {"compass", way}});
+    std::string near = distance_text(sv.distance_m, s) + " · " + way;
+    // Past an hour on foot a visitor takes a bus or a train: "180 min on foot" helps nobody.
     int minutes = walking_minutes(sv.distance_m);
-    std::string walk = format(s.get_plural(ui_key::walk, static_cast<uint64_t>(minutes)),
-                              {{"minutes", std::to_string(minutes)}});
-    return distance_text(sv.distance_m, s) + " · " + way + " · " + walk;
+    if (minutes > 60) return near;
+    return near + " · " +
+           format(s.get_plural(ui_key::walk, static_cast<uint64_t>(minutes)),
+                  {{"minutes", std::to_string(minutes)}});
 }
 
 // A date such as 03/11/2015 after Arabic letters could be reordered by the bidi rules: isolated.
