@@ -48,6 +48,7 @@ Keys key_rows(UiFrame& f, const KeyboardLayout& layout, float width) {
     // rows a visitor knows stay rows: flowing every key on, "o p" ended up beside "q s d".
     size_t per_row = std::max<size_t>(1, static_cast<size_t>((width + k.gap) / (k.least + k.gap)));
     for (const auto& row : layout.rows) {
+        if (row.empty()) continue;
         size_t parts = (row.size() + per_row - 1) / per_row, part = (row.size() + parts - 1) / parts;
         for (size_t i = 0; i < row.size(); i += part)
             k.rows.emplace_back(row.begin() + static_cast<long>(i),
