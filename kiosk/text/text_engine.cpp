@@ -56,7 +56,7 @@ void TextEngine::trim_cache() {
 const Paragraph& TextEngine::layout(const std::string& text, TextStyle style, float width,
                                     BaseDirection dir) {
     // Whole pixels: the cache is keyed by them, so a paragraph is always the one made at that key.
-    width = std::floor(width);
+    width = std::ceil(width); // up: a box as wide as its text, to the fraction, holds it on one line
     std::string key = cache_key(text, style, width, dir);
     auto it = cache_.find(key);
     if (it == cache_.end())

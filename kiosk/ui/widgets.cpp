@@ -104,7 +104,7 @@ bool is_label(const std::string& text) {
 } // namespace
 
 TextStyle fitting(UiFrame& f, TextStyle style, const std::string& text, float width) {
-    width = std::floor(width); // as the text engine lays it out
+    width = std::ceil(width); // as the text engine lays it out
     if (width <= 0) return style;
     float widest = f.text->layout(text, style, 1e6f, f.direction()).widest_word;
     if (widest <= width) return style;

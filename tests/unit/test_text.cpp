@@ -386,3 +386,12 @@ TEST_CASE("Arabic lines are taller than Latin ones, not twice as tall") {
     CHECK(arabic.line_height <= 1.7f * 40);            // the font declares 2.1 em
     CHECK(arabic.lines[0].baseline >= 0.94f * 40 - 1); // its tallest letter (alef with hamza) stays inside
 }
+
+TEST_CASE("a box exactly as wide as its text holds it on one line, whatever the fraction") {
+    TextEngine engine(std::make_unique<MemoryTexture>(), 512, 64, 1024);
+    for (const char* text : {"Pour qui", "Les 500 lieux les plus proches", "مساعدة قانونية"}) {
+        float w = engine.layout(text, {34, false}, 1e6f, BaseDirection::Ltr).width;
+        INFO(text << " " << w);
+        CHECK(engine.layout(text, {34, false}, w, BaseDirection::Ltr).lines.size() == 1);
+    }
+}
