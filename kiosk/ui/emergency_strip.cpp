@@ -55,8 +55,10 @@ StripLayout grid_layout(UiFrame& f, const std::string& label, int columns, Label
     s.button_w = (f.size.x - s.x0 - s.pad - (cols - 1) * s.gap) / cols;
     float inner = s.button_w - 2 * f.px(20), tallest = 0, widest = 0;
     fits = inner > 0;
+    const std::string* longest = nullptr;
     for (const StripEntry& e : lines) {
         float number_w = text_width(f, number, e.number);
+        if (number_w > widest) longest = &e.number;
         widest = std::max(widest, number_w);
         fits = fits && number_w <= inner && (!names || widest_word(f, name_font(f), e.name) <= inner);
         tallest = std::max(tallest, text_height(f, number, e.number, inner) +
@@ -70,6 +72,9 @@ StripLayout grid_layout(UiFrame& f, const std::string& label, int columns, Label
         s.height = std::max(s.height, text_height(f, label_font(f), label, s.label_w) + 2 * s.pad);
         fits = fits && widest_word(f, label_font(f), label) <= s.label_w;
     }
+    // Every number at one size: the one the longest leaves (the fallback's narrow buttons), rather
+    // than 3039 drawn smaller than 112.
+    if (longest) s.number = fitting(f, number, *longest, inner);
     // Pictograms sit beside the numbers, so the strip takes no more of the screen: one size for
     // all, what the widest number leaves room for; none where that is too small to make out.
     float room = (s.button_w - widest) / 2 - s.pad;
@@ -131,12 +136,7 @@ void draw_emergency_strip(UiFrame& f, const std::string& label) {
     ButtonLook look = plain_look(f);
     look.text = f.theme.danger;
     look.border = f.theme.panel;
-    // Every number at one size: the one the longest leaves, rather than 3039 smaller than 112.
-    const std::string* longest = nullptr;
-    for (const StripEntry& e : f.data->strip)
-        if (!longest || text_width(f, s.number, e.number) > text_width(f, s.number, *longest))
-            longest = &e.number;
-    look.font = longest ? fitting(f, s.number, *longest, s.button_w - 2 * f.px(20)) : s.number;
+    look.font = s.number;
     look.sublabel_font = name_font(f);
     look.pictogram_above = true; // centres the number over its name
     look.pictogram_beside = true;

@@ -109,35 +109,33 @@ void end_page(UiFrame& f, ImVec2 origin, float width, float height) {
     end_scroll_area(f);
 }
 
-// The question's column and the answers' beside it on a landscape screen.
-void side_by_side_widths(UiFrame& f, ImVec2 min, ImVec2 max, float& head_w, float& answers_w) {
-    float gap = f.px(48);
-    head_w = (max.x - min.x - gap) * 0.55f, answers_w = max.x - min.x - gap - head_w;
+// The question and its answers side by side on a landscape screen: the question on the side where
+// reading starts, the answers beside it, measured once and drawn from the measure.
+struct SideBySide {
+    float gap = 0, head_w = 0, answers_w = 0;
+    ButtonLook look;
+    std::vector<float> heights;
+    bool fits = false; // both whole without scrolling
+};
+
+// Where they do not fit (a tablet on its side at a larger text size), one page under the other
+// reads better than two narrow columns scrolling each on its own.
+SideBySide side_by_side(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 min, ImVec2 max) {
+    SideBySide s;
+    float room = max.y - min.y;
+    s.gap = f.px(48);
+    s.head_w = (max.x - min.x - s.gap) * 0.55f, s.answers_w = max.x - min.x - s.gap - s.head_w;
+    s.look = plain_look(f);
+    s.fits =
+        head_height(f, run, node, s.head_w) <= room &&
+        (node.kind != NodeKind::Question || answer_heights(f, node, s.answers_w, room, s.look, s.heights));
+    return s;
 }
 
-// Whether the question and its answers, side by side, show whole without scrolling: where they
-// do not (a tablet on its side at a larger text size), one page under the other reads better
-// than two narrow columns scrolling each on its own.
-bool side_by_side_fits(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 min, ImVec2 max) {
-    float head_w = 0, answers_w = 0, room = max.y - min.y;
-    side_by_side_widths(f, min, max, head_w, answers_w);
-    if (head_height(f, run, node, head_w) > room) return false;
-    ButtonLook look = plain_look(f);
-    std::vector<float> heights;
-    return node.kind != NodeKind::Question || answer_heights(f, node, answers_w, room, look, heights);
-}
-
-// Landscape, when the answers do not fit under the question but do beside it: the question on
-// the side where reading starts, the answers beside it.
-void draw_side_by_side(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 min, ImVec2 max) {
-    float gap = f.px(48), room = max.y - min.y, head_w = 0, answers_w = 0;
-    side_by_side_widths(f, min, max, head_w, answers_w);
-    draw_head(f, run, node, ImVec2(f.mirror_x(min.x, head_w), min.y), head_w);
-    ButtonLook look = plain_look(f);
-    std::vector<float> heights;
-    if (node.kind == NodeKind::Question) answer_heights(f, node, answers_w, room, look, heights);
-    draw_answers(f, run, node, ImVec2(f.mirror_x(min.x + head_w + gap, answers_w), min.y), answers_w, heights,
-                 look);
+void draw_side_by_side(UiFrame& f, const FlowRun& run, const Node& node, ImVec2 min, const SideBySide& s) {
+    draw_head(f, run, node, ImVec2(f.mirror_x(min.x, s.head_w), min.y), s.head_w);
+    draw_answers(f, run, node, ImVec2(f.mirror_x(min.x + s.head_w + s.gap, s.answers_w), min.y), s.answers_w,
+                 s.heights, s.look);
 }
 
 // The step, the question and its answers, one under the other. When they do not all fit (large
@@ -160,8 +158,9 @@ void draw_question(UiFrame& f) {
         draw_answers(f, run, node, ImVec2(x, min.y + head), width, heights, look);
         return;
     }
-    if (f.size.x > f.size.y && side_by_side_fits(f, run, node, min, max))
-        return draw_side_by_side(f, run, node, min, max);
+    if (f.size.x > f.size.y)
+        if (SideBySide beside = side_by_side(f, run, node, min, max); beside.fits)
+            return draw_side_by_side(f, run, node, min, beside);
     begin_scroll_area(f, "question", ImVec2(x, min.y), ImVec2(width, max.y - min.y));
     width -= scroll_bar;
     if (question) answer_heights(f, node, width, 0, look, heights);
