@@ -243,6 +243,7 @@ void FrameBuilder::build_screen(UiFrame& f, const FrameSources& s, int flags,
         staff_corner(f, *s.staff);
     ImGui::End();
     if (!s.session->visit().glossary.empty()) draw_glossary_over(f, flags);
+    if (s.data->print.stage != PrintNotice::Stage::None) draw_print_over(f, flags);
     draw_staff_overlay(f, *s.staff, flags);
     if ((s.session->idle_prompt() || prompt_pressed_) && !s.staff->open())
         draw_idle_prompt_over(f, flags, strip_label);
@@ -281,6 +282,19 @@ void FrameBuilder::draw_glossary_over(UiFrame& f, int flags) {
     // In front without taking the focus: focusing it would drop a press that began on the top bar.
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     draw_glossary_sheet(f);
+    ImGui::End();
+}
+
+// The printing message over the content, as a glossary word's explanation is: the top bar and the
+// emergency strip stay within reach.
+void FrameBuilder::draw_print_over(UiFrame& f, int flags) {
+    float top = content_min(f).y - f.px(24), bottom = f.size.y - f.strip_height;
+    registry_.cover({0, top, f.size.x, bottom - top});
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(f.size.x, bottom - top));
+    ImGui::Begin("print", nullptr, flags);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    draw_print_notice(f);
     ImGui::End();
 }
 

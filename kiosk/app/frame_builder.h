@@ -106,6 +106,7 @@ class FrameBuilder {
     void staff_corner(UiFrame& f, StaffController& staff);
     void draw_staff_overlay(UiFrame& f, const StaffController& staff, int flags);
     void draw_glossary_over(UiFrame& f, int flags);
+    void draw_print_over(UiFrame& f, int flags);
     void draw_idle_prompt_over(UiFrame& f, int flags, const std::string& strip_label);
 };
 

@@ -1,6 +1,7 @@
 #include "app/kiosk_app.h"
 
 #include "app/builtin_hotlines.h"
+#include "app/slip_request.h"
 #include "ui/pictograms.h"
 
 #define GLFW_INCLUDE_NONE // the frame builder chose the GL header
@@ -15,8 +16,12 @@ namespace kiosk {
 
 KioskApp::KioskApp(const AppOptions& options, const KioskConfig& config, Clock& clock)
     : options_(options), config_(config), clock_(clock), frame_(window_, clock_),
-      host_(options_, config_, clock_), staff_(host_, clock_, options_, config_, data_.staff,
-                                               {[this] { reload_content(); }, [this] { window_.close(); }}) {}
+      host_(options_, config_, clock_),
+      staff_(host_, clock_, options_, config_, data_.staff,
+             {[this] { reload_content(); }, [this] { window_.close(); }, [this] { print_test(); },
+              [this] {
+                  if (printer_) printer_->check_printer();
+              }}) {}
 
 KioskApp::~KioskApp() = default;
 
@@ -49,6 +54,8 @@ void KioskApp::start() {
     open_pictograms();
     attract_.load(store, config_.language, data_);
     reader_.start(options_.speech_wav, [] { glfwPostEmptyEvent(); });
+    printer_ = std::make_unique<SlipPrinter>(config_, [] { glfwPostEmptyEvent(); });
+    data_.staff.printer = config_.printer;
     refresh();
 }
 
@@ -90,6 +97,8 @@ void KioskApp::reload_content() {
 }
 
 void KioskApp::settle_background(int64_t timeout_ms) {
+    if (printer_) printer_->settle(timeout_ms);
+    follow_printer();
     reader_.settle(timeout_ms, clock_);
     host_.settle(timeout_ms);
     handle_updates();
@@ -106,6 +115,7 @@ void KioskApp::refresh() {
         return;
     }
     lookup_.refresh(*store, *session_, shown_language(), clock_, data_);
+    data_.can_print = printer_ && printer_->configured() && has_slip(*session_);
     data_.notice = host_.notice(clock_.elapsed_ms());
     reader_.follow_screen({session_.get(), store, &lookup_.strings(),
                            data_.service ? &*data_.service : nullptr,
@@ -145,10 +155,17 @@ bool KioskApp::build_frame(const Pointer* scripted) {
     frame_.end();
     const std::vector<Intent>& intents = frame_.intents();
     reader_.follow_intents(intents, in.pressed_elsewhere, session_ ? session_->visit().lang : "", data_);
+    for (const Intent& i : intents) {
+        if (i.kind == Intent::Kind::Print) print_screen();
+        if (i.kind == Intent::Kind::DismissPrint) dismiss(data_.print);
+    }
     if (session_) {
         bool was_in_progress = session_->in_progress();
         for (const Intent& i : intents) session_->apply(i);
-        if (was_in_progress && !session_->in_progress()) frame_.forget_visit(); // erased by a tap
+        if (was_in_progress && !session_->in_progress()) { // erased by a tap
+            frame_.forget_visit();
+            data_.print = {};
+        }
     }
     if (!intents.empty()) refresh();
     bool staff_acted = staff_.apply_intents();
@@ -194,6 +211,7 @@ FrameTimers KioskApp::timers() const {
     if (attract_on()) t.welcome = from_now(attract_.next_change_ms(now));
     if (!data_.notice.empty()) t.notice = from_now(host_.notice_until_ms());
     t.watchdog = from_now(watchdog_.next_ping_ms());
+    t.print = from_now(print_notice_until(data_.print));
     return t;
 }
 
@@ -202,14 +220,49 @@ int64_t KioskApp::next_deadline_ms() const {
     return next == no_timer ? INT64_MAX : clock_.elapsed_ms() + next;
 }
 
+void KioskApp::print_screen() {
+    const ContentStore* store = host_.store();
+    if (!store || !session_ || !printer_ || data_.print.stage == PrintNotice::Stage::Printing) return;
+    std::optional<SlipRequest> slip = screen_slip(*store, *session_, data_, lookup_.strings(),
+                                                  Here{paris_time(clock_.now_ms()), config_.facing});
+    if (slip && printer_->print(std::move(*slip)))
+        data_.print = {PrintNotice::Stage::Printing, "", clock_.elapsed_ms()};
+}
+
+void KioskApp::print_test() {
+    if (const ContentStore* store = host_.store(); store && printer_)
+        printer_->print(
+            test_slip_request(*store, config_.language, Here{paris_time(clock_.now_ms()), config_.facing}));
+}
+
+void KioskApp::follow_printer() {
+    if (!printer_) return;
+    if (std::optional<PrintOutcome> out = printer_->take_outcome(); out && !out->test) {
+        // The visitor's notice, unless the visit ended meanwhile (its slip still came out).
+        if (data_.print.stage == PrintNotice::Stage::Printing)
+            data_.print = out->printed ? PrintNotice{PrintNotice::Stage::Done, "", clock_.elapsed_ms()}
+                                       : PrintNotice{PrintNotice::Stage::Failed,
+                                                     visitor_key(out->status.state), clock_.elapsed_ms()};
+        if (out->printed) // the one thing kept of a slip: that one was printed today, in which language
+            host_.write_state(
+                [&](StateStore& st) { st.count(local_date(clock_.now_ms()), "slip_printed", out->lang); });
+    }
+    if (clock_.elapsed_ms() >= print_notice_until(data_.print)) data_.print = {};
+    PrinterStatus p = printer_->printer();
+    data_.staff.printer_state = printer_->configured() && !printer_->busy() ? staff_key(p.state) : "";
+    data_.staff.printer_reasons = p.reasons;
+}
+
 void KioskApp::tick() {
     staff_.tick();
+    follow_printer();
     if (!data_.notice.empty() && clock_.elapsed_ms() >= host_.notice_until_ms()) data_.notice.clear();
     reader_.follow(clock_.elapsed_ms());
     if (!session_ || staff_.open()) return;
     bool was_in_progress = session_->in_progress();
     session_->tick();
     if (was_in_progress && !session_->in_progress()) {
+        data_.print = {}; // a slip still printing comes out; its message goes with the visit
         reader_.stop();
         frame_.forget_visit();
         refresh(); // the visit was erased

@@ -11,6 +11,7 @@
 #include "app/screen_lookup.h"
 #include "app/screen_reader.h"
 #include "app/service_watchdog.h"
+#include "app/slip_printer.h"
 #include "app/staff_controller.h"
 #include "core/operations/kiosk_config.h"
 #include "core/screen/frame_schedule.h"
@@ -79,12 +80,16 @@ class KioskApp {
     ScreenData data_;       // what the screens show; staff_ keeps data_.staff
     StaffController staff_; // refers to host_ and data_
     ServiceWatchdog watchdog_;
+    std::unique_ptr<SlipPrinter> printer_; // once the window is open: its thread wakes the loop through GLFW
 
     void start_session();
     void open_pictograms();
     bool handle_updates(); // true when it loaded new content, which is then owed a frame
     void reload_content();
     void refresh();          // after the visit changed: what the screens show
+    void print_screen();     // the Print button: this screen's slip to the printer
+    void print_test();       // the staff panel's test slip
+    void follow_printer();   // a slip done, the printer's state read: what the screens show of it
     bool attract_on() const; // the picker with no visit: the welcome cycles through the languages
     FrameSources sources();
     FrameTimers timers() const; // from now

@@ -88,6 +88,12 @@ void StaffController::apply(const StaffIntent& i) {
         audit("exit to desktop", "");
         actions_.exit();
         break;
+    case StaffIntent::Kind::PrintTest:
+        if (panel_.page != StaffPanel::Page::Main) break;
+        audit("test slip printed", "");
+        actions_.print_test();
+        panel_.message = "staff.test_slip_sent";
+        break;
     }
     if (panel_.page == StaffPanel::Page::Main) load_view();
 }
@@ -109,6 +115,7 @@ void StaffController::load_view() {
     view_.facing = config_.facing;
     view_.idle_seconds = config_.times.idle_after_ms / 1000;
     view_.config_problems = config_.problems;
+    actions_.check_printer(); // read on the printing thread: the panel shows it when it comes
 }
 
 void StaffController::audit(const std::string& action, const std::string& detail) {

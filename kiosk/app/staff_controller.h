@@ -19,8 +19,10 @@ namespace kiosk {
 class StaffController {
   public:
     struct Actions {
-        std::function<void()> reload; // another bundle is current: show it
-        std::function<void()> exit;   // close the window: back to the desktop
+        std::function<void()> reload;        // another bundle is current: show it
+        std::function<void()> exit;          // close the window: back to the desktop
+        std::function<void()> print_test;    // a test slip to the printer
+        std::function<void()> check_printer; // the printer's state, read again for the panel
     };
 
     // view: where the panel's figures are kept for the screens (ScreenData::staff).

@@ -155,4 +155,12 @@ Family FontSet::family_for(uint32_t codepoint, Family preferred) {
     return own;
 }
 
+bool rasterise(Face* face, uint32_t glyph) {
+    FT_Activate_Size(face->size); // the face's file is shared by every size
+    if (FT_Load_Glyph(face->ft, glyph, FT_LOAD_NO_BITMAP | FT_LOAD_TARGET_LIGHT) != 0 ||
+        FT_Render_Glyph(face->ft->glyph, FT_RENDER_MODE_NORMAL) != 0)
+        return false;
+    return face->ft->glyph->bitmap.pixel_mode == FT_PIXEL_MODE_GRAY;
+}
+
 } // namespace kiosk

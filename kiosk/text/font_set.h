@@ -71,6 +71,10 @@ class FontSet {
     const OpenFile* open(Family family, bool bold);
 };
 
+// Renders the glyph into face->ft->glyph->bitmap, one byte of coverage a pixel (what the atlas and
+// the printed slip both take); false when FreeType cannot. Valid until the face's next glyph load.
+bool rasterise(Face* face, uint32_t glyph);
+
 Family script_family(uint32_t codepoint); // by Unicode block: Arabic, Ethiopic, CJK, else Latin
 bool is_neutral(uint32_t codepoint);      // spaces, digits, punctuation: take the family around them
 

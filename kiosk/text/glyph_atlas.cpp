@@ -19,15 +19,6 @@ int shelf_height_for(int h) {
     return (h + padding + 7) / 8 * 8;
 } // few shelf sizes: less waste
 
-// The glyph's coverage in face->ft->glyph->bitmap, one byte a pixel; false when FreeType cannot.
-bool rasterise(Face* face, uint32_t glyph) {
-    FT_Activate_Size(face->size); // the face's file is shared by every size
-    if (FT_Load_Glyph(face->ft, glyph, FT_LOAD_NO_BITMAP | FT_LOAD_TARGET_LIGHT) != 0 ||
-        FT_Render_Glyph(face->ft->glyph, FT_RENDER_MODE_NORMAL) != 0)
-        return false;
-    return face->ft->glyph->bitmap.pixel_mode == FT_PIXEL_MODE_GRAY; // the atlas holds one byte a texel
-}
-
 // The rendered bitmap into the texture at (x, y), its rows packed (FreeType's pitch may pad them).
 void upload(AtlasTexture& texture, const FT_Bitmap& bm, int x, int y) {
     int w = static_cast<int>(bm.width), h = static_cast<int>(bm.rows);

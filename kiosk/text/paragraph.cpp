@@ -337,4 +337,10 @@ Paragraph layout_paragraph(FontSet& fonts, std::string_view utf8, TextStyle styl
     return p;
 }
 
+float line_start(const Paragraph& p, const Line& line, float x, float box_width, Align align) {
+    bool rtl = p.direction == BaseDirection::Rtl;
+    float slack = box_width - line.width;
+    return x + (align == Align::Centre ? slack / 2 : (align == Align::End) != rtl ? slack : 0);
+}
+
 } // namespace kiosk

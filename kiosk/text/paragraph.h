@@ -41,6 +41,16 @@ struct Paragraph {
     BaseDirection direction = BaseDirection::Ltr;
 };
 
+enum class Align {
+    Start,
+    Centre,
+    End
+}; // Start is the left in left-to-right text, the right in right-to-left
+
+// Where a line starts in a box of this width at x, aligned the way the paragraph reads: what the
+// screen and the printed slip both draw from.
+float line_start(const Paragraph& p, const Line& line, float x, float box_width, Align align);
+
 // Lays text out in lines no wider than max_width (a word wider than the line is broken where
 // Unicode allows, else overflows). '\n' starts a new line.
 Paragraph layout_paragraph(FontSet& fonts, std::string_view utf8, TextStyle style, float max_width,

@@ -66,16 +66,7 @@ const Paragraph& TextEngine::layout(const std::string& text, TextStyle style, fl
     return it->second.paragraph;
 }
 
-namespace {
-
-// Where a line starts in a box of this width, aligned the way the paragraph reads.
-float line_start(const Paragraph& p, const Line& line, float x, float box_width, Align align) {
-    bool rtl = p.direction == BaseDirection::Rtl;
-    float slack = box_width - line.width;
-    return x + (align == Align::Centre ? slack / 2 : (align == Align::End) != rtl ? slack : 0);
-}
-
-} // namespace
+namespace {} // namespace
 
 std::vector<TextEngine::Box> TextEngine::boxes(const Paragraph& p, ImVec2 pos, float box_width, Align align,
                                                size_t begin, size_t end) {

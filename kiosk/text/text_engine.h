@@ -14,12 +14,6 @@
 
 namespace kiosk {
 
-enum class Align {
-    Start,
-    Centre,
-    End
-}; // Start is the left in left-to-right text, the right in right-to-left
-
 class TextEngine {
   public:
     TextEngine(std::unique_ptr<AtlasTexture> texture, int atlas_width, int atlas_height,

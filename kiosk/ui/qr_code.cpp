@@ -3,27 +3,18 @@
 #include "ui/widgets.h"
 
 #include <cmath>
-#include <qrencode.h>
 
 namespace kiosk {
 
-const QrCodes::Code& QrCodes::encode(const std::string& text) {
+const QrMatrix& QrCodes::encode(const std::string& text) {
     auto it = cache_.find(text);
     if (it != cache_.end()) return it->second;
     if (cache_.size() > 32) cache_.clear(); // only the screen's few codes matter
-    Code c;
-    // Error correction level M: a printed-out screen photo or a dirty screen still reads.
-    if (QRcode* q = QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M)) {
-        c.width = q->width;
-        c.dark.resize(static_cast<size_t>(q->width * q->width));
-        for (size_t i = 0; i < c.dark.size(); ++i) c.dark[i] = q->data[i] & 1;
-        QRcode_free(q);
-    }
-    return cache_.emplace(text, std::move(c)).first->second;
+    return cache_.emplace(text, encode_qr(text)).first->second;
 }
 
 bool QrCodes::draw(UiFrame& f, const std::string& id, const std::string& text, ImVec2 pos, float size) {
-    const Code& c = encode(text);
+    const QrMatrix& c = encode(text);
     if (c.width == 0) return false;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size), IM_COL32_WHITE);

@@ -1,6 +1,7 @@
 // QR codes drawn as dark squares straight into the draw list (no texture), encoded with
 // libqrencode once per text and kept while the text is on screen.
 #pragma once
+#include "core/visit/qr_matrix.h"
 #include "ui/ui_frame.h"
 
 #include <map>
@@ -16,12 +17,8 @@ class QrCodes {
     bool draw(UiFrame& f, const std::string& id, const std::string& text, ImVec2 pos, float size);
 
   private:
-    struct Code {
-        int width = 0;
-        std::vector<unsigned char> dark; // width * width, 1 for a dark module
-    };
-    std::map<std::string, Code> cache_;
-    const Code& encode(const std::string& text);
+    std::map<std::string, QrMatrix> cache_;
+    const QrMatrix& encode(const std::string& text);
 };
 
 } // namespace kiosk

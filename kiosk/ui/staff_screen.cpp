@@ -175,6 +175,18 @@ void stick_section(UiFrame& f, const StaffView& v, float w) {
                   e.at + " · " + e.what + " · " + e.detail, w);
 }
 
+// The printer's state as CUPS last gave it, read again each time the panel opens: one line under
+// the actions, so the settings below stay in view.
+void printer_line(UiFrame& f, const StaffView& v, float w) {
+    if (v.printer.empty()) return line(f, f.tr("staff.printer.not_configured"), w);
+    std::string state = v.printer_state.empty() ? f.tr("staff.printer.checking") : f.tr(v.printer_state);
+    std::string reasons =
+        v.printer_reasons.empty() || v.printer_reasons == "none" ? "" : " (" + v.printer_reasons + ")";
+    line(f,
+         format(f.tr("staff.printer"), {{"name", isolate(v.printer)}, {"state", state + isolate(reasons)}}),
+         w);
+}
+
 void settings_section(UiFrame& f, const StaffView& v, float w) {
     heading(f, "staff.settings", w);
     char lat[32] = "?", lon[32] = "?", facing[32] = "?";
@@ -210,6 +222,8 @@ void config_problems(UiFrame& f, const StaffView& v, float w) {
 // What staff come to do, first and in view: export, change the PIN, leave.
 void actions(UiFrame& f, float w) {
     if (action(f, "staff.export", f.tr("staff.export"), w)) staff_emit(f, StaffIntent::Kind::Export);
+    if (!f.data->staff.printer.empty() && action(f, "staff.print_test", f.tr("staff.print_test"), w))
+        staff_emit(f, StaffIntent::Kind::PrintTest);
     if (action(f, "staff.change_pin", f.tr("staff.change_pin"), w))
         staff_emit(f, StaffIntent::Kind::ChangePin);
     if (action(f, "staff.exit", f.tr("staff.exit"), w)) staff_emit(f, StaffIntent::Kind::Exit);
@@ -233,6 +247,7 @@ void main_page(UiFrame& f, const StaffView& v) {
         begin_scroll_area(f, "staff.stick", ImVec2(margin + w + gap, top), ImVec2(w, h));
     }
     actions(f, w - bar);
+    printer_line(f, v, w - bar);
     stick_section(f, v, w - bar);
     settings_section(f, v, w - bar);
     end_scroll_area(f);

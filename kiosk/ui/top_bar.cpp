@@ -15,8 +15,8 @@ struct NavButton {
 };
 
 // Back first in reading order; from the far end the speaker (where the visitor's language can be
-// read aloud), the text size and the contrast (on every screen, the picker too), then Language,
-// Home and Search.
+// read aloud), Print (where a printer is configured and the page has a slip), the text size and the contrast
+// (on every screen, the picker too), then Language, Home and Search.
 std::vector<NavButton> far_end_buttons(const UiFrame& f) {
     const Visit& v = f.session->visit();
     bool visiting = !v.lang.empty();
@@ -24,6 +24,10 @@ std::vector<NavButton> far_end_buttons(const UiFrame& f) {
     std::vector<NavButton> out = {
         {"nav.textsize", nullptr, "textsize", Intent::Kind::CycleTextSize, v.text_size != 0},
         {"nav.contrast", nullptr, "contrast", Intent::Kind::ToggleContrast, v.high_contrast}};
+    if (f.data &&
+        f.data->can_print) // a slip of this page to take away: beside the speaker, as it acts on the page
+        out.insert(out.begin(), {"nav.print", ui_key::print, "print", Intent::Kind::Print,
+                                 f.data->print.stage == PrintNotice::Stage::Printing});
     if (f.data && f.data->can_read_aloud)
         out.insert(out.begin(),
                    {"nav.speak", nullptr, "speak", Intent::Kind::ReadAloud, f.data->reading_aloud});

@@ -15,6 +15,7 @@
 #include "core/storage/state_store.h"
 #include "core/update/bundle_install.h"
 #include "core/update/stick_file.h"
+#include "core/visit/print_notice.h"
 #include "core/visit/service_text.h"
 #include "core/visit/session.h"
 #include "text/text_engine.h"
@@ -93,6 +94,9 @@ struct StaffView {
     std::optional<double> facing;
     int64_t idle_seconds = 0;
     std::vector<std::string> config_problems; // settings the configuration file got wrong: at their defaults
+    std::string printer;                      // the CUPS queue's name; empty: no printer configured
+    std::string printer_state;                // a staff string key: staff.printer.ready ...
+    std::string printer_reasons;              // what CUPS said, as it said it
 };
 
 // What the app looked up when the visit last changed, so screens never query in a frame.
@@ -115,6 +119,8 @@ struct ScreenData {
     bool reading_aloud = false;           // being prepared or read: the speaker button shows it held
     std::vector<ReadingPart> reading;     // what is being read, each part as drawn
     std::optional<SpokenWord> spoken;     // the word being read now, highlighted where it is drawn
+    bool can_print = false;               // a printer is configured and this screen has a slip
+    PrintNotice print;                    // a slip being printed, or what became of it
     StaffView staff;
 };
 
@@ -176,6 +182,7 @@ void draw_search_screen(UiFrame& f);
 void draw_list_screen(UiFrame& f);
 void draw_idle_prompt(UiFrame& f);
 void draw_glossary_sheet(UiFrame& f); // the open glossary word's explanation, over the screen
+void draw_print_notice(UiFrame& f);   // "Printing...", "Take your slip" or why not, over the screen
 void draw_staff_screen(UiFrame& f);
 void draw_message_screen(UiFrame& f, const std::string& reason);
 

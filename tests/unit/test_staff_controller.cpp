@@ -29,9 +29,15 @@ struct Kiosk {
     AppOptions options = options_in(test::temp_dir("staff-controller"));
     KioskConfig config = with_pin("482913");
     StaffView view;
-    int reloads = 0, exits = 0;
+    int reloads = 0, exits = 0, test_slips = 0, printer_checks = 0;
     ContentHost host{options, config, clock};
-    StaffController staff{host, clock, options, config, view, {[this] { ++reloads; }, [this] { ++exits; }}};
+    StaffController staff{
+        host,
+        clock,
+        options,
+        config,
+        view,
+        {[this] { ++reloads; }, [this] { ++exits; }, [this] { ++test_slips; }, [this] { ++printer_checks; }}};
 
     Kiosk() {
         host.open_state();
@@ -123,6 +129,21 @@ TEST_CASE("exit is recorded, then asks the app to close its window", "[staff_con
     k.send(StaffIntent::Kind::Exit);
     CHECK(k.exits == 1);
     CHECK(k.last_audit() == "exit to desktop|");
+}
+
+TEST_CASE("a test slip is printed only from the open panel, recorded, and the printer read again on opening",
+          "[staff_controller]") {
+    Kiosk k;
+    k.send(StaffIntent::Kind::Open);
+    k.send(StaffIntent::Kind::PrintTest); // the PIN pad: nothing printed
+    CHECK(k.test_slips == 0);
+    CHECK(k.printer_checks == 0);
+    k.type("482913");
+    CHECK(k.printer_checks == 1); // the panel opened: its printer line is read afresh
+    k.send(StaffIntent::Kind::PrintTest);
+    CHECK(k.test_slips == 1);
+    CHECK(k.staff.panel().message == "staff.test_slip_sent");
+    CHECK(k.last_audit() == "test slip printed|");
 }
 
 TEST_CASE("rolling back to a bundle that is not installed changes nothing", "[staff_controller]") {

@@ -73,6 +73,19 @@ inline constexpr const char* front_desk_calls = "ui.front_desk_calls";
 inline constexpr const char* show_unrecorded = "ui.list.show_unrecorded";
 inline constexpr const char* hide_unrecorded = "ui.list.hide_unrecorded";
 inline constexpr const char* unrecorded_here = "ui.list.unrecorded_here";
+// The printed slip (print/slip_page.h) and the print button's messages.
+inline constexpr const char* print = "ui.print";
+inline constexpr const char* printing = "ui.printing";
+inline constexpr const char* take_slip = "ui.take_slip";
+inline constexpr const char* print_unavailable = "ui.print_unavailable";
+inline constexpr const char* print_no_paper = "ui.print_no_paper";
+inline constexpr const char* print_ok = "ui.print_ok";
+inline constexpr const char* slip_in_french = "ui.slip.in_french";
+inline constexpr const char* slip_nearest = "ui.slip.nearest";
+inline constexpr const char* slip_week = "ui.slip.week";
+inline constexpr const char* slip_day = "ui.slip.day";
+inline constexpr const char* slip_closed = "ui.slip.closed";
+inline constexpr const char* slip_printed = "ui.slip.printed";
 
 inline constexpr std::array all = {choose_language,
                                    back,
@@ -141,6 +154,18 @@ inline constexpr std::array all = {choose_language,
                                    show_unrecorded,
                                    hide_unrecorded,
                                    unrecorded_here,
+                                   print,
+                                   printing,
+                                   take_slip,
+                                   print_unavailable,
+                                   print_no_paper,
+                                   print_ok,
+                                   slip_in_french,
+                                   slip_nearest,
+                                   slip_week,
+                                   slip_day,
+                                   slip_closed,
+                                   slip_printed,
                                    "ui.audience.asylum-seekers",
                                    "ui.audience.undocumented",
                                    "ui.audience.women",

@@ -1,9 +1,11 @@
 #include "core/operations/kiosk_config.h"
 
+#include "core/operations/paper.h"
 #include "core/operations/toml_guard.h"
 
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -23,6 +25,7 @@ const std::map<std::string, std::set<std::string>>& known_settings() {
         {"update", {"trusted_keys", "max_bundle_mb"}},
         {"staff", {"pin_hash"}},
         {"display", {"width_mm"}},
+        {"print", {"printer", "paper", "server"}},
     };
     return known;
 }
@@ -42,6 +45,7 @@ class Reader {
         c_.display_width_mm = static_cast<int>(
             whole_number("display.width_mm", 0, 50, 10'000, "millimetres", "the monitor's own size is used"));
         read_staff();
+        read_print();
     }
 
   private:
@@ -141,6 +145,38 @@ class Reader {
         }
         c_.max_bundle_bytes = whole_number("update.max_bundle_mb", 512, 1, 16384, "megabytes", "512 is used")
                               << 20;
+    }
+
+    // A CUPS queue name: printable characters, no space, slash, '#' or backslash, at most 127 bytes.
+    static bool queue_name(const std::string& n) {
+        if (n.empty() || n.size() > 127) return false;
+        for (unsigned char c : n)
+            if (c <= ' ' || c == 0x7f || c == '/' || c == '#' || c == '\\') return false;
+        return true;
+    }
+
+    std::string text(const char* path, const std::function<bool(const std::string&)>& good, const char* what,
+                     const char* instead) {
+        const toml::node* n = node(path);
+        if (!n) return "";
+        if (n->is_string() && good(**n->as_string())) return **n->as_string();
+        problem(*n, std::string(path) + " " + what, instead);
+        return "";
+    }
+
+    void read_print() {
+        c_.printer =
+            text("print.printer", queue_name, "must be a CUPS queue name such as \"slip\" (lpstat -p)",
+                 "no Print button is shown");
+        std::string names;
+        for (const std::string& p : paper_names()) names += (names.empty() ? "" : ", ") + p;
+        std::string paper = text(
+            "print.paper", [](const std::string& p) { return paper_named(p).has_value(); },
+            ("must be one of " + names).c_str(), "80mm is used");
+        if (!paper.empty()) c_.paper = paper;
+        c_.print_server = text(
+            "print.server", [](const std::string& s) { return !s.empty() && s.size() < 256; },
+            "must be a host name, host:port or a socket path", "the system's CUPS server is used");
     }
 
     void read_staff() {

@@ -15,6 +15,10 @@
 //   [display]
 //   width_mm = 477           # the picture's width as a visitor sees it, millimetres: touch sizes
 //                            # (default: what the monitor reports, else a 21.5-inch 1920x1080 panel)
+//   [print]
+//   printer = "slip"         # the CUPS queue slips go to (lpstat -p lists them); none: no Print button
+//   paper = "80mm"           # 58mm or 80mm receipt rolls, A5 or A4 sheets
+//   server = "/run/cups/cups.sock" # the CUPS server (default: CUPS_SERVER, client.conf, the local one)
 // Nothing in the file stops the kiosk: a setting that cannot be used (a misspelt name, a wrong
 // type, an impossible value such as nan) keeps its default, and one line in `problems` names the
 // file, the line, what is wrong and what is used instead; the log and the staff panel show them.
@@ -42,6 +46,9 @@ struct KioskConfig {
     int64_t max_bundle_bytes = 512ll << 20;
     std::string staff_pin_hash;
     int display_width_mm = 0;          // 0: not configured
+    std::string printer;               // empty: no printer, no Print button
+    std::string paper = "80mm";        // a name paper_named() knows
+    std::string print_server;          // empty: libcups's own default
     std::vector<std::string> problems; // "FILE:LINE: what is wrong; what is used instead"
 };
 

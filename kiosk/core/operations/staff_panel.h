@@ -23,7 +23,7 @@ struct StaffPanel {
 
 // What the staff panel's buttons ask for; the app carries these out (see the file comment).
 struct StaffIntent {
-    enum class Kind { Open, Key, Backspace, Submit, Close, Rollback, Export, ChangePin, Exit };
+    enum class Kind { Open, Key, Backspace, Submit, Close, Rollback, Export, ChangePin, Exit, PrintTest };
     Kind kind;
     std::string arg{}; // Key: the digit; Rollback: the installed file
 };

@@ -6,7 +6,7 @@
 namespace kiosk {
 
 int64_t FrameTimers::next_on_screen() const {
-    return std::min({visit, staff_press, staff_timeout, scroll, reading, welcome, notice});
+    return std::min({visit, staff_press, staff_timeout, scroll, reading, welcome, notice, print});
 }
 
 FrameDecision decide(const FrameInputs& in, const FrameTimers& t) {

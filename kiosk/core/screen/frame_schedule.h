@@ -22,6 +22,7 @@ struct FrameTimers {
     int64_t reading = no_timer;       // the next word read aloud, to highlight
     int64_t welcome = no_timer;       // the picker's welcome line moves to the next language
     int64_t notice = no_timer;        // the "content updated" notice comes down
+    int64_t print = no_timer;         // "Take your slip" or why not comes down
     int64_t watchdog = no_timer;      // systemd's ping: wakes the loop, changes nothing on screen
 
     int64_t next_on_screen() const; // the earliest timer that changes what the screen shows

@@ -4,6 +4,7 @@
 #include "core/language/ui_keys.h"
 #include "core/time/opening_hours.h"
 #include "core/time/shown_date.h"
+#include "core/time/validity.h"
 
 #include <algorithm>
 #include <cctype>
@@ -142,6 +143,41 @@ std::string hours_text(const Service& sv, const Strings& s, const Here& here) {
         return key ? s.get(key) : labelled(s, ui_key::hours, st.comment);
     }
     return with_comment(state_text(st, s), st.comment, s);
+}
+
+namespace {
+
+// One day of a week's hours: its spans in order ("09:00-12:00, 14:00-17:00"), a span known only by
+// its comment with that comment, or "closed".
+std::string day_hours(const OpeningHours& h, CivilDate day, const Strings& s) {
+    std::string spans;
+    for (const DaySegment& seg : day_segments(h, day)) {
+        if (seg.mode == HoursMode::Closed) continue;
+        std::string span = seg.from == 0 && seg.to == 1440
+                               ? s.get(ui_key::open_always)
+                               : isolate(clock_time(seg.from) + "-" + clock_time(seg.to));
+        const std::string& comment = seg.rule >= 0 ? h.rules[static_cast<size_t>(seg.rule)].comment : "";
+        if (!comment.empty()) span += " (" + comment_text(comment, s) + ")";
+        spans += (spans.empty() ? "" : ", ") + span;
+    }
+    return spans.empty() ? s.get(ui_key::slip_closed) : spans;
+}
+
+} // namespace
+
+std::vector<std::string> week_hours(const Service& sv, const Strings& s, const Here& here) {
+    if (sv.opening_hours.empty()) return {};
+    HoursParse p = parse_opening_hours(sv.opening_hours);
+    if (!p.hours) return {};
+    p.hours->region = holiday_region(sv.postal_code);
+    std::vector<std::string> lines;
+    for (int i = 0; i < 7; ++i) {
+        CivilDate day = add_days(here.now.date, i);
+        lines.push_back(format(s.get(ui_key::slip_day), {{"day", s.get(weekday_key(weekday(day)))},
+                                                         {"date", isolate(shown_date(iso_date(day), s.lang))},
+                                                         {"hours", day_hours(*p.hours, day, s)}}));
+    }
+    return lines;
 }
 
 std::string place_text(const Service& sv, const Strings& s, const Here& here) {

@@ -36,6 +36,9 @@ std::string price_text(CallPrice price, const Strings& s);                // emp
 std::string languages_text(const std::vector<std::string>& codes, const Strings& s);
 std::string appointment_text(const Service& sv, const Strings& s);
 
+// The coming seven days' hours from today, one line each ("jeudi 03/12 : 09:00-12:00, 14:00-17:00"):
+// what a printed slip says, as the visitor may go on another day. Empty when the hours are unknown.
+std::vector<std::string> week_hours(const Service& sv, const Strings& s, const Here& here);
 // The short lines under a service's name in a list.
 std::vector<std::string> service_card_lines(const Service& sv, const Strings& s, const Here& here);
 // When a line answers, or "ask at the front desk" where no source gives its hours.

@@ -152,7 +152,8 @@ void Session::apply(const Intent& in) {
 // and another word replaces it; anything else closes it.
 static bool leaves_glossary_open(Intent::Kind kind) {
     return kind == Intent::Kind::ReadAloud || kind == Intent::Kind::CycleTextSize ||
-           kind == Intent::Kind::ToggleContrast || kind == Intent::Kind::OpenGlossary;
+           kind == Intent::Kind::ToggleContrast || kind == Intent::Kind::OpenGlossary ||
+           kind == Intent::Kind::Print || kind == Intent::Kind::DismissPrint;
 }
 
 // A service the bundle cannot read (it went bad after its checks) still opens: its page says the
@@ -253,6 +254,8 @@ void Session::apply_intent(const Intent& in) {
             visit_.glossary = in.arg;
         break;
     case Intent::Kind::CloseGlossary:
+    case Intent::Kind::Print: // the app prints, and counts the slips that came out
+    case Intent::Kind::DismissPrint:
         break;
     }
 }

@@ -39,7 +39,9 @@ struct Intent {
         ToggleContrast,
         ReadAloud,    // the speaker button: the app reads the screen, or stops
         OpenGlossary, // a marked word: its explanation opens over the screen
-        CloseGlossary
+        CloseGlossary,
+        Print,       // the print button: the app prints the screen's slip
+        DismissPrint // the printing message tapped away
     };
     Kind kind;
     std::string
