@@ -90,7 +90,8 @@ TEST_CASE("a result's slip: title, numbered steps, whom to call, the nearest str
     REQUIRE(rule != s.blocks.end());
     CHECK(std::none_of(s.blocks.begin(), rule, [](const SlipBlock& b) { return b.french; }));
     CHECK(s.blocks.back().french);
-    CHECK(strip_isolates(s.footer) == "Printed on 03/12/2026 · information fr-ofii-paris 7");
+    // The content's name is kept on one line: non-breaking hyphens.
+    CHECK(strip_isolates(s.footer) == "Printed on 03/12/2026 · information fr\u2011ofii\u2011paris 7");
     CHECK(s.qr.find("115") != std::string::npos);
     for (const SlipBlock& b : s.blocks)
         if (b.kind == SlipBlock::Kind::Number && strip_isolates(b.text) == "115")

@@ -20,14 +20,21 @@ void add_number(Slip& s, const std::string& number, const std::string& pictogram
     s.blocks.push_back({Kind::Number, isolate(number), false, pictogram});
 }
 
+// A content name such as "fr-ofii-paris 7" kept whole: its hyphens do not break a line (U+2011).
+std::string unbroken(const std::string& name) {
+    std::string out;
+    for (char ch : name) out += ch == '-' ? std::string("\u2011") : std::string(1, ch);
+    return out;
+}
+
 Slip begin(const SlipContext& c) {
     Slip s;
     s.lang = c.visitor.lang;
     s.rtl = c.rtl;
     // The date a visitor reads it on, in numbers (shown_date.h); the content names what it said.
-    s.footer = format(
-        c.visitor.get(ui_key::slip_printed),
-        {{"date", isolate(shown_date(iso_date(c.here.now.date), s.lang))}, {"content", isolate(c.content)}});
+    s.footer = format(c.visitor.get(ui_key::slip_printed),
+                      {{"date", isolate(shown_date(iso_date(c.here.now.date), s.lang))},
+                       {"content", isolate(unbroken(c.content))}});
     return s;
 }
 
