@@ -2,6 +2,7 @@
 
 #include "app/builtin_hotlines.h"
 #include "app/slip_request.h"
+#include "core/language/ui_keys.h"
 #include "ui/pictograms.h"
 
 #define GLFW_INCLUDE_NONE // the frame builder chose the GL header
@@ -18,7 +19,7 @@ KioskApp::KioskApp(const AppOptions& options, const KioskConfig& config, Clock& 
     : options_(options), config_(config), clock_(clock), frame_(window_, clock_),
       host_(options_, config_, clock_),
       staff_(host_, clock_, options_, config_, data_.staff,
-             {[this] { reload_content(); }, [this] { window_.close(); }, [this] { print_test(); },
+             {[this] { reload_content(); }, [this] { window_.close(); }, [this] { return print_test(); },
               [this] {
                   if (printer_) printer_->check_printer();
               }}) {}
@@ -85,6 +86,7 @@ bool KioskApp::handle_updates() {
 // with other pictures, so nothing drawn before is kept.
 void KioskApp::reload_content() {
     frame_.forget_visit(); // a visit the staff panel interrupted ends here too
+    data_.print = {};
     session_.reset();
     pictograms_.reset();
     lookup_.forget();
@@ -115,7 +117,7 @@ void KioskApp::refresh() {
         return;
     }
     lookup_.refresh(*store, *session_, shown_language(), clock_, data_);
-    data_.can_print = printer_ && printer_->configured() && has_slip(*session_);
+    data_.can_print = printer_ && printer_->configured() && has_slip(*session_, data_);
     data_.notice = host_.notice(clock_.elapsed_ms());
     reader_.follow_screen({session_.get(), store, &lookup_.strings(),
                            data_.service ? &*data_.service : nullptr,
@@ -220,32 +222,52 @@ int64_t KioskApp::next_deadline_ms() const {
     return next == no_timer ? INT64_MAX : clock_.elapsed_ms() + next;
 }
 
+// A slip that cannot be made or queued says so at once, as a printer that fails does.
 void KioskApp::print_screen() {
     const ContentStore* store = host_.store();
     if (!store || !session_ || !printer_ || data_.print.stage == PrintNotice::Stage::Printing) return;
-    std::optional<SlipRequest> slip = screen_slip(*store, *session_, data_, lookup_.strings(),
-                                                  Here{paris_time(clock_.now_ms()), config_.facing});
-    if (slip && printer_->print(std::move(*slip)))
-        data_.print = {PrintNotice::Stage::Printing, "", clock_.elapsed_ms()};
+    uint64_t job = 0;
+    try {
+        std::optional<SlipRequest> slip = screen_slip(*store, *session_, data_, lookup_.strings(),
+                                                      Here{paris_time(clock_.now_ms()), config_.facing});
+        if (slip) job = printer_->print(std::move(*slip));
+    } catch (const DbError& e) { // the bundle went bad under the visit: the screen says so, the kiosk goes on
+        std::fprintf(stderr, "kiosk: no slip: %s\n", e.what());
+    }
+    data_.print =
+        job ? PrintNotice{PrintNotice::Stage::Printing, "", clock_.elapsed_ms(), job}
+            : PrintNotice{PrintNotice::Stage::Failed, ui_key::print_unavailable, clock_.elapsed_ms(), 0};
 }
 
-void KioskApp::print_test() {
-    if (const ContentStore* store = host_.store(); store && printer_)
-        printer_->print(
-            test_slip_request(*store, config_.language, Here{paris_time(clock_.now_ms()), config_.facing}));
+bool KioskApp::print_test() {
+    const ContentStore* store = host_.store();
+    if (!store || !printer_) return false;
+    try {
+        return printer_->print(test_slip_request(*store, config_.language,
+                                                 Here{paris_time(clock_.now_ms()), config_.facing})) != 0;
+    } catch (const DbError& e) {
+        std::fprintf(stderr, "kiosk: no test slip: %s\n", e.what());
+        return false;
+    }
 }
 
 void KioskApp::follow_printer() {
     if (!printer_) return;
-    if (std::optional<PrintOutcome> out = printer_->take_outcome(); out && !out->test) {
-        // The visitor's notice, unless the visit ended meanwhile (its slip still came out).
-        if (data_.print.stage == PrintNotice::Stage::Printing)
-            data_.print = out->printed ? PrintNotice{PrintNotice::Stage::Done, "", clock_.elapsed_ms()}
-                                       : PrintNotice{PrintNotice::Stage::Failed,
-                                                     visitor_key(out->status.state), clock_.elapsed_ms()};
-        if (out->printed) // the one thing kept of a slip: that one was printed today, in which language
+    for (const PrintOutcome& out : printer_->take_outcomes()) {
+        if (out.test) {
+            staff_.note(out.printed ? "staff.test_slip_printed" : "staff.test_slip_failed", "");
+            continue;
+        }
+        // The visitor's notice, if it is still this slip's (the visit may have ended: the slip came out all
+        // the same).
+        if (data_.print.stage == PrintNotice::Stage::Printing && data_.print.job == out.job)
+            data_.print = out.printed
+                              ? PrintNotice{PrintNotice::Stage::Done, "", clock_.elapsed_ms(), out.job}
+                              : PrintNotice{PrintNotice::Stage::Failed, visitor_key(out.status.state),
+                                            clock_.elapsed_ms(), out.job};
+        if (out.printed) // the one thing kept of a slip: that one was printed today, in which language
             host_.write_state(
-                [&](StateStore& st) { st.count(local_date(clock_.now_ms()), "slip_printed", out->lang); });
+                [&](StateStore& st) { st.count(local_date(clock_.now_ms()), "slip_printed", out.lang); });
     }
     if (clock_.elapsed_ms() >= print_notice_until(data_.print)) data_.print = {};
     PrinterStatus p = printer_->printer();

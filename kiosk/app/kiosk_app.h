@@ -88,7 +88,7 @@ class KioskApp {
     void reload_content();
     void refresh();          // after the visit changed: what the screens show
     void print_screen();     // the Print button: this screen's slip to the printer
-    void print_test();       // the staff panel's test slip
+    bool print_test();       // the staff panel's test slip; false when it could not be sent
     void follow_printer();   // a slip done, the printer's state read: what the screens show of it
     bool attract_on() const; // the picker with no visit: the welcome cycles through the languages
     FrameSources sources();

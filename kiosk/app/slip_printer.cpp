@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <utility>
 
 namespace kiosk {
 
@@ -40,10 +41,9 @@ std::string slip_pdf(const SlipRequest& request, const Paper& paper) {
 }
 
 SlipPrinter::SlipPrinter(const KioskConfig& config, std::function<void()> wake)
-    : printer_(config.printer), paper_(paper_named(config.paper).value_or(*paper_named("80mm"))),
-      wake_(std::move(wake)) {
+    : printer_(config.printer), server_(config.print_server),
+      paper_(paper_named(config.paper).value_or(*paper_named("80mm"))), wake_(std::move(wake)) {
     if (!configured()) return;
-    if (!config.print_server.empty()) CupsQueue::use_server(config.print_server);
     check_ = true; // the state is known before anyone asks
     thread_ = std::thread([this] { loop(); });
 }
@@ -57,16 +57,17 @@ SlipPrinter::~SlipPrinter() {
     if (thread_.joinable()) thread_.join();
 }
 
-bool SlipPrinter::print(SlipRequest request) {
-    if (!configured()) return false;
+uint64_t SlipPrinter::print(SlipRequest request) {
+    if (!configured()) return 0;
+    uint64_t job = 0;
     {
         std::lock_guard lock(mutex_);
-        if (request_ || printing_) return false;
+        if (request_) return 0;
         request_ = std::move(request);
-        outcome_.reset();
+        job = request_job_ = ++last_job_;
     }
     cv_.notify_all();
-    return true;
+    return job;
 }
 
 void SlipPrinter::check_printer() {
@@ -78,11 +79,9 @@ void SlipPrinter::check_printer() {
     cv_.notify_all();
 }
 
-std::optional<PrintOutcome> SlipPrinter::take_outcome() {
+std::vector<PrintOutcome> SlipPrinter::take_outcomes() {
     std::lock_guard lock(mutex_);
-    std::optional<PrintOutcome> out = std::move(outcome_);
-    outcome_.reset();
-    return out;
+    return std::exchange(outcomes_, {});
 }
 
 PrinterStatus SlipPrinter::printer() const {
@@ -104,28 +103,30 @@ void SlipPrinter::settle(int64_t timeout_ms) {
 PrintOutcome SlipPrinter::print_now(const SlipRequest& request) {
     std::vector<PageImage> pages = draw(request, paper_);
     std::string pdf = pdf_file(pages, paper_);
-    if (pdf.empty())
-        return {false,
-                request.test,
-                request.slip.lang,
-                {PrinterState::Offline, "the slip could not be made (out of memory)"}};
-    PrinterStatus s = CupsQueue(printer_).print(pdf, media_for(paper_, pages), job_timeout_ms, stop_);
-    return {s.state == PrinterState::Ready, request.test, request.slip.lang, s};
+    PrintOutcome out{0, false, request.test, request.slip.lang, {}};
+    if (pdf.empty()) {
+        out.status = {PrinterState::Offline, "the slip could not be made (out of memory)"};
+        return out;
+    }
+    out.status = CupsQueue(printer_).print(pdf, media_for(paper_, pages), job_timeout_ms, stop_);
+    out.printed = out.status.state == PrinterState::Ready;
+    return out;
 }
 
 void SlipPrinter::loop() {
+    if (!server_.empty()) CupsQueue::use_server(server_); // libcups keeps it per thread: this one's
     std::unique_lock lock(mutex_);
     while (true) {
         cv_.wait(lock, [this] { return stop_ || request_ || check_; });
         if (stop_) return;
         working_ = true;
-        printing_ = request_.has_value();
         std::optional<SlipRequest> request = std::move(request_);
         request_.reset();
+        uint64_t job = request_job_;
         check_ = false;
         lock.unlock();
         std::optional<PrintOutcome> done;
-        if (request) done = print_now(*request);
+        if (request) done = print_now(*request), done->job = job;
         request.reset(); // the visitor's slip is gone before anyone is told it printed
         PrinterStatus now = done && !done->printed ? done->status : CupsQueue(printer_).status();
         if (done && !done->printed)
@@ -133,8 +134,8 @@ void SlipPrinter::loop() {
                          state_name(now.state), now.reasons.c_str());
         lock.lock();
         printer_status_ = now;
-        if (done) outcome_ = done;
-        working_ = printing_ = false;
+        if (done) outcomes_.push_back(std::move(*done));
+        working_ = false;
         cv_.notify_all();
         lock.unlock();
         wake_();

@@ -28,6 +28,7 @@ struct SlipRequest {
 };
 
 struct PrintOutcome {
+    uint64_t job = 0; // as print() numbered it
     bool printed = false;
     bool test = false;
     std::string lang;       // the slip's: what the daily counter counts by
@@ -43,25 +44,27 @@ class SlipPrinter {
     SlipPrinter& operator=(const SlipPrinter&) = delete;
 
     bool configured() const { return !printer_.empty(); }
-    bool print(SlipRequest request);            // false while another slip prints
-    void check_printer();                       // reads the printer's state on the thread (the staff panel)
-    std::optional<PrintOutcome> take_outcome(); // the slip's, once, when it is done
-    PrinterStatus printer() const;              // the state last read
+    // The slip's number, its outcome's; 0 when one already waits (one printing, one waiting at most).
+    uint64_t print(SlipRequest request);
+    void check_printer();                      // reads the printer's state on the thread (the staff panel)
+    std::vector<PrintOutcome> take_outcomes(); // the slips done since the last call
+    PrinterStatus printer() const;             // the state last read
     bool busy() const;
     void settle(int64_t timeout_ms); // waits until nothing is under way (the script driver)
 
     static constexpr int job_timeout_ms = 60'000; // a receipt prints in seconds; a minute means stuck
 
   private:
-    std::string printer_;
+    std::string printer_, server_;
     Paper paper_;
     std::function<void()> wake_;
     mutable std::mutex mutex_;
     std::condition_variable cv_;
     std::optional<SlipRequest> request_;
-    std::optional<PrintOutcome> outcome_;
+    uint64_t request_job_ = 0, last_job_ = 0;
+    std::vector<PrintOutcome> outcomes_;
     PrinterStatus printer_status_;
-    bool check_ = false, working_ = false, printing_ = false;
+    bool check_ = false, working_ = false;
     std::atomic<bool> stop_{false};
     std::thread thread_;
 
@@ -69,7 +72,7 @@ class SlipPrinter {
     PrintOutcome print_now(const SlipRequest& request);
 };
 
-// The PDF of a slip, as the thread sends it: for tests and the staff's own look at a slip.
+// The PDF of a slip, as the thread makes it (bench/print_bench.cpp times it).
 std::string slip_pdf(const SlipRequest& request, const Paper& paper);
 
 } // namespace kiosk

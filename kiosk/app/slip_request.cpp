@@ -35,11 +35,12 @@ std::vector<const Hotline*> node_hotlines(const ContentStore& store, const Node&
 
 } // namespace
 
-bool has_slip(const Session& session) {
+bool has_slip(const Session& session, const ScreenData& data) {
     switch (session.screen()) {
     case Screen::Flow:
         return session.visit().flow && flow_current(*session.visit().flow).kind == NodeKind::Result;
     case Screen::Service:
+        return data.service.has_value();
     case Screen::Hotline:
         return true;
     default:
@@ -49,7 +50,7 @@ bool has_slip(const Session& session) {
 
 std::optional<SlipRequest> screen_slip(const ContentStore& store, const Session& session,
                                        const ScreenData& data, const Strings& visitor, const Here& here) {
-    if (!has_slip(session)) return std::nullopt;
+    if (!has_slip(session, data)) return std::nullopt;
     Strings french = store.strings("fr");
     SlipContext c = context(store, visitor, french, here);
     switch (session.screen()) {

@@ -11,8 +11,8 @@
 
 namespace kiosk {
 
-// A result, a place or a line has a slip; other screens none.
-bool has_slip(const Session& session);
+// A result, a place (once looked up) or a line has a slip; other screens none.
+bool has_slip(const Session& session, const ScreenData& data);
 
 std::optional<SlipRequest> screen_slip(const ContentStore& store, const Session& session,
                                        const ScreenData& data, const Strings& visitor, const Here& here);

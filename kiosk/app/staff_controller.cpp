@@ -90,9 +90,12 @@ void StaffController::apply(const StaffIntent& i) {
         break;
     case StaffIntent::Kind::PrintTest:
         if (panel_.page != StaffPanel::Page::Main) break;
-        audit("test slip printed", "");
-        actions_.print_test();
-        panel_.message = "staff.test_slip_sent";
+        if (actions_.print_test()) {
+            audit("test slip sent", "");
+            panel_.message = "staff.test_slip_sent";
+        } else {
+            panel_.message = "staff.test_slip_refused";
+        }
         break;
     }
     if (panel_.page == StaffPanel::Page::Main) load_view();
@@ -150,6 +153,12 @@ void StaffController::export_figures_to_stick() {
         panel_.message = "staff.export_failed";
         panel_.detail = e.what();
     }
+}
+
+void StaffController::note(const std::string& message, const std::string& detail) {
+    if (panel_.page != StaffPanel::Page::Main) return;
+    panel_.message = message;
+    panel_.detail = detail;
 }
 
 } // namespace kiosk

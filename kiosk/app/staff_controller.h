@@ -21,7 +21,7 @@ class StaffController {
     struct Actions {
         std::function<void()> reload;        // another bundle is current: show it
         std::function<void()> exit;          // close the window: back to the desktop
-        std::function<void()> print_test;    // a test slip to the printer
+        std::function<bool()> print_test;    // a test slip to the printer; false when it cannot be sent
         std::function<void()> check_printer; // the printer's state, read again for the panel
     };
 
@@ -42,6 +42,8 @@ class StaffController {
     // The hidden corner this frame: pressed now (activated), still held (held).
     void corner(bool activated, bool held);
     void tick(); // a panel left alone closes: never open for the next visitor
+    // What became of an action finished elsewhere (a test slip): shown if the panel is still open.
+    void note(const std::string& message, const std::string& detail);
 
     int64_t press_due_ms() const;   // when the corner press opens the panel; INT64_MAX if none
     int64_t timeout_due_ms() const; // when the panel closes itself; INT64_MAX while closed

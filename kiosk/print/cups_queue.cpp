@@ -1,8 +1,10 @@
 #include "print/cups_queue.h"
 
 #include <chrono>
+#include <cstdio>
 #include <cups/cups.h>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -51,14 +53,16 @@ PrinterStatus query(http_t* http, const std::string& printer) {
     std::string joined;
     ipp_attribute_t* r = ippFindAttribute(response.get(), "printer-state-reasons", IPP_TAG_KEYWORD);
     for (int i = 0; r && i < ippGetCount(r); ++i) {
-        reasons.push_back(ippGetString(r, i, nullptr));
+        const char* reason = ippGetString(r, i, nullptr);
+        if (!reason) continue;
+        reasons.push_back(reason);
         joined += (joined.empty() ? "" : ",") + reasons.back();
     }
     return {printer_state(state, !accepting || ippGetBoolean(accepting, 0), reasons), joined};
 }
 
-// The job's state (IPP_JSTATE_*), or 0 once CUPS no longer knows it: without history, a finished
-// job is forgotten as soon as it is done.
+// The job's state (IPP_JSTATE_*); 0 when CUPS no longer knows the job (a server keeping no
+// history forgets it the moment it ends), -1 when it could not be asked.
 int job_state(http_t* http, int job) {
     static const char* const wanted[] = {"job-state"};
     ipp_t* request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
@@ -67,8 +71,20 @@ int job_state(http_t* http, int job) {
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri);
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 1, nullptr, wanted);
     Ipp response(cupsDoRequest(http, request, "/"));
-    if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE) return 0;
+    if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND) return 0;
+    if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE) return -1;
     return ippGetInteger(ippFindAttribute(response.get(), "job-state", IPP_TAG_ENUM), 0);
+}
+
+// Cancels the job and purges it (its document, and its history when CUPS keeps one), on this
+// connection or, when that one failed, on a new one: a visitor's slip must not print after they left.
+void purge(http_t* http, const std::string& printer, int job) {
+    if (cupsCancelJob2(http, printer.c_str(), job, 1) <= IPP_STATUS_OK_EVENTS_COMPLETE) return;
+    Http again = connect();
+    if (again && cupsCancelJob2(again.get(), printer.c_str(), job, 1) <= IPP_STATUS_OK_EVENTS_COMPLETE)
+        return;
+    std::fprintf(stderr, "kiosk: the slip's job %d could not be cancelled on %s: %s\n", job, printer.c_str(),
+                 cupsLastErrorString());
 }
 
 int submit(http_t* http, const std::string& printer, const std::string& pdf, const std::string& media) {
@@ -84,7 +100,7 @@ int submit(http_t* http, const std::string& printer, const std::string& pdf, con
         cupsStartDocument(http, printer.c_str(), job, "slip", "application/pdf", 1) == HTTP_STATUS_CONTINUE &&
         cupsWriteRequestData(http, pdf.data(), pdf.size()) == HTTP_STATUS_CONTINUE;
     if (cupsFinishDocument(http, printer.c_str()) > IPP_STATUS_OK_EVENTS_COMPLETE || !sent) {
-        cupsCancelJob2(http, printer.c_str(), job, 1);
+        purge(http, printer, job);
         return 0;
     }
     return job;
@@ -115,20 +131,44 @@ PrinterStatus CupsQueue::print(const std::string& pdf, const std::string& media,
         PrinterStatus now = query(http.get(), printer_);
         return printable(now.state) ? PrinterStatus{PrinterState::Offline, cupsLastErrorString()} : now;
     }
-    auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
-    while (!stop && std::chrono::steady_clock::now() < until) {
-        int state = job_state(http.get(), job);
-        if (state == IPP_JSTATE_COMPLETED) return {PrinterState::Ready, ""};
-        PrinterStatus now = query(http.get(), printer_);
-        if (state == 0) // forgotten: finished, unless the printer now says it could not
-            return printable(now.state) ? PrinterStatus{PrinterState::Ready, ""} : now;
-        if (state == IPP_JSTATE_ABORTED || state == IPP_JSTATE_CANCELED || !printable(now.state)) {
-            cupsCancelJob2(http.get(), printer_.c_str(), job, 1);
-            return printable(now.state) ? PrinterStatus{PrinterState::Offline, "job aborted"} : now;
+    return follow(http.get(), job, timeout_ms, stop);
+}
+
+// Until the job ends. A printer that stops, runs out of paper or reports an error for a few
+// seconds ends it (a backend's passing "connecting-to-device" does not); a job held or stopped
+// by CUPS ends it at once. Whatever ends it, the job is purged: a slip that printed leaves no
+// history behind it either (a server keeping a short history lets its end be read, as completed
+// rather than aborted).
+PrinterStatus CupsQueue::follow(http_t* http, int job, int timeout_ms, const std::atomic<bool>& stop) const {
+    using clock = std::chrono::steady_clock;
+    auto until = clock::now() + std::chrono::milliseconds(timeout_ms);
+    std::optional<clock::time_point> failing_since;
+    constexpr auto grace = std::chrono::seconds(3);
+    while (!stop && clock::now() < until) {
+        int state = job_state(http, job);
+        PrinterStatus now = query(http, printer_);
+        if (state == IPP_JSTATE_COMPLETED) {
+            purge(http, printer_, job);
+            return {PrinterState::Ready, ""};
+        }
+        // Forgotten as soon as it ended: it printed, unless the printer now says why it could not.
+        if (state == 0) return printable(now.state) ? PrinterStatus{PrinterState::Ready, ""} : now;
+        bool ended = state < 0 || state == IPP_JSTATE_HELD || state == IPP_JSTATE_STOPPED ||
+                     state == IPP_JSTATE_ABORTED || state == IPP_JSTATE_CANCELED;
+        if (!printable(now.state) && !failing_since) failing_since = clock::now();
+        if (printable(now.state)) failing_since.reset();
+        bool stopped = now.state == PrinterState::Stopped || now.state == PrinterState::NoPaper ||
+                       now.state == PrinterState::Missing || now.state == PrinterState::NoServer;
+        if (ended || stopped || (failing_since && clock::now() - *failing_since > grace)) {
+            purge(http, printer_, job);
+            return printable(now.state)
+                       ? PrinterStatus{PrinterState::Offline,
+                                       state < 0 ? cupsLastErrorString() : "the job did not print"}
+                       : now;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
-    cupsCancelJob2(http.get(), printer_.c_str(), job, 1);
+    purge(http, printer_, job);
     return {PrinterState::Offline, stop ? "kiosk closing" : "the job did not finish in time"};
 }
 

@@ -1,14 +1,15 @@
 // One CUPS queue, through libcups: its state, and a slip sent to it as a PDF job that the kiosk
 // follows to its end. Every call blocks (a connection is opened, with a 5 s limit, for each): only
 // the printing thread calls them (app/slip_printer.h), never the frame loop.
-// Privacy: a job is named "slip", carries no banner page, and is cancelled with its document
-// purged when it cannot print; what cupsd keeps after a job is up to its PreserveJobHistory and
-// PreserveJobFiles (README, "Printing").
+// Privacy: a job is named "slip", carries no banner page, and is purged (document and history)
+// once it ends, printed or not; what cupsd logs is up to its configuration (README, "Printing").
 #pragma once
 #include "print/printer_state.h"
 
 #include <atomic>
 #include <string>
+
+typedef struct _http_s http_t;
 
 namespace kiosk {
 
@@ -21,7 +22,8 @@ class CupsQueue {
   public:
     explicit CupsQueue(std::string printer) : printer_(std::move(printer)) {}
 
-    static void use_server(const std::string& server); // before the first call: libcups keeps it per process
+    // libcups keeps the server per thread: the thread that calls the others calls this first.
+    static void use_server(const std::string& server);
     PrinterStatus status() const;
 
     // Sends the PDF and waits for CUPS to finish the job (at most timeout_ms). Returns Ready when it
@@ -31,6 +33,8 @@ class CupsQueue {
 
   private:
     std::string printer_;
+
+    PrinterStatus follow(http_t* http, int job, int timeout_ms, const std::atomic<bool>& stop) const;
 };
 
 } // namespace kiosk

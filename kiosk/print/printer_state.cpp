@@ -6,21 +6,16 @@ namespace kiosk {
 
 namespace {
 
-// A reason's keyword without its severity: "media-empty-error" -> "media-empty". A report is
-// information only (CUPS's own words: "-report" changes nothing about printing).
-bool has(const std::vector<std::string>& reasons, const std::string& keyword, bool& report_only) {
+// Whether a reason with this keyword stops printing: "media-empty", "media-empty-error" and
+// "-warning" do; "media-empty-report" is information only (CUPS's words: a report changes
+// nothing about printing).
+bool stops(const std::vector<std::string>& reasons, const std::string& keyword) {
     for (const std::string& r : reasons) {
         if (r.rfind(keyword, 0) != 0) continue;
         std::string rest = r.substr(keyword.size());
-        report_only = rest == "-report";
-        if (rest.empty() || rest == "-error" || rest == "-warning" || rest == "-report") return true;
+        if (rest.empty() || rest == "-error" || rest == "-warning") return true;
     }
     return false;
-}
-
-bool stops(const std::vector<std::string>& reasons, const std::string& keyword) {
-    bool report = false;
-    return has(reasons, keyword, report) && !report;
 }
 
 } // namespace
@@ -28,8 +23,9 @@ bool stops(const std::vector<std::string>& reasons, const std::string& keyword) 
 PrinterState printer_state(int ipp_state, bool accepting, const std::vector<std::string>& reasons) {
     if (stops(reasons, "media-empty") || stops(reasons, "media-needed")) return PrinterState::NoPaper;
     if (ipp_state == 5 || !accepting || stops(reasons, "paused")) return PrinterState::Stopped;
-    if (stops(reasons, "offline") || stops(reasons, "connecting-to-device") || stops(reasons, "shutdown") ||
-        stops(reasons, "door-open") || stops(reasons, "cover-open") || stops(reasons, "media-jam"))
+    // Not "connecting-to-device": network and USB backends say it at the start of every job.
+    if (stops(reasons, "offline") || stops(reasons, "shutdown") || stops(reasons, "door-open") ||
+        stops(reasons, "cover-open") || stops(reasons, "media-jam"))
         return PrinterState::Offline;
     for (const std::string& r : reasons) // any other error the printer reports stops the slip
         if (r.size() > 6 && r.compare(r.size() - 6, 6, "-error") == 0) return PrinterState::Offline;

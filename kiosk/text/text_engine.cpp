@@ -66,8 +66,6 @@ const Paragraph& TextEngine::layout(const std::string& text, TextStyle style, fl
     return it->second.paragraph;
 }
 
-namespace {} // namespace
-
 std::vector<TextEngine::Box> TextEngine::boxes(const Paragraph& p, ImVec2 pos, float box_width, Align align,
                                                size_t begin, size_t end) {
     std::vector<Box> out;

@@ -43,15 +43,17 @@ PageLog $work/log/page_log
 User $user
 Group $group
 CONF
-# The settings a kiosk's cupsd needs (README, "Printing"): no history, no document kept.
+# The settings a kiosk's cupsd needs (README, "Printing a slip"): no document kept, a job's end
+# kept only until the kiosk has read it (it purges the job then), nothing per job in the logs.
 cat > "$work/conf/cupsd.conf" <<CONF
 Listen $sock
 LogLevel warn
 AccessLogLevel config
 WebInterface No
 Browsing No
-PreserveJobHistory No
+PreserveJobHistory 30
 PreserveJobFiles No
+LogDebugHistory 0
 <Location />
 Order allow,deny
 Allow all
@@ -76,11 +78,15 @@ queue office "$pdf_ppd" "State Idle"
 queue stopped "" "State Stopped
 Reason paused"
 queue nopaper "" "State Idle"
-touch "$work/slips/nopaper.pdf.nopaper"
+queue broken "" "State Idle
+ErrorPolicy abort-job"
+touch "$work/slips/nopaper.pdf.nopaper" "$work/slips/broken.pdf.broken"
 
 /usr/sbin/cupsd -f -c "$work/conf/cupsd.conf" -s "$work/conf/cups-files.conf" &
 cupsd_pid=$!
-export CUPS_SERVER=$sock
+# The kiosk finds this server through its configuration alone ([print] server): CUPS_SERVER points
+# nowhere for it. lpstat is told the server with -h.
+lpstat() { command lpstat -h "$sock" "$@"; }
 for _ in $(seq 50); do lpstat -p slip >/dev/null 2>&1 && break; sleep 0.2; done
 lpstat -p slip >/dev/null 2>&1 || fail "cupsd did not start"
 
@@ -96,7 +102,7 @@ paper = "$paper"
 server = "$sock"
 CONF
     rm -f "$work/slips/$printer.pdf"
-    xvfb-run -a -s "-screen 0 1920x1080x24" "$build/kiosk" --content "$build/content.kbundle" \
+    CUPS_SERVER=/nonexistent/cups.sock xvfb-run -a -s "-screen 0 1920x1080x24" "$build/kiosk" --content "$build/content.kbundle" \
         --data-dir "$work/data-$name" --config "$work/$name.toml" --window 1920x1080 --display-mm 476 \
         --now "2026-12-03 10:00" --script "$here/${name%%@*}.kscript" --shots "$out/$name" ||
         fail "$name: the script failed"
@@ -157,6 +163,7 @@ run print_unavailable absent 80mm
 run print_unavailable@stopped stopped 80mm
 [ ! -f "$work/slips/stopped.pdf" ] || fail "a stopped queue printed"
 run print_no_paper nopaper 80mm
+run print_unavailable@broken broken 80mm # the job aborted: not "take your slip"
 run print_staff slip 80mm
 [ -f "$out/print_staff.pdf" ] || fail "print_staff: the test slip was not printed"
 
@@ -169,13 +176,14 @@ slips() {
 [ "$(slips print_fr fr)" = 1 ] || fail "print_fr: the slip printed was not counted once"
 [ "$(slips print_ar ar)" = 1 ] || fail "print_ar: the slip printed was not counted once"
 [ "$(slips print_no_paper ar)" = 0 ] || fail "print_no_paper: a slip that did not print was counted"
+[ "$(slips print_unavailable@broken fr)" = 0 ] || fail "print_unavailable@broken: an aborted slip was counted"
 [ "$(slips print_staff fr)" = 0 ] || fail "print_staff: the test slip was counted"
 
 # Privacy: no job, document or history left with CUPS once the slips are done.
 sleep 1
 left=$(find "$work/spool" -maxdepth 1 -type f \( -name 'c*' -o -name 'd*' \) | wc -l)
 [ "$left" -eq 0 ] || fail "CUPS kept $left job files: $(ls "$work/spool")"
-[ -z "$(lpstat -o 2>/dev/null)" ] || fail "jobs left in a queue: $(lpstat -o)"
+[ -z "$(lpstat -W all -o 2>/dev/null)" ] || fail "jobs left with CUPS: $(lpstat -W all -o)"
 # Its logs keep no line per job printed (a printer's errors, such as running out of paper, stay).
 jobs_logged='Create-Job|Send-Document|Queued on|Job completed|document-name'
 logged=$(cat "$work"/log/*_log 2>/dev/null | grep -c -E "$jobs_logged" || true)

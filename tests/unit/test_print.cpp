@@ -120,6 +120,10 @@ TEST_CASE("what CUPS says of a printer, as the kiosk tells it") {
     CHECK(printer_state(3, true, {"media-needed-warning"}) == PrinterState::NoPaper);
     CHECK(printer_state(3, true, {"media-empty-report"}) == PrinterState::Ready); // a report changes nothing
     CHECK(printer_state(3, true, {"offline-report"}) == PrinterState::Ready);
+    CHECK(printer_state(4, true, {"connecting-to-device"}) == PrinterState::Busy); // every job's start
+    // A report beside an error of the same kind does not hide the error, in either order.
+    CHECK(printer_state(3, true, {"media-empty-report", "media-empty-error"}) == PrinterState::NoPaper);
+    CHECK(printer_state(3, true, {"media-empty-error", "media-empty-report"}) == PrinterState::NoPaper);
     CHECK(printer_state(3, true, {"offline-error"}) == PrinterState::Offline);
     CHECK(printer_state(3, true, {"cover-open-error"}) == PrinterState::Offline);
     CHECK(printer_state(3, true, {"marker-supply-low-warning"}) == PrinterState::Ready);

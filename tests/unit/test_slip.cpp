@@ -140,13 +140,13 @@ TEST_CASE("a hotline's slip prints its number large and its name again in French
 }
 
 TEST_CASE("the printing notice stays while printing, then comes down by itself or when tapped") {
-    PrintNotice n{PrintNotice::Stage::Printing, "", 1000};
+    PrintNotice n{PrintNotice::Stage::Printing, "", 1000, 1};
     CHECK(print_notice_until(n) == INT64_MAX);
     dismiss(n); // the slip is coming: the message stays
     CHECK(n.stage == PrintNotice::Stage::Printing);
-    n = {PrintNotice::Stage::Done, "", 1000};
+    n = {PrintNotice::Stage::Done, "", 1000, 1};
     CHECK(print_notice_until(n) == 1000 + print_done_shown_ms);
-    n = {PrintNotice::Stage::Failed, "ui.print_no_paper", 1000};
+    n = {PrintNotice::Stage::Failed, "ui.print_no_paper", 1000, 1};
     CHECK(print_notice_until(n) == 1000 + print_failed_shown_ms);
     dismiss(n);
     CHECK(n.stage == PrintNotice::Stage::None);

@@ -30,14 +30,19 @@ struct Kiosk {
     KioskConfig config = with_pin("482913");
     StaffView view;
     int reloads = 0, exits = 0, test_slips = 0, printer_checks = 0;
+    bool printer_takes = true; // the printing thread takes the test slip
     ContentHost host{options, config, clock};
-    StaffController staff{
-        host,
-        clock,
-        options,
-        config,
-        view,
-        {[this] { ++reloads; }, [this] { ++exits; }, [this] { ++test_slips; }, [this] { ++printer_checks; }}};
+    StaffController staff{host,
+                          clock,
+                          options,
+                          config,
+                          view,
+                          {[this] { ++reloads; }, [this] { ++exits; },
+                           [this] {
+                               ++test_slips;
+                               return printer_takes;
+                           },
+                           [this] { ++printer_checks; }}};
 
     Kiosk() {
         host.open_state();
@@ -131,7 +136,7 @@ TEST_CASE("exit is recorded, then asks the app to close its window", "[staff_con
     CHECK(k.last_audit() == "exit to desktop|");
 }
 
-TEST_CASE("a test slip is printed only from the open panel, recorded, and the printer read again on opening",
+TEST_CASE("a test slip is sent only from the open panel, recorded, and the printer read again on opening",
           "[staff_controller]") {
     Kiosk k;
     k.send(StaffIntent::Kind::Open);
@@ -143,7 +148,13 @@ TEST_CASE("a test slip is printed only from the open panel, recorded, and the pr
     k.send(StaffIntent::Kind::PrintTest);
     CHECK(k.test_slips == 1);
     CHECK(k.staff.panel().message == "staff.test_slip_sent");
-    CHECK(k.last_audit() == "test slip printed|");
+    CHECK(k.last_audit() == "test slip sent|");
+    k.staff.note("staff.test_slip_printed", "ready"); // what became of it, from the printing thread
+    CHECK(k.staff.panel().message == "staff.test_slip_printed");
+    k.printer_takes = false; // one already waits: the panel says so, nothing is recorded
+    k.send(StaffIntent::Kind::PrintTest);
+    CHECK(k.staff.panel().message == "staff.test_slip_refused");
+    CHECK(k.last_audit() == "test slip sent|");
 }
 
 TEST_CASE("rolling back to a bundle that is not installed changes nothing", "[staff_controller]") {

@@ -12,6 +12,7 @@ struct PrintNotice {
     Stage stage = Stage::None;
     std::string message;  // Failed: the string key saying why (ui.print_no_paper ...)
     int64_t since_ms = 0; // when the stage began (elapsed time)
+    uint64_t job = 0;     // the slip's number: a slip of an earlier visit does not answer this one's
 };
 
 constexpr int64_t print_done_shown_ms = 12'000;   // "Take your slip": time to find the printer's slot
