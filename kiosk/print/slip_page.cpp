@@ -195,11 +195,13 @@ class Layout {
                     for (int x = 0; x < w; x += 2 * dash) c.fill(x, 0, std::min(w, x + dash), thick);
                 }};
     }
-    // The code at most 32 mm a side (a phone reads it from a hand's length), whole dots a module.
+    // The code about 40 mm a side where the paper allows, modules of whole dots and at least 3 of
+    // them (0.375 mm on a thermal head): a phone reads it from a hand's length, a creased slip too.
     Piece qr() {
         std::shared_ptr<QrMatrix> m = std::make_shared<QrMatrix>(encode_qr(slip_.qr));
         if (m->width == 0) return {0, [](Canvas&) {}};
-        int side = std::min(s_.width, paper_.dots(32)), module = std::max(2, side / (m->width + 8));
+        int cells = m->width + 8; // with the quiet zone of four modules each side
+        int module = std::min(std::max(paper_.dots(40) / cells, 3), std::max(1, s_.width / cells));
         int code = module * m->width, x0 = (s_.width - code) / 2, quiet = 4 * module;
         return {code + 2 * quiet, [m, module, x0, quiet](Canvas& c) {
                     for (int y = 0; y < m->width; ++y)
@@ -236,14 +238,20 @@ std::vector<PageImage> draw_slip(const Slip& slip, const Paper& paper, FontSet& 
         }
         return pages;
     }
-    // A sheet: pieces in order, a new page where the next does not fit whole (a piece taller than
-    // a page is cut where the page ends rather than lost).
+    // A sheet: pieces in order, a new page where the next does not fit whole. A piece taller than
+    // a page (a long advice in one block) goes on over the next pages, drawn again on each, moved up.
     int room = paper.dots(paper.height_mm - 2 * paper.margin_mm), y = room;
     for (const Piece& p : pieces) {
         if (y + p.height > room && y > 0) pages.push_back(blank(width, room)), y = 0;
         Canvas c{pages.back(), y};
         p.draw(c);
         y += p.height;
+        while (y > room) {
+            pages.push_back(blank(width, room));
+            y -= room;
+            Canvas rest{pages.back(), y - p.height};
+            p.draw(rest);
+        }
     }
     return pages;
 }

@@ -90,9 +90,10 @@ lpstat() { command lpstat -h "$sock" "$@"; }
 for _ in $(seq 50); do lpstat -p slip >/dev/null 2>&1 && break; sleep 0.2; done
 lpstat -p slip >/dev/null 2>&1 || fail "cupsd did not start"
 
-# One kiosk run: script name, queue, paper. The slip the queue printed, if any, is kept as NAME.pdf.
+# One kiosk run: script name, queue, paper, and the screen (1920x1080 at 476 mm unless given).
+# The slip the queue printed, if any, is kept as NAME.pdf.
 run() {
-    local name=$1 printer=$2 paper=$3
+    local name=$1 printer=$2 paper=$3 size=${4:-1920x1080} mm=${5:-476}
     cat > "$work/$name.toml" <<CONF
 [staff]
 pin_hash = "\$argon2id\$v=19\$m=19456,t=2,p=1\$JGqZNLcJBkZjo//cgCh8YQ\$YdonSAbbkTYI7FedEhPzG9twH9th6OixVwX/rTfmm4A"
@@ -102,8 +103,8 @@ paper = "$paper"
 server = "$sock"
 CONF
     rm -f "$work/slips/$printer.pdf"
-    CUPS_SERVER=/nonexistent/cups.sock xvfb-run -a -s "-screen 0 1920x1080x24" "$build/kiosk" --content "$build/content.kbundle" \
-        --data-dir "$work/data-$name" --config "$work/$name.toml" --window 1920x1080 --display-mm 476 \
+    CUPS_SERVER=/nonexistent/cups.sock xvfb-run -a -s "-screen 0 ${size}x24" "$build/kiosk" --content "$build/content.kbundle" \
+        --data-dir "$work/data-$name" --config "$work/$name.toml" --window "$size" --display-mm "$mm" \
         --now "2026-12-03 10:00" --script "$here/${name%%@*}.kscript" --shots "$out/$name" ||
         fail "$name: the script failed"
     if [ -f "$work/slips/$printer.pdf" ]; then
@@ -114,6 +115,12 @@ CONF
     fi
 }
 ocr() { tesseract "$1" - -l "$2" --psm 4 2>/dev/null; }
+# The slip's QR code, read as a phone's camera would (zbar), must carry the place and its phone.
+qr_reads() {
+    zbarimg -q --raw -Sbinary "$1" 2>/dev/null > "$1.qr.txt" || fail "$1: no QR code could be read"
+    in_order "$1.qr.txt" "48, rue de la Roquette, 75011 Paris" "+33 1 55 28 19 40" ||
+        fail "$1: the QR code does not carry the place (see $1.qr.txt)"
+}
 # Each expected piece of text appears in the OCR text, in this order (spaces are not compared).
 in_order() {
     python3 - "$@" <<'PY'
@@ -136,7 +143,8 @@ ocr "$out/print_fr-1.png" fra > "$out/print_fr.txt"
 in_order "$out/print_fr.txt" "Appelez le 115" "115" "Ofii" "48, rue de la Roquette, 75011 Paris" "+33 1 55 28 19 40" \
     "Adresse : 48, rue de la Roquette, 75011" "Téléphone : +33 1 55 28 19 40" "Imprimé le 03/12/2026" ||
     fail "print_fr: the slip does not read as printed (see $out/print_fr.txt)"
-echo "print_fr: read back in order"
+qr_reads "$out/print_fr-1.png"
+echo "print_fr: read back in order, QR code read"
 
 run print_ar slip 58mm
 [ -f "$out/print_ar.pdf" ] || fail "print_ar: nothing was printed"
@@ -149,7 +157,8 @@ in_order "$out/print_ar.txt" "إيواء طالبي اللجوء" "ماذا تف
     "Téléphone : +33 1 55 28 19 40" "03/12/2026" ||
     fail "print_ar: the slip does not read right to left, in order (see $out/print_ar.txt)"
 pdfinfo "$out/print_ar.pdf" | grep -q "Page size: *164.41 x" || fail "print_ar: not a 58 mm roll"
-echo "print_ar: read back right to left, in order, on a 58 mm roll"
+qr_reads "$out/print_ar-1.png"
+echo "print_ar: read back right to left, in order, on a 58 mm roll, QR code read"
 
 run print_fr@A5 office A5
 [ -f "$out/print_fr@A5.pdf" ] || fail "print_fr@A5: nothing was printed"
@@ -164,6 +173,8 @@ run print_unavailable@stopped stopped 80mm
 [ ! -f "$work/slips/stopped.pdf" ] || fail "a stopped queue printed"
 run print_no_paper nopaper 80mm
 run print_unavailable@broken broken 80mm # the job aborted: not "take your slip"
+run print_small_ar slip 58mm 800x480 154
+run print_moves_on absent 80mm
 run print_staff slip 80mm
 [ -f "$out/print_staff.pdf" ] || fail "print_staff: the test slip was not printed"
 

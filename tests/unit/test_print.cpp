@@ -84,6 +84,19 @@ TEST_CASE("a sheet's slip runs onto a second page rather than off the first") {
     for (const PageImage& p : pages) CHECK(p.height == a5.dots(a5.height_mm - 2 * a5.margin_mm));
 }
 
+TEST_CASE("a block taller than a sheet's page goes on over the next page, not lost") {
+    Paper a5 = *paper_named("A5");
+    std::string long_text;
+    for (int i = 0; i < 400; ++i) long_text += "mot" + std::to_string(i) + " ";
+    Slip s;
+    s.blocks.push_back({SlipBlock::Kind::Text, long_text});
+    std::vector<PageImage> pages = draw_slip(s, a5, fonts(), nullptr);
+    REQUIRE(pages.size() >= 2);
+    // The second page's top rows carry ink: the rest of the block, drawn again moved up.
+    auto [first, last] = ink_columns(pages[1], 0, pages[1].height / 4);
+    CHECK(first >= 0);
+}
+
 TEST_CASE("the PDF: one page a page, at the paper's size, its cross-reference table exact") {
     Paper roll = *paper_named("58mm");
     PageImage page{384, 203, std::vector<uint8_t>(384 * 203, 255)}; // 203 dots: 25.375 mm

@@ -20,6 +20,8 @@ Strings visitor_strings() {
                 {"ui.slip.week", {"Opening hours for the coming week", false}},
                 {"ui.slip.day", {"{day} {date}: {hours}", false}},
                 {"ui.slip.closed", {"closed", false}},
+                {"ui.slip.holiday", {"public holiday", false}},
+                {"ui.record_date", {"Information from {date}: check at the desk", false}},
                 {"ui.slip.in_french", {"In French, to show someone:", false}},
                 {"ui.slip.printed", {"Printed on {date} · information {content}", false}},
                 {"ui.weekday.3", {"Thursday", false}},
@@ -69,9 +71,12 @@ TEST_CASE("a result's slip: title, numbered steps, whom to call, the nearest str
     Hotline shelter;
     shelter.number = "115";
     shelter.pictogram = "shelter";
-    // The nearest is a mail address (BP): the slip names the nearest one a visitor can walk to.
-    std::vector<Service> nearest = {place("bp", "BP 123", true),
+    // The first is a mail address (BP), the second named by the result but further away: the slip
+    // names the nearest place a visitor can walk to.
+    std::vector<Service> nearest = {place("bp", "BP 123", true), place("far", "1 rue du Loin", false),
                                     place("paris", "48, rue de la Roquette", false)};
+    nearest[0].distance_m = 100, nearest[1].distance_m = 9000, nearest[2].distance_m = 800;
+    nearest[2].record_date = "2014-08-06";
     Slip s = result_slip(node, {&shelter}, nearest, c);
 
     REQUIRE(!s.blocks.empty());
@@ -80,6 +85,8 @@ TEST_CASE("a result's slip: title, numbered steps, whom to call, the nearest str
     std::vector<std::string> steps = texts(s, SlipBlock::Kind::Step, false);
     CHECK(steps == std::vector<std::string>{"Ask at the desk.", "Call 115 tonight."});
     CHECK(texts(s, SlipBlock::Kind::Number, false) == std::vector<std::string>{"115", "+33 1 55 28 19 40"});
+    // Old information warns before the place's details, as the screen does in red.
+    CHECK(texts(s, SlipBlock::Kind::Heading, false)[3] == "Information from 06/08/2014: check at the desk");
     CHECK(slip_place(nearest)->id == "paris");
     std::vector<std::string> french = texts(s, SlipBlock::Kind::Text, true);
     CHECK(french == std::vector<std::string>{"Adresse : 48, rue de la Roquette, 75011 Paris",
@@ -121,7 +128,11 @@ TEST_CASE("a holiday in the week is closed on the slip") {
     std::vector<std::string> week = week_hours(sv, v, Here{{{2026, 12, 24}, 600}, std::nullopt});
     REQUIRE(week.size() == 7);
     CHECK(strip_isolates(week[0]) == "Thursday 24/12/2026: 09:00-17:00");
-    CHECK(strip_isolates(week[1]) == "Friday 25/12/2026: closed");
+    CHECK(strip_isolates(week[1]) == "Friday 25/12/2026: closed · public holiday");
+    // A source that does not write "PH off": the day's hours, and that it is a public holiday.
+    sv.opening_hours = "Mo-Fr 09:00-17:00";
+    week = week_hours(sv, v, Here{{{2026, 12, 24}, 600}, std::nullopt});
+    CHECK(strip_isolates(week[1]) == "Friday 25/12/2026: 09:00-17:00 · public holiday");
 }
 
 TEST_CASE("a hotline's slip prints its number large and its name again in French") {

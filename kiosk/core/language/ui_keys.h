@@ -85,6 +85,7 @@ inline constexpr const char* slip_nearest = "ui.slip.nearest";
 inline constexpr const char* slip_week = "ui.slip.week";
 inline constexpr const char* slip_day = "ui.slip.day";
 inline constexpr const char* slip_closed = "ui.slip.closed";
+inline constexpr const char* slip_holiday = "ui.slip.holiday";
 inline constexpr const char* slip_printed = "ui.slip.printed";
 
 inline constexpr std::array all = {choose_language,
@@ -165,6 +166,7 @@ inline constexpr std::array all = {choose_language,
                                    slip_week,
                                    slip_day,
                                    slip_closed,
+                                   slip_holiday,
                                    slip_printed,
                                    "ui.audience.asylum-seekers",
                                    "ui.audience.undocumented",

@@ -2,6 +2,7 @@
 
 #include "core/content/geo.h"
 #include "core/language/ui_keys.h"
+#include "core/time/french_holidays.h"
 #include "core/time/opening_hours.h"
 #include "core/time/shown_date.h"
 #include "core/time/validity.h"
@@ -173,9 +174,12 @@ std::vector<std::string> week_hours(const Service& sv, const Strings& s, const H
     std::vector<std::string> lines;
     for (int i = 0; i < 7; ++i) {
         CivilDate day = add_days(here.now.date, i);
+        std::string hours = day_hours(*p.hours, day, s);
+        // A public holiday says so, whatever the place's rules: not every source writes "PH off".
+        if (is_french_public_holiday(day, p.hours->region)) hours += " · " + s.get(ui_key::slip_holiday);
         lines.push_back(format(s.get(ui_key::slip_day), {{"day", s.get(weekday_key(weekday(day)))},
                                                          {"date", isolate(shown_date(iso_date(day), s.lang))},
-                                                         {"hours", day_hours(*p.hours, day, s)}}));
+                                                         {"hours", hours}}));
     }
     return lines;
 }

@@ -57,6 +57,7 @@ void in_french(Slip& s, const std::string& name, const std::string& address,
 
 // A place: its address, its phones large, its website, its hours for the coming week.
 void place(Slip& s, const Service& sv, const SlipContext& c) {
+    add(s, Kind::Heading, record_text(sv, c.visitor)); // old information says so first, as on screen
     add(s, Kind::Text, where_text(sv, c.visitor));
     for (const std::string& p : sv.phones) add_number(s, p, "");
     if (!sv.website.empty()) add(s, Kind::Text, isolate(sv.website));
@@ -69,14 +70,19 @@ void place(Slip& s, const Service& sv, const SlipContext& c) {
 
 } // namespace
 
-const Service* slip_place(const std::vector<Service>& nearest_first) {
-    for (const Service& sv : nearest_first)
-        if (!sv.address.empty() && !sv.postal_only) return &sv;
-    return nearest_first.empty() ? nullptr : &nearest_first.front();
+const Service* slip_place(const std::vector<Service>& services) {
+    const Service* best = nullptr;
+    for (const Service& sv : services) {
+        if (sv.address.empty() || sv.postal_only) continue;
+        bool nearer =
+            best && sv.distance_m >= 0 && (best->distance_m < 0 || sv.distance_m < best->distance_m);
+        if (!best || nearer) best = &sv;
+    }
+    return best ? best : services.empty() ? nullptr : &services.front();
 }
 
 Slip result_slip(const Node& node, const std::vector<const Hotline*>& hotlines,
-                 const std::vector<Service>& nearest_first, const SlipContext& c) {
+                 const std::vector<Service>& services, const SlipContext& c) {
     Slip s = begin(c);
     const std::string title = c.visitor.get(node_title_key(node.id)),
                       advice = c.visitor.get(node_text_key(node.id));
@@ -90,14 +96,14 @@ Slip result_slip(const Node& node, const std::vector<const Hotline*>& hotlines,
             s.blocks.push_back({Kind::Step, steps[i].text, false, "", static_cast<int>(i) + 1});
     if (!hotlines.empty()) add(s, Kind::Heading, c.visitor.get(ui_key::hotlines));
     for (const Hotline* h : hotlines) hotline(s, *h, c.visitor);
-    const Service* sv = slip_place(nearest_first);
+    const Service* sv = slip_place(services);
     if (sv) {
         add(s, Kind::Heading, c.visitor.get(ui_key::slip_nearest));
         add(s, Kind::Name, isolate(sv->name));
         place(s, *sv, c);
         in_french(s, sv->name, address_text(*sv), sv->phones, c);
     }
-    s.qr = result_payload(title, hotlines, nearest_first, c.visitor);
+    s.qr = result_payload(title, hotlines, services, c.visitor);
     return s;
 }
 
@@ -115,8 +121,6 @@ Slip hotline_slip(const Hotline& h, const SlipContext& c) {
     Slip s = begin(c);
     hotline(s, h, c.visitor);
     add(s, Kind::Text, c.visitor.get(hotline_key(h.number, "purpose")));
-    std::string price = price_text(h.price, c.visitor);
-    add(s, Kind::Text, price);
     in_french(s, c.french.get(hotline_key(h.number, "name")), "", {h.number}, c);
     s.qr = hotline_payload(h);
     return s;

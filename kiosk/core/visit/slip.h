@@ -49,11 +49,12 @@ struct SlipContext {
 };
 
 // The place a slip names: the nearest one with a street address (a BP or Cedex is not walked
-// to), else the nearest; null when there is none.
-const Service* slip_place(const std::vector<Service>& nearest_first);
+// to; a result lists the places it names before the nearest ones), else the first; null when
+// there is none.
+const Service* slip_place(const std::vector<Service>& services);
 
 Slip result_slip(const Node& node, const std::vector<const Hotline*>& hotlines,
-                 const std::vector<Service>& nearest_first, const SlipContext& c);
+                 const std::vector<Service>& services, const SlipContext& c);
 Slip service_slip(const Service& sv, const SlipContext& c);
 Slip hotline_slip(const Hotline& h, const SlipContext& c);
 // What staff print to check the printer: the title, the emergency numbers and the footer.
