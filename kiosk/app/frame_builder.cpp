@@ -242,8 +242,9 @@ void FrameBuilder::build_screen(UiFrame& f, const FrameSources& s, int flags,
     if (s.session->screen() == Screen::Language && s.session->visit().steps.size() <= 1)
         staff_corner(f, *s.staff);
     ImGui::End();
-    if (!s.session->visit().glossary.empty()) draw_glossary_over(f, flags);
-    if (s.data->print.stage != PrintNotice::Stage::None) draw_print_over(f, flags);
+    if (!s.session->visit().glossary.empty()) draw_over_content(f, flags, "glossary", draw_glossary_sheet);
+    if (s.data->print.stage != PrintNotice::Stage::None)
+        draw_over_content(f, flags, "print", draw_print_notice);
     draw_staff_overlay(f, *s.staff, flags);
     if ((s.session->idle_prompt() || prompt_pressed_) && !s.staff->open())
         draw_idle_prompt_over(f, flags, strip_label);
@@ -271,30 +272,18 @@ void FrameBuilder::draw_staff_overlay(UiFrame& f, const StaffController& staff, 
     ImGui::End();
 }
 
-// The explanation of a glossary word over the content, in a window of its own so that nothing
-// under it takes a touch; the top bar (Back, the speaker, the text size) and the strip stay.
-void FrameBuilder::draw_glossary_over(UiFrame& f, int flags) {
+// A sheet over the content (a glossary word's explanation, the printing message), in a window of
+// its own so that nothing under it takes a touch; the top bar (Back, the speaker, the text size)
+// and the emergency strip stay within reach.
+void FrameBuilder::draw_over_content(UiFrame& f, int flags, const char* name, void (*draw_sheet)(UiFrame&)) {
     float top = content_min(f).y - f.px(24), bottom = f.size.y - f.strip_height;
     registry_.cover({0, top, f.size.x, bottom - top});
     ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(f.size.x, bottom - top));
-    ImGui::Begin("glossary", nullptr, flags);
+    ImGui::Begin(name, nullptr, flags);
     // In front without taking the focus: focusing it would drop a press that began on the top bar.
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-    draw_glossary_sheet(f);
-    ImGui::End();
-}
-
-// The printing message over the content, as a glossary word's explanation is: the top bar and the
-// emergency strip stay within reach.
-void FrameBuilder::draw_print_over(UiFrame& f, int flags) {
-    float top = content_min(f).y - f.px(24), bottom = f.size.y - f.strip_height;
-    registry_.cover({0, top, f.size.x, bottom - top});
-    ImGui::SetNextWindowPos(ImVec2(0, top));
-    ImGui::SetNextWindowSize(ImVec2(f.size.x, bottom - top));
-    ImGui::Begin("print", nullptr, flags);
-    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-    draw_print_notice(f);
+    draw_sheet(f);
     ImGui::End();
 }
 

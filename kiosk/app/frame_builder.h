@@ -105,8 +105,7 @@ class FrameBuilder {
     void build_screen(UiFrame& f, const FrameSources& s, int flags, const std::string& strip_label);
     void staff_corner(UiFrame& f, StaffController& staff);
     void draw_staff_overlay(UiFrame& f, const StaffController& staff, int flags);
-    void draw_glossary_over(UiFrame& f, int flags);
-    void draw_print_over(UiFrame& f, int flags);
+    void draw_over_content(UiFrame& f, int flags, const char* name, void (*draw_sheet)(UiFrame&));
     void draw_idle_prompt_over(UiFrame& f, int flags, const std::string& strip_label);
 };
 
