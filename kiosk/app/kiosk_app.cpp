@@ -163,11 +163,11 @@ bool KioskApp::build_frame(const Pointer* scripted) {
     }
     if (session_) {
         bool was_in_progress = session_->in_progress();
-        Step was_on = session_->visit().steps.back();
-        std::string was_in = session_->visit().lang;
+        uint64_t was_shown = session_->shown();
         for (const Intent& i : intents) session_->apply(i);
-        // Another page (the strip's 112, Back, a language): the printing message was this page's.
-        if (session_->visit().steps.back() != was_on || session_->visit().lang != was_in) data_.print = {};
+        // Another page (the strip's 112, Back within a flow, a language): the printing message was
+        // this page's.
+        if (session_->shown() != was_shown) data_.print = {};
         if (was_in_progress && !session_->in_progress()) { // erased by a tap
             frame_.forget_visit();
             data_.print = {};

@@ -115,6 +115,7 @@ PrintOutcome SlipPrinter::print_now(const SlipRequest& request) {
 
 void SlipPrinter::loop() {
     if (!server_.empty()) CupsQueue::use_server(server_); // libcups keeps it per thread: this one's
+    CupsQueue(printer_).purge_leftovers();
     std::unique_lock lock(mutex_);
     while (true) {
         cv_.wait(lock, [this] { return stop_ || request_ || check_; });

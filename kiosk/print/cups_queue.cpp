@@ -128,24 +128,27 @@ PrinterStatus CupsQueue::print(const std::string& pdf, const std::string& media,
     if (!printable(before.state)) return before;
     int job = submit(http.get(), printer_, pdf, media);
     if (job == 0) {
+        std::string why = cupsLastErrorString(); // before the next request replaces it
         PrinterStatus now = query(http.get(), printer_);
-        return printable(now.state) ? PrinterStatus{PrinterState::Offline, cupsLastErrorString()} : now;
+        return printable(now.state) ? PrinterStatus{PrinterState::Offline, why} : now;
     }
     return follow(http.get(), job, timeout_ms, stop);
 }
 
-// Until the job ends. A printer that stops, runs out of paper or reports an error for a few
-// seconds ends it (a backend's passing "connecting-to-device" does not); a job held or stopped
-// by CUPS ends it at once. Whatever ends it, the job is purged: a slip that printed leaves no
-// history behind it either (a server keeping a short history lets its end be read, as completed
-// rather than aborted).
+// Until the job ends. A printer that stops or runs out of paper ends it at once, as does a job
+// CUPS holds, stops or aborts. Troubles that may pass (a request the server did not answer, a
+// printer reporting an error or not reached yet: backends say "connecting-to-device" at every
+// job's start) end it only once they have lasted. Whatever ends it, the job is purged: a slip that
+// printed leaves no history behind it either (a server keeping a short history lets its end be
+// read, as completed rather than aborted).
 PrinterStatus CupsQueue::follow(http_t* http, int job, int timeout_ms, const std::atomic<bool>& stop) const {
     using clock = std::chrono::steady_clock;
     auto until = clock::now() + std::chrono::milliseconds(timeout_ms);
-    std::optional<clock::time_point> failing_since;
-    constexpr auto grace = std::chrono::seconds(3);
+    std::optional<clock::time_point> troubled_since;
+    constexpr auto grace = std::chrono::seconds(10);
     while (!stop && clock::now() < until) {
         int state = job_state(http, job);
+        std::string job_error = state < 0 ? cupsLastErrorString() : "";
         PrinterStatus now = query(http, printer_);
         if (state == IPP_JSTATE_COMPLETED) {
             purge(http, printer_, job);
@@ -153,23 +156,35 @@ PrinterStatus CupsQueue::follow(http_t* http, int job, int timeout_ms, const std
         }
         // Forgotten as soon as it ended: it printed, unless the printer now says why it could not.
         if (state == 0) return printable(now.state) ? PrinterStatus{PrinterState::Ready, ""} : now;
-        bool ended = state < 0 || state == IPP_JSTATE_HELD || state == IPP_JSTATE_STOPPED ||
-                     state == IPP_JSTATE_ABORTED || state == IPP_JSTATE_CANCELED;
-        if (!printable(now.state) && !failing_since) failing_since = clock::now();
-        if (printable(now.state)) failing_since.reset();
-        bool stopped = now.state == PrinterState::Stopped || now.state == PrinterState::NoPaper ||
-                       now.state == PrinterState::Missing || now.state == PrinterState::NoServer;
-        if (ended || stopped || (failing_since && clock::now() - *failing_since > grace)) {
+        bool ended = state == IPP_JSTATE_HELD || state == IPP_JSTATE_STOPPED || state == IPP_JSTATE_ABORTED ||
+                     state == IPP_JSTATE_CANCELED || now.state == PrinterState::Stopped ||
+                     now.state == PrinterState::NoPaper || now.state == PrinterState::Missing;
+        bool troubled = state < 0 || !printable(now.state) ||
+                        now.reasons.find("connecting-to-device") != std::string::npos ||
+                        now.reasons.find("offline") != std::string::npos;
+        if (!troubled) troubled_since.reset();
+        if (troubled && !troubled_since) troubled_since = clock::now();
+        if (ended || (troubled_since && clock::now() - *troubled_since > grace)) {
             purge(http, printer_, job);
-            return printable(now.state)
-                       ? PrinterStatus{PrinterState::Offline,
-                                       state < 0 ? cupsLastErrorString() : "the job did not print"}
-                       : now;
+            if (!printable(now.state)) return now;
+            return {PrinterState::Offline, state < 0 ? job_error
+                                           : ended   ? "the job did not print"
+                                                     : now.reasons};
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
     purge(http, printer_, job);
     return {PrinterState::Offline, stop ? "kiosk closing" : "the job did not finish in time"};
+}
+
+void CupsQueue::purge_leftovers() const {
+    Http http = connect();
+    if (!http) return;
+    cups_job_t* jobs = nullptr;
+    int n = cupsGetJobs2(http.get(), &jobs, printer_.c_str(), 1, CUPS_WHICHJOBS_ACTIVE);
+    for (int i = 0; i < n; ++i)
+        if (jobs[i].title && std::string(jobs[i].title) == "slip") purge(http.get(), printer_, jobs[i].id);
+    cupsFreeJobs(n, jobs);
 }
 
 } // namespace kiosk

@@ -30,6 +30,9 @@ class CupsQueue {
     // printed; otherwise the job is cancelled and purged and the state says why.
     PrinterStatus print(const std::string& pdf, const std::string& media, int timeout_ms,
                         const std::atomic<bool>& stop) const;
+    // Purges the kiosk's own slips still waiting in the queue: a kiosk killed mid-job (the watchdog
+    // restarts it) must not leave a visitor's slip to print after they left.
+    void purge_leftovers() const;
 
   private:
     std::string printer_;

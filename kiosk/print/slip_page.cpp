@@ -240,7 +240,7 @@ std::vector<PageImage> draw_slip(const Slip& slip, const Paper& paper, FontSet& 
     }
     // A sheet: pieces in order, a new page where the next does not fit whole. A piece taller than
     // a page (a long advice in one block) goes on over the next pages, drawn again on each, moved up.
-    int room = paper.dots(paper.height_mm - 2 * paper.margin_mm), y = room;
+    int room = std::max(1, paper.dots(paper.height_mm - 2 * paper.margin_mm)), y = room;
     for (const Piece& p : pieces) {
         if (y + p.height > room && y > 0) pages.push_back(blank(width, room)), y = 0;
         Canvas c{pages.back(), y};

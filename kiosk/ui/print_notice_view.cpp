@@ -33,8 +33,8 @@ NoticeLayout notice_layout(UiFrame& f, const std::string& text, const std::strin
 } // namespace
 
 // Over the content, like a glossary word's sheet: the printer's pictogram, then what is happening
-// in the visitor's words. Once the slip is out (or cannot be), a tap anywhere on it, or on its
-// button, takes it away; it also goes by itself (print_notice.h).
+// in the visitor's words. Once the slip is out (or cannot be), a tap on it or on the page it
+// covers, or on its button, takes it away; it also goes by itself (print_notice.h).
 void draw_print_notice(UiFrame& f) {
     const PrintNotice& n = f.data->print;
     ImVec2 min = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
@@ -61,8 +61,10 @@ void draw_print_notice(UiFrame& f) {
                      ImVec2(pos.x + (w + picture) / 2, y + picture));
         y += picture + f.px(24);
     }
-    y += text_at(f, l.font, failed ? f.theme.danger : f.theme.text, text, ImVec2(pos.x + pad, y), inner,
-                 Align::Centre);
+    float text_h = text_at(f, l.font, failed ? f.theme.danger : f.theme.text, text, ImVec2(pos.x + pad, y),
+                           inner, Align::Centre);
+    register_item(f, "print.message", ImVec2(pos.x + pad, y), ImVec2(inner, text_h));
+    y += text_h;
     register_item(f, "print.notice", pos, ImVec2(w, h));
     if (printing) return;
     ButtonLook look = accent_look(f);
@@ -70,7 +72,14 @@ void draw_print_notice(UiFrame& f) {
     look.pictogram_above = true; // no pictogram: the word centred under the centred message
     bool tapped_ok =
         button(f, "print.ok", ok, ImVec2(pos.x + pad, y + f.px(24)), ImVec2(inner, l.button_h), look);
-    bool tapped_sheet = ImGui::IsWindowHovered() && ImGui::IsMouseReleased(0) && f.touch->gesture().tap();
+    // A tap on the sheet counts only if it began there once the message was up: a finger put down
+    // while "Printing..." showed, and lifted after, must not take away a message never seen.
+    ImGuiStorage* st = ImGui::GetStateStorage();
+    ImGuiID pressed = ImGui::GetID("print.pressed");
+    if (ImGui::IsMouseClicked(0)) st->SetBool(pressed, ImGui::IsWindowHovered());
+    bool tapped_sheet = ImGui::IsMouseReleased(0) && st->GetBool(pressed) && ImGui::IsWindowHovered() &&
+                        f.touch->gesture().tap();
+    if (ImGui::IsMouseReleased(0)) st->SetBool(pressed, false);
     if (tapped_ok || tapped_sheet) f.emit({Intent::Kind::DismissPrint});
 }
 
