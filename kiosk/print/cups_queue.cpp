@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cups/cups.h>
 #include <memory>
-#include <optional>
 #include <thread>
 #include <vector>
 
@@ -144,7 +143,7 @@ PrinterStatus CupsQueue::print(const std::string& pdf, const std::string& media,
 PrinterStatus CupsQueue::follow(http_t* http, int job, int timeout_ms, const std::atomic<bool>& stop) const {
     using clock = std::chrono::steady_clock;
     auto until = clock::now() + std::chrono::milliseconds(timeout_ms);
-    std::optional<clock::time_point> troubled_since;
+    clock::time_point troubled_since = clock::time_point::max(); // max: no trouble now
     constexpr auto grace = std::chrono::seconds(10);
     while (!stop && clock::now() < until) {
         int state = job_state(http, job);
@@ -162,9 +161,9 @@ PrinterStatus CupsQueue::follow(http_t* http, int job, int timeout_ms, const std
         bool troubled = state < 0 || !printable(now.state) ||
                         now.reasons.find("connecting-to-device") != std::string::npos ||
                         now.reasons.find("offline") != std::string::npos;
-        if (!troubled) troubled_since.reset();
-        if (troubled && !troubled_since) troubled_since = clock::now();
-        if (ended || (troubled_since && clock::now() - *troubled_since > grace)) {
+        if (!troubled) troubled_since = clock::time_point::max();
+        if (troubled && troubled_since == clock::time_point::max()) troubled_since = clock::now();
+        if (ended || (troubled_since != clock::time_point::max() && clock::now() - troubled_since > grace)) {
             purge(http, printer_, job);
             if (!printable(now.state)) return now;
             return {PrinterState::Offline, state < 0 ? job_error
