@@ -2,6 +2,8 @@
 
 #include "core/language/ui_keys.h"
 
+#include <iterator>
+
 namespace kiosk {
 
 namespace {
@@ -36,26 +38,24 @@ bool printable(PrinterState s) {
     return s == PrinterState::Ready || s == PrinterState::Busy;
 }
 
+// Each state's staff string and its name in the log, in the enum's order.
+struct StateWords {
+    const char *staff, *log;
+};
+constexpr StateWords state_words[] = {
+    {"staff.printer.not_configured", "not-configured"},
+    {"staff.printer.ready", "ready"},
+    {"staff.printer.busy", "busy"},
+    {"staff.printer.missing", "missing"},
+    {"staff.printer.stopped", "stopped"},
+    {"staff.printer.no_paper", "no-paper"},
+    {"staff.printer.offline", "offline"},
+    {"staff.printer.no_server", "no-server"},
+};
+static_assert(std::size(state_words) == static_cast<size_t>(PrinterState::NoServer) + 1, "one entry a state");
+
 const char* staff_key(PrinterState s) {
-    switch (s) {
-    case PrinterState::NotConfigured:
-        return "staff.printer.not_configured";
-    case PrinterState::Ready:
-        return "staff.printer.ready";
-    case PrinterState::Busy:
-        return "staff.printer.busy";
-    case PrinterState::Missing:
-        return "staff.printer.missing";
-    case PrinterState::Stopped:
-        return "staff.printer.stopped";
-    case PrinterState::NoPaper:
-        return "staff.printer.no_paper";
-    case PrinterState::Offline:
-        return "staff.printer.offline";
-    case PrinterState::NoServer:
-        return "staff.printer.no_server";
-    }
-    return "staff.printer.offline";
+    return state_words[static_cast<size_t>(s)].staff;
 }
 
 const char* visitor_key(PrinterState s) {
@@ -63,25 +63,7 @@ const char* visitor_key(PrinterState s) {
 }
 
 const char* state_name(PrinterState s) {
-    switch (s) {
-    case PrinterState::NotConfigured:
-        return "not-configured";
-    case PrinterState::Ready:
-        return "ready";
-    case PrinterState::Busy:
-        return "busy";
-    case PrinterState::Missing:
-        return "missing";
-    case PrinterState::Stopped:
-        return "stopped";
-    case PrinterState::NoPaper:
-        return "no-paper";
-    case PrinterState::Offline:
-        return "offline";
-    case PrinterState::NoServer:
-        return "no-server";
-    }
-    return "offline";
+    return state_words[static_cast<size_t>(s)].log;
 }
 
 } // namespace kiosk

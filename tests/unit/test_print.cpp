@@ -144,6 +144,8 @@ TEST_CASE("what CUPS says of a printer, as the kiosk tells it") {
     CHECK(printable(PrinterState::Busy));
     CHECK(!printable(PrinterState::Missing));
     CHECK(std::string(visitor_key(PrinterState::NoPaper)) == "ui.print_no_paper");
+    CHECK(std::string(staff_key(PrinterState::NoPaper)) == "staff.printer.no_paper");
+    CHECK(std::string(state_name(PrinterState::NoServer)) == "no-server");
     CHECK(std::string(visitor_key(PrinterState::Missing)) == "ui.print_unavailable");
 }
 
